@@ -1,0 +1,40 @@
+// A resolved entity: the canonical node that one or more mentions refer to.
+import type { EntityKind } from "./ontology.ts";
+
+/** Why two names were merged into one entity. */
+export type MergeReason =
+  | "exact"
+  | "lexicon"
+  | "acronym"
+  | "transliteration"
+  | "typo"
+  | "partial-name"
+  | "demonym"
+  | "metonymy"
+  | "normalised";
+
+export interface AliasRecord {
+  alias: string;
+  reason: MergeReason;
+  /** The name the alias was merged into. */
+  into: string;
+}
+
+export interface Entity {
+  /** Stable id derived from the canonical name or lexicon id (e.g. "country:russia"). */
+  id: string;
+  label: string;
+  kind: EntityKind;
+  /** Every surface form seen, sorted. */
+  aliases: string[];
+  merges: AliasRecord[];
+  wikidata?: string;
+  /** Ids of the mentions that refer to this entity, in document order. */
+  mentionIds: string[];
+}
+
+export interface Resolution {
+  entities: Entity[];
+  /** Mention id -> entity id. */
+  entityOf: Map<string, string>;
+}
