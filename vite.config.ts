@@ -1,0 +1,17 @@
+// Vite serves and builds the viewer; Vitest reads its test settings from here too.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  root: ".",
+  publicDir: "public",
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+  },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
