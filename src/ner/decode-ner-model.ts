@@ -1,0 +1,83 @@
+// Reads and validates a model file written by encodeNerModel; any damage or mismatch throws NerModelError.
+import { createNerModel } from "./create-ner-model.ts";
+import { FEATURE_SET_VERSION } from "./extract-features.ts";
+import { checksum, HEADER_BYTES, MODEL_FORMAT_VERSION, MODEL_MAGIC } from "./model-format.ts";
+import { NerModelError } from "./ner-model-error.ts";
+import { TAG_COUNT } from "./tags.ts";
+import type { NerModel, NerModelInfo } from "./types.ts";
+
+function parseInfo(bytes: Uint8Array): NerModelInfo {
+  let info: unknown;
+  try {
+    info = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+  } catch {
+    throw new NerModelError("model info is not valid JSON");
+  }
+  if (typeof info !== "object" || info === null) throw new NerModelError("model info is not an object");
+  const record = info as Record<string, unknown>;
+  for (const field of ["epochs", "seed", "trainingSentences", "trainingTokens"]) {
+    if (typeof record[field] !== "number") throw new NerModelError(`model info lacks a numeric "${field}"`);
+  }
+  return info as NerModelInfo;
+}
+
+export function decodeNerModel(bytes: Uint8Array): NerModel {
+  if (bytes.length < HEADER_BYTES + 8) throw new NerModelError("model file is too short to be a NER model");
+  for (let i = 0; i < MODEL_MAGIC.length; i++) {
+    if (bytes[i] !== MODEL_MAGIC.charCodeAt(i)) throw new NerModelError("not a newsgraph NER model (bad magic)");
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = bytes.length - 4;
+  if (view.getUint32(end, true) !== checksum(bytes, end))
+    throw new NerModelError("NER model file is corrupt (checksum mismatch); re-train or restore it");
+  const format = view.getUint32(8, true);
+  const featureSet = view.getUint32(12, true);
+  const tagCount = view.getUint32(16, true);
+  const rowCount = view.getUint32(20, true);
+  const scale = view.getFloat64(24, true);
+  if (format !== MODEL_FORMAT_VERSION) throw new NerModelError(`unsupported NER model format ${format}`);
+  if (featureSet !== FEATURE_SET_VERSION)
+    throw new NerModelError(`NER model uses feature set ${featureSet}, this code has ${FEATURE_SET_VERSION}; re-train it`);
+  if (tagCount !== TAG_COUNT) throw new NerModelError(`NER model has ${tagCount} tags, expected ${TAG_COUNT}`);
+  if (!(scale > 0) || !Number.isFinite(scale)) throw new NerModelError("NER model has an invalid scale");
+  let at = HEADER_BYTES;
+  const infoLength = view.getUint32(at, true);
+  at += 4;
+  if (at + infoLength > end) throw new NerModelError("NER model info runs past the end of the file");
+  const info = parseInfo(bytes.subarray(at, at + infoLength));
+  at += infoLength;
+  const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
+  if (at + transitions.length * 4 > end) throw new NerModelError("NER model is truncated in its transitions");
+  for (let i = 0; i < transitions.length; i++, at += 4) transitions[i] = view.getFloat32(at, true);
+  if (rowCount > (end - at) / 2) throw new NerModelError("NER model row count exceeds the file size");
+  const rowKeys = new Uint32Array(rowCount);
+  const weights = new Int16Array(rowCount * TAG_COUNT);
+  const varint = (): number => {
+    let value = 0;
+    for (let shift = 0; shift < 35; shift += 7) {
+      if (at >= end) throw new NerModelError("NER model is truncated in its weights");
+      const byte = bytes[at++] ?? 0;
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+    throw new NerModelError("NER model has a malformed number");
+  };
+  let key = 0;
+  const fullMask = 2 ** TAG_COUNT;
+  for (let r = 0; r < rowCount; r++) {
+    const delta = varint();
+    key += delta;
+    if (delta === 0 || key > 0xffffffff) throw new NerModelError("NER model feature keys are not strictly increasing");
+    rowKeys[r] = key;
+    const mask = varint();
+    if (mask === 0 || mask >= fullMask) throw new NerModelError("NER model has an invalid tag mask");
+    for (let t = 0; t < TAG_COUNT; t++) {
+      if (!(mask & (1 << t))) continue;
+      if (at + 2 > end) throw new NerModelError("NER model is truncated in its weights");
+      weights[r * TAG_COUNT + t] = view.getInt16(at, true);
+      at += 2;
+    }
+  }
+  if (at !== end) throw new NerModelError("NER model has trailing bytes after its weights");
+  return createNerModel({ rowKeys, weights, transitions, scale, info });
+}

@@ -1,0 +1,44 @@
+// 32-bit hashing for feature keys: FNV-1a over characters plus a murmur3 finaliser to combine parts.
+// Hashing avoids building feature strings, which is what makes tagging fast.
+
+export const FNV_OFFSET = 0x811c9dc5;
+
+export function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** Lower-cases one UTF-16 code unit; the ASCII fast path keeps the common case allocation-free. */
+export function lowerCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code < 128) return code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+export function hashString(text: string, seed = FNV_OFFSET): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
+  return hash >>> 0;
+}
+
+export function hashLower(text: string): number {
+  let hash = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) hash = fnvStep(hash, lowerCode(text.charCodeAt(i)));
+  return hash >>> 0;
+}
+
+function fmix32(value: number): number {
+  let h = value;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Key of a feature from a template id and one or two hashed values; never 0, which marks an empty slot. */
+export function featureKey(template: number, a: number, b = 0): number {
+  let h = fmix32(Math.imul(template + 1, 0x9e3779b1) ^ a);
+  if (b !== 0) h = fmix32(Math.imul(h, 0x27d4eb2f) ^ b);
+  return h === 0 ? 1 : h;
+}
