@@ -1,0 +1,104 @@
+// graph.json: graphology's serialised form with a deterministic byte layout, and a validating reader for
+// files dropped on the viewer.
+import Graph from "graphology";
+import type { SerializedEdge, SerializedNode } from "graphology-types";
+import type {
+  EdgeAttributes,
+  GraphAttributes,
+  KnowledgeGraph,
+  NodeAttributes,
+  SerializedKnowledgeGraph,
+} from "../model/graph.ts";
+import { ExportError } from "./export-error.ts";
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Recursively orders object keys, so equal graphs give equal bytes whatever order stages set attributes in. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value === null || typeof value !== "object") return value;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => byCodeUnit(a, b));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+}
+
+export function writeGraphJson(graph: KnowledgeGraph): string {
+  const data = graph.export();
+  const nodes = [...data.nodes]
+    .sort((a, b) => byCodeUnit(a.key, b.key))
+    .map((node) => ({ key: node.key, attributes: sortKeys(node.attributes ?? {}) }));
+  const edges = [...data.edges]
+    .sort((a, b) => byCodeUnit(a.key ?? "", b.key ?? ""))
+    .map((edge) => ({
+      key: edge.key,
+      source: edge.source,
+      target: edge.target,
+      ...(edge.undirected ? { undirected: true } : {}),
+      attributes: sortKeys(edge.attributes ?? {}),
+    }));
+  return `${JSON.stringify({ options: data.options, attributes: sortKeys(data.attributes ?? {}), nodes, edges })}\n`;
+}
+
+export function createKnowledgeGraph(): KnowledgeGraph {
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+    type: "mixed",
+    multi: true,
+    allowSelfLoops: false,
+  });
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
+
+/** Parses and checks a graph.json; every error says what is wrong and where. */
+export function readGraphJson(text: string): KnowledgeGraph {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new ExportError(`graph.json is not valid JSON (${(error as Error).message})`);
+  }
+  if (!isRecord(data)) throw new ExportError("graph.json must be a JSON object with nodes and edges arrays");
+  if (!Array.isArray(data.nodes)) throw new ExportError("graph.json is missing its nodes array");
+  if (!Array.isArray(data.edges)) throw new ExportError("graph.json is missing its edges array");
+  if (data.attributes !== undefined && !isRecord(data.attributes))
+    throw new ExportError("graph.json attributes must be an object");
+
+  const keys = new Set<string>();
+  data.nodes.forEach((node: unknown, index: number) => {
+    if (!isRecord(node) || typeof node.key !== "string")
+      throw new ExportError(`graph.json node #${index} has no string key`);
+    if (keys.has(node.key)) throw new ExportError(`graph.json has two nodes with key "${node.key}"`);
+    if (node.attributes !== undefined && !isRecord(node.attributes))
+      throw new ExportError(`graph.json node "${node.key}" has attributes that are not an object`);
+    const label = isRecord(node.attributes) ? node.attributes.label : undefined;
+    if (typeof label !== "string") throw new ExportError(`graph.json node "${node.key}" has no string label`);
+    keys.add(node.key);
+  });
+  data.edges.forEach((edge: unknown, index: number) => {
+    if (!isRecord(edge)) throw new ExportError(`graph.json edge #${index} is not an object`);
+    const name = typeof edge.key === "string" ? `"${edge.key}"` : `#${index}`;
+    for (const end of ["source", "target"] as const) {
+      const endpoint = edge[end];
+      if (typeof endpoint !== "string") throw new ExportError(`graph.json edge ${name} has no string ${end}`);
+      if (!keys.has(endpoint))
+        throw new ExportError(`graph.json edge ${name} references unknown node "${endpoint}" as its ${end}`);
+    }
+    if (edge.attributes !== undefined && !isRecord(edge.attributes))
+      throw new ExportError(`graph.json edge ${name} has attributes that are not an object`);
+  });
+
+  const graph = createKnowledgeGraph();
+  try {
+    graph.import({
+      attributes: (data.attributes ?? {}) as Partial<GraphAttributes>,
+      nodes: data.nodes as SerializedNode<NodeAttributes>[],
+      edges: data.edges as SerializedEdge<EdgeAttributes>[],
+    } as SerializedKnowledgeGraph);
+  } catch (error) {
+    throw new ExportError(`graph.json could not be loaded: ${(error as Error).message}`);
+  }
+  if (!graph.hasAttribute("articles")) graph.setAttribute("articles", []);
+  return graph;
+}

@@ -1,0 +1,77 @@
+// A small typed layer over @xmldom/xmldom for building and serialising XML documents.
+// Why xmldom and not xmlbuilder2: xmlbuilder2 4.0 leaves "&" unescaped before anything that looks like an
+// entity ("R&D;" gives a file that is not well-formed, "&amp;" reads back as "&") and writes raw newlines in
+// attribute values, which every XML parser folds into spaces. xmldom escapes both, and runs in Node and browsers.
+import { DOMImplementation, XMLSerializer } from "@xmldom/xmldom";
+import { stripXmlInvalid } from "./xml-text.ts";
+
+export type XmlAttributeValue = string | number | boolean | null | undefined;
+
+export interface XmlNode {
+  /** Appends a child element; `null`/`undefined` attributes are skipped, strings are cleaned of forbidden chars. */
+  el(name: string, attributes?: Record<string, XmlAttributeValue>, namespace?: string): XmlNode;
+  text(value: string): XmlNode;
+  attr(name: string, value: XmlAttributeValue): XmlNode;
+}
+
+export interface XmlTree {
+  root: XmlNode;
+  /** Declares a prefix on the root element (`xmlns:viz="..."`). */
+  declarePrefix(prefix: string, namespace: string): void;
+  serialize(): string;
+}
+
+const XMLNS = "http://www.w3.org/2000/xmlns/";
+const INDENT = "  ";
+
+function formatValue(value: string | number | boolean): string {
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "0";
+  return stripXmlInvalid(String(value));
+}
+
+export function createXmlTree(namespace: string | null, rootName: string): XmlTree {
+  const document = new DOMImplementation().createDocument(namespace, rootName, null);
+  const rootElement = document.documentElement;
+  if (!rootElement) throw new Error("newsgraph: could not create an XML document");
+
+  const wrap = (element: Element): XmlNode => ({
+    el(name, attributes = {}, childNamespace) {
+      const child = document.createElementNS(childNamespace ?? element.namespaceURI, name);
+      element.appendChild(child);
+      const node = wrap(child);
+      for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
+      return node;
+    },
+    attr(name, value) {
+      if (value !== null && value !== undefined) element.setAttribute(name, formatValue(value));
+      return this;
+    },
+    text(value) {
+      element.appendChild(document.createTextNode(stripXmlInvalid(value)));
+      return this;
+    },
+  });
+
+  return {
+    root: wrap(rootElement),
+    declarePrefix(prefix, uri) {
+      rootElement.setAttributeNS(XMLNS, `xmlns:${prefix}`, uri);
+    },
+    serialize() {
+      indent(document, rootElement, 0);
+      const body = new XMLSerializer().serializeToString(document);
+      return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+    },
+  };
+}
+
+/** Pretty-prints with whitespace text nodes, only inside elements that hold elements (never inside text). */
+function indent(document: Document, element: Element, depth: number): void {
+  const children = Array.from(element.childNodes);
+  if (children.length === 0 || children.some((child) => child.nodeType !== 1)) return;
+  for (const child of children) {
+    element.insertBefore(document.createTextNode(`\n${INDENT.repeat(depth + 1)}`), child);
+    indent(document, child as Element, depth + 1);
+  }
+  element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
+}
