@@ -3,6 +3,8 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   root: ".",
+  // Relative asset URLs, so dist/ works from any static host and any sub-path.
+  base: "./",
   publicDir: "public",
   build: {
     outDir: "dist",

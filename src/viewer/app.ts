@@ -1,0 +1,121 @@
+// The viewer application: mounts the panels once, loads a graph into a session, wires exports and file drops.
+// Returns its cleanup, in the sigma-storybook style.
+import type { KnowledgeGraph } from "../model/index.ts";
+import { fromGraphJson, toGexf, toGraphJson } from "./adapters/export-adapter.ts";
+import { byId, download } from "./dom.ts";
+import { mountDropZone } from "./drop-zone.ts";
+import { FileOpenError, openFiles } from "./open-files.ts";
+import { mountArticleReader } from "./panels/article-reader.ts";
+import { mountDetailsPanel } from "./panels/details-panel.ts";
+import { mountErrorBanner } from "./panels/error-banner.ts";
+import { mountFiltersPanel } from "./panels/filters-panel.ts";
+import { mountSearchBox } from "./panels/search-box.ts";
+import { mountSummary } from "./panels/summary.ts";
+import { mountToolbar } from "./panels/toolbar.ts";
+import { mountSession, type Session } from "./session.ts";
+import { createStore, defaultState } from "./state/index.ts";
+import { parseHash } from "./url-state.ts";
+import { mountUrlSync } from "./url-sync.ts";
+
+export interface ViewerOptions {
+  /** URL of the graph.json to open first. */
+  graphUrl: string;
+}
+
+function baseName(graph: KnowledgeGraph): string {
+  const name = (graph.getAttribute("name") || "newsgraph").replace(/[^\w.-]+/g, "-").replace(/^-+|-+$/g, "");
+  return name || "newsgraph";
+}
+
+export function mountViewer(options: ViewerOptions): () => void {
+  const store = createStore({ ...defaultState(), ...parseHash(location.hash) });
+  const container = byId("graph", HTMLDivElement);
+  const banner = mountErrorBanner(byId("error-banner", HTMLDivElement));
+  const details = mountDetailsPanel(byId("details", HTMLElement), store);
+  const filters = mountFiltersPanel(byId("filters", HTMLElement), store);
+  const reader = mountArticleReader(byId("article-reader", HTMLDivElement), store);
+  const summary = mountSummary(byId("graph-summary", HTMLElement));
+  let session: Session | null = null;
+
+  const search = mountSearchBox(byId("search", HTMLInputElement), byId("search-results", HTMLUListElement), store, (key) =>
+    session?.renderer.focusNode(key),
+  );
+  const failed = (what: string, err: unknown) => {
+    const details = err instanceof FileOpenError ? err.details : [];
+    banner.show(`${what}: ${err instanceof Error ? err.message : String(err)}`, details);
+  };
+  const toolbar = mountToolbar(byId("toolbar", HTMLDivElement), {
+    toggleLayout: () => {
+      if (!session) return;
+      if (session.layout.isRunning()) session.layout.stop();
+      else session.layout.start();
+    },
+    fit: () => session?.renderer.fit(),
+    exportGexf: () => {
+      const g = session?.graph;
+      if (g) toGexf(g).then((xml) => download(`${baseName(g)}.gexf`, xml, "application/xml"), (e) => failed("GEXF export failed", e));
+    },
+    exportGraphJson: () => {
+      const g = session?.graph;
+      if (g) toGraphJson(g).then((json) => download(`${baseName(g)}.json`, json, "application/json"), (e) => failed("graph.json export failed", e));
+    },
+    exportPng: () => {
+      const s = session;
+      if (s) s.exportPng(baseName(s.graph)).catch((e) => failed("PNG export failed", e));
+    },
+    openFiles: (files) => void open(files),
+  });
+  toolbar.setEnabled(false);
+
+  function show(graph: KnowledgeGraph): void {
+    session?.kill();
+    session = mountSession(container, graph, store, (running) => toolbar.setLayoutRunning(running));
+    toolbar.setLayoutRunning(false);
+    toolbar.setEnabled(true);
+    search.setIndex(session.search);
+    filters.setGraph(graph);
+    details.setGraph(graph);
+    reader.setGraph(graph);
+    summary.setGraph(graph);
+    document.body.dataset.graphReady = "true";
+  }
+
+  async function open(files: File[]): Promise<void> {
+    try {
+      const { graph, notes } = await openFiles(files);
+      // A new graph starts from a clean view: the old selection and camera mean nothing in it.
+      store.update((s) => ({ ...defaultState(), filters: s.filters }));
+      show(graph);
+      if (notes.length) banner.show(`Opened with ${notes.length} file(s) skipped.`, notes);
+      else banner.hide();
+    } catch (err) {
+      failed("Could not open the dropped files (the current graph is kept)", err);
+    }
+  }
+
+  const stopDrop = mountDropZone(document.body, byId("drop-overlay", HTMLDivElement), (files) => void open(files));
+  const stopUrl = mountUrlSync(store);
+
+  const controller = new AbortController();
+  fetch(options.graphUrl, { signal: controller.signal })
+    .then(async (res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status} for ${options.graphUrl}. Build one with \`npx newsgraph build --out public/data\`, or drop a graph file here.`);
+      show(await fromGraphJson(await res.text(), options.graphUrl));
+    })
+    .catch((err: unknown) => {
+      if (controller.signal.aborted) return;
+      document.body.dataset.graphReady = "error";
+      failed(`Could not load ${options.graphUrl}`, err);
+    });
+
+  return () => {
+    controller.abort();
+    stopUrl();
+    stopDrop();
+    session?.kill();
+    search.kill();
+    filters.kill();
+    details.kill();
+    reader.kill();
+  };
+}

@@ -1,0 +1,45 @@
+// The toolbar over the graph: layout start/stop, fit, exports and opening files.
+import { h } from "../dom.ts";
+
+export interface ToolbarActions {
+  toggleLayout(): void;
+  fit(): void;
+  exportGexf(): void;
+  exportGraphJson(): void;
+  exportPng(): void;
+  openFiles(files: File[]): void;
+}
+
+export interface Toolbar {
+  setLayoutRunning(running: boolean): void;
+  setEnabled(enabled: boolean): void;
+}
+
+export function mountToolbar(root: HTMLElement, actions: ToolbarActions): Toolbar {
+  const layout = h("button", { id: "layout-toggle", title: "Run ForceAtlas2 in the background", on: { click: actions.toggleLayout } }, "▶ Layout");
+  const picker = h("input", { attrs: { type: "file", multiple: "", accept: ".json,.gexf,.txt,.md,.html,.htm,.jsonl" }, className: "visually-hidden" });
+  picker.addEventListener("change", () => {
+    actions.openFiles([...(picker.files ?? [])]);
+    picker.value = "";
+  });
+  const buttons = [
+    layout,
+    h("button", { title: "Fit the graph in view", on: { click: actions.fit } }, "Fit"),
+    h("span", { className: "sep" }),
+    h("button", { id: "export-gexf", title: "Download GEXF for Gephi", on: { click: actions.exportGexf } }, "GEXF"),
+    h("button", { id: "export-json", title: "Download graph.json", on: { click: actions.exportGraphJson } }, "graph.json"),
+    h("button", { id: "export-png", title: "Download a PNG image", on: { click: actions.exportPng } }, "PNG"),
+    h("span", { className: "sep" }),
+    h("button", { title: "Open articles, a graph.json or a GEXF (or drop them on the page)", on: { click: () => picker.click() } }, "Open…"),
+  ];
+  root.append(...buttons, picker);
+  return {
+    setLayoutRunning(running) {
+      layout.textContent = running ? "■ Stop layout" : "▶ Layout";
+      layout.classList.toggle("active", running);
+    },
+    setEnabled(enabled) {
+      for (const b of buttons) if (b instanceof HTMLButtonElement && b.textContent !== "Open…") b.disabled = !enabled;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+// Types for Vite's import.meta extensions (import.meta.glob), used by the optional-module adapters.
+/// <reference types="vite/client" />
