@@ -4,12 +4,8 @@ import type { Article } from "../../model/article.ts";
 import type { KnowledgeGraph } from "../../model/graph.ts";
 import { articlesById } from "../citation-text.ts";
 import { createXmlTree, type XmlNode } from "../xml-tree.ts";
-import {
-  EDGE_GEXF_ATTRIBUTES,
-  NODE_GEXF_ATTRIBUTES,
-  formatGexfValue,
-  type GexfAttribute,
-} from "./attribute-model.ts";
+import { EDGE_EXPORT_ATTRIBUTES, NODE_EXPORT_ATTRIBUTES, type ExportAttribute } from "../attribute-model.ts";
+import { GEXF_TYPE, formatGexfValue } from "./gexf-values.ts";
 import { hexToRgb } from "./hex-color.ts";
 import { GEXF_NAMESPACES } from "./namespaces.ts";
 import { isIsoDate, resolveGexfSettings, type GexfSettings } from "./settings.ts";
@@ -38,8 +34,8 @@ export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings>
     start: timeline.dynamic ? timeline.start : null,
     end: timeline.dynamic ? timeline.end : null,
   });
-  declareAttributes(graphElement, "node", NODE_GEXF_ATTRIBUTES);
-  declareAttributes(graphElement, "edge", EDGE_GEXF_ATTRIBUTES);
+  declareAttributes(graphElement, "node", NODE_EXPORT_ATTRIBUTES);
+  declareAttributes(graphElement, "edge", EDGE_EXPORT_ATTRIBUTES);
 
   const nodeKeys = graph.nodes().sort(byCodeUnit);
   const nodeStart = new Map<string, string | null>();
@@ -49,7 +45,7 @@ export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings>
     const start = timeline.dynamic && isIsoDate(a.firstSeen) ? a.firstSeen : null;
     nodeStart.set(key, start);
     const node = nodes.el("node", { id: key, label: a.label, start });
-    writeAttvalues(node, NODE_GEXF_ATTRIBUTES, a, articleMap);
+    writeAttvalues(node, NODE_EXPORT_ATTRIBUTES, a, articleMap);
     const color = hexToRgb(a.color);
     if (color) node.el("viz:color", { ...color }, ns.viz);
     if (Number.isFinite(a.x) && Number.isFinite(a.y)) node.el("viz:position", { x: a.x, y: a.y, z: 0 }, ns.viz);
@@ -78,7 +74,7 @@ export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings>
       weight: Number.isFinite(a.weight) ? a.weight : 1,
       start,
     });
-    writeAttvalues(edge, EDGE_GEXF_ATTRIBUTES, { ...a, directed: !undirected }, articleMap);
+    writeAttvalues(edge, EDGE_EXPORT_ATTRIBUTES, { ...a, directed: !undirected }, articleMap);
     const color = hexToRgb(a.color);
     if (color) edge.el("viz:color", { ...color }, ns.viz);
     if (Number.isFinite(a.size) && a.size >= 0) edge.el("viz:thickness", { value: a.size }, ns.viz);
@@ -91,16 +87,16 @@ function describe(graph: KnowledgeGraph, articleCount: number): string {
   return `newsgraph: ${graph.order} entities and ${graph.size} relations from ${articleCount} articles`;
 }
 
-function declareAttributes<A>(parent: XmlNode, cls: "node" | "edge", model: readonly GexfAttribute<A>[]): void {
+function declareAttributes<A>(parent: XmlNode, cls: "node" | "edge", model: readonly ExportAttribute<A>[]): void {
   const attributes = parent.el("attributes", { class: cls, mode: "static" });
   for (const attribute of model) {
-    attributes.el("attribute", { id: attribute.id, title: attribute.id, type: attribute.type });
+    attributes.el("attribute", { id: attribute.id, title: attribute.id, type: GEXF_TYPE[attribute.type] });
   }
 }
 
 function writeAttvalues<A>(
   parent: XmlNode,
-  model: readonly GexfAttribute<A>[],
+  model: readonly ExportAttribute<A>[],
   attributes: A,
   articles: ReadonlyMap<string, Article>,
 ): void {
