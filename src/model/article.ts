@@ -27,7 +27,8 @@ export type SkipReason =
   | "too-large"
   | "malformed-json"
   | "unsupported-type"
-  | "no-text";
+  | "no-text"
+  | "duplicate";
 
 export interface SkippedInput {
   /** Path of the file (and `:LINE` for a JSONL record). */

@@ -1,4 +1,5 @@
 // A resolved entity: the canonical node that one or more mentions refer to.
+import type { Mention } from "./mention.ts";
 import type { EntityKind } from "./ontology.ts";
 
 /** Why two names were merged into one entity. */
@@ -35,6 +36,8 @@ export interface Entity {
 
 export interface Resolution {
   entities: Entity[];
+  /** Every mention, including those the resolver added (bare acronyms) or retargeted (metonymy). */
+  mentions: Mention[];
   /** Mention id -> entity id. */
   entityOf: Map<string, string>;
 }

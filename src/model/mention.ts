@@ -25,7 +25,16 @@ export interface Mention extends Span {
   lexiconId?: string;
 }
 
+/** A name that is not an actor of the graph (an event, a nationality with no country, a product), kept for
+ * evaluation output. */
+export interface OtherName extends Span {
+  sentence: number;
+  surface: string;
+  coarse: CoarseType;
+}
+
 export interface RecognisedDocument {
   article: string;
   mentions: Mention[];
+  others: OtherName[];
 }

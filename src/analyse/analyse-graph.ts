@@ -1,0 +1,83 @@
+// The analyse stage: PageRank, Louvain communities and seeded ForceAtlas2 positions. `analyseGraph` is pure and
+// returns the figures; `assignAnalysis` writes them into the graph (the graphology pair pattern).
+import Graph from "graphology";
+import louvain from "graphology-communities-louvain";
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import pagerank from "graphology-metrics/centrality/pagerank.js";
+import type { KnowledgeGraph } from "../model/graph.ts";
+import { iterationsFor, resolveAnalyseSettings, type AnalyseSettings } from "./analyse-settings.ts";
+import { seededRandom } from "./seeded-random.ts";
+
+export interface NodeAnalysis {
+  x: number;
+  y: number;
+  size: number;
+  pagerank: number;
+  community: number;
+}
+
+type WeightedGraph = Graph<{ x: number; y: number }, { weight: number }>;
+
+/** A simple undirected weighted view of the multigraph: the algorithms want one edge per pair. */
+function projection(graph: KnowledgeGraph, settings: AnalyseSettings): WeightedGraph {
+  const simple: WeightedGraph = new Graph({ type: "undirected", multi: false, allowSelfLoops: false });
+  const random = seededRandom(settings.seed);
+  const nodes = [...graph.nodes()].sort();
+  const radius = Math.sqrt(nodes.length) * 10;
+  for (const node of nodes) {
+    const angle = random() * 2 * Math.PI;
+    const r = radius * Math.sqrt(random());
+    simple.addNode(node, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  }
+  const edges = [...graph.edges()].sort();
+  for (const edge of edges) {
+    const a = graph.getEdgeAttributes(edge);
+    const w = (a.predicate === "co_mentioned" ? settings.coMentionWeight : 1) * a.weight;
+    const [s, t] = [graph.source(edge), graph.target(edge)];
+    if (simple.hasEdge(s, t)) simple.updateEdgeAttribute(s, t, "weight", (v) => (v ?? 0) + w);
+    else simple.addEdge(s, t, { weight: w });
+  }
+  return simple;
+}
+
+export function analyseGraph(graph: KnowledgeGraph, partial: Partial<AnalyseSettings> = {}): Map<string, NodeAnalysis> {
+  const settings = resolveAnalyseSettings(partial);
+  const simple = projection(graph, settings);
+  const out = new Map<string, NodeAnalysis>();
+  if (simple.order === 0) return out;
+  const ranks = simple.size > 0 ? pagerank(simple, { getEdgeWeight: "weight" }) : {};
+  const communities = simple.size > 0 ? louvain(simple, { getEdgeWeight: "weight", rng: seededRandom(settings.seed) }) : {};
+  const iterations = settings.iterations ?? iterationsFor(simple.order);
+  const positions =
+    iterations > 0 && simple.size > 0
+      ? forceAtlas2(simple, {
+          iterations,
+          getEdgeWeight: "weight",
+          settings: { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > 2000 },
+        })
+      : {};
+  const uniform = 1 / simple.order;
+  const maxRank = Math.max(uniform, ...Object.values(ranks));
+  simple.forEachNode((node, attrs) => {
+    const rank = ranks[node] ?? uniform;
+    const pos = positions[node] ?? attrs;
+    out.set(node, {
+      x: round(pos.x),
+      y: round(pos.y),
+      pagerank: round(rank, 6),
+      size: round(settings.minNodeSize + (settings.maxNodeSize - settings.minNodeSize) * Math.sqrt(rank / maxRank)),
+      community: communities[node] ?? 0,
+    });
+  });
+  return out;
+}
+
+/** Rounding keeps graph.json small and its bytes stable across platforms' last-digit float noise. */
+function round(value: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+export function assignAnalysis(graph: KnowledgeGraph, analysis: ReadonlyMap<string, NodeAnalysis>): void {
+  for (const [node, a] of analysis) graph.mergeNodeAttributes(node, a);
+}

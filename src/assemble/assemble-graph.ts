@@ -1,0 +1,118 @@
+// The assemble stage: a graphology graph with one node per entity and one edge per (subject, predicate, object),
+// each carrying its citations and its support in distinct articles and outlets.
+import Graph from "graphology";
+import type { Article, SkippedInput } from "../model/article.ts";
+import type { Entity } from "../model/entity.ts";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, GraphAttributes } from "../model/graph.ts";
+import type { Mention } from "../model/mention.ts";
+import { KIND_COLOR, SYMMETRIC_PREDICATES, type RelationFamily } from "../model/ontology.ts";
+import type { Citation, Relation } from "../model/relation.ts";
+import { edgeEndpoints, edgeKey } from "./edge-key.ts";
+
+export const FAMILY_COLOR: Readonly<Record<RelationFamily, string>> = {
+  role: "#6a3d9a",
+  location: "#1b9e77",
+  cooperation: "#1f78b4",
+  conflict: "#e31a1c",
+  mention: "#bbbbbb",
+};
+
+export interface AssembleInput {
+  articles: readonly Article[];
+  skipped: readonly SkippedInput[];
+  entities: readonly Entity[];
+  mentions: readonly Mention[];
+  relations: readonly Relation[];
+  /** Each article's sentences as [start, end], for node citations. */
+  sentenceSpans: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+}
+
+const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
+
+function dateRange(articleIds: Iterable<string>, byId: ReadonlyMap<string, Article>): [string | null, string | null] {
+  const dates = [...articleIds].map((id) => byId.get(id)?.date).filter((d): d is string => !!d).sort();
+  return [dates[0] ?? null, dates[dates.length - 1] ?? null];
+}
+
+function citationOrder(order: ReadonlyMap<string, number>) {
+  return (a: Citation, b: Citation): number => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start;
+}
+
+export function assembleGraph(input: AssembleInput): KnowledgeGraph {
+  const articles = [...input.articles];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const attributes: GraphAttributes = { name: "newsgraph", generator: "newsgraph", articles, skipped: [...input.skipped] };
+  const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", multi: true, allowSelfLoops: false });
+  graph.replaceAttributes(attributes);
+
+  const mentionsOf = new Map<string, Mention[]>();
+  const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
+  for (const entity of input.entities) mentionsOf.set(entity.id, entity.mentionIds.map((id) => mentionById.get(id)).filter((m): m is Mention => !!m));
+
+  for (const entity of input.entities) {
+    const mentions = mentionsOf.get(entity.id) ?? [];
+    if (mentions.length === 0) continue;
+    const articleIds = sortedUnique(mentions.map((m) => m.article));
+    const [firstSeen, lastSeen] = dateRange(articleIds, byId);
+    const citations = new Map<string, Citation>();
+    for (const m of mentions) {
+      const span = input.sentenceSpans.get(m.article)?.[m.sentence];
+      const text = byId.get(m.article)?.text;
+      if (!span || text === undefined) continue;
+      const key = `${m.article}#${m.sentence}`;
+      if (!citations.has(key)) {
+        citations.set(key, { article: m.article, sentence: m.sentence, start: span[0], end: span[1], quote: text.slice(span[0], span[1]), subject: [m.start, m.end] });
+      }
+    }
+    const node: NodeAttributes = {
+      label: entity.label, kind: entity.kind, aliases: entity.aliases, merges: entity.merges,
+      mentions: mentions.length, articles: articleIds,
+      outlets: sortedUnique(articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
+      citations: [...citations.values()].sort(citationOrder(order)),
+      firstSeen, lastSeen, x: 0, y: 0, size: 1, pagerank: 0, color: KIND_COLOR[entity.kind], community: 0,
+    };
+    if (entity.wikidata) node.wikidata = entity.wikidata;
+    graph.addNode(entity.id, node);
+  }
+
+  const grouped = new Map<string, Relation[]>();
+  for (const r of input.relations) {
+    if (!graph.hasNode(r.subject) || !graph.hasNode(r.object) || r.subject === r.object) continue;
+    const [source, target] = edgeEndpoints(r.subject, r.predicate, r.object);
+    const key = edgeKey(source, r.predicate, target);
+    const list = grouped.get(key);
+    if (list) list.push(r);
+    else grouped.set(key, [r]);
+  }
+  for (const key of [...grouped.keys()].sort()) {
+    const relations = grouped.get(key) as Relation[];
+    const first = relations[0] as Relation;
+    const [source, target] = edgeEndpoints(first.subject, first.predicate, first.object);
+    const seen = new Set<string>();
+    const citations = relations
+      .map((r) => r.citation)
+      .filter((c) => {
+        const k = `${c.article}#${c.sentence}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      })
+      .sort(citationOrder(order));
+    const articleIds = sortedUnique(citations.map((c) => c.article));
+    const [firstSeen, lastSeen] = dateRange(articleIds, byId);
+    const directed = !SYMMETRIC_PREDICATES.has(first.predicate);
+    const edge: EdgeAttributes = {
+      predicate: first.predicate, family: first.family, label: first.predicate.replace(/_/g, " "), directed,
+      weight: citations.length, articles: articleIds,
+      outlets: sortedUnique(articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
+      firstSeen, lastSeen, citations, size: 1 + Math.log2(citations.length), color: FAMILY_COLOR[first.family],
+    };
+    if (first.quad) edge.quad = first.quad;
+    const roles = sortedUnique(relations.map((r) => r.role).filter((r): r is string => !!r));
+    if (roles.length > 0) edge.roles = roles;
+    if (directed) graph.addDirectedEdgeWithKey(key, source, target, edge);
+    else graph.addUndirectedEdgeWithKey(key, source, target, edge);
+  }
+  return graph;
+}

@@ -1,0 +1,77 @@
+// The whole pipeline from articles to an analysed graph: extract each article, then resolve, relate, assemble and
+// analyse across the corpus. Pure and browser-safe; the CLI and the viewer add I/O around it.
+import { analyseGraph, assignAnalysis } from "../analyse/analyse-graph.ts";
+import type { AnalyseSettings } from "../analyse/analyse-settings.ts";
+import { assembleGraph } from "../assemble/assemble-graph.ts";
+import type { Article, SkippedInput } from "../model/article.ts";
+import type { KnowledgeGraph } from "../model/graph.ts";
+import type { Mention } from "../model/mention.ts";
+import type { Relation } from "../model/relation.ts";
+import { relateDocument } from "../relate/relate-document.ts";
+import { resolveMentions } from "../resolve/resolve-mentions.ts";
+import { extractArticle, type ExtractedArticle } from "./extract-article.ts";
+import type { PipelineContext } from "./pipeline-context.ts";
+
+export interface CorpusInput {
+  articles: readonly Article[];
+  skipped: readonly SkippedInput[];
+}
+
+/** Makes ids unique and drops exact copies of a story, which would otherwise count twice as support. */
+export function dedupeArticles(input: CorpusInput): CorpusInput {
+  const ids = new Set<string>();
+  const texts = new Map<string, string>();
+  const articles: Article[] = [];
+  const skipped = [...input.skipped];
+  for (const article of input.articles) {
+    const copyOf = texts.get(article.text);
+    if (copyOf !== undefined) {
+      skipped.push({ source: article.id, reason: "duplicate", message: `same text as "${copyOf}"; kept once so it is not counted twice` });
+      continue;
+    }
+    let id = article.id;
+    for (let n = 2; ids.has(id); n++) id = `${article.id}~${n}`;
+    ids.add(id);
+    texts.set(article.text, id);
+    articles.push(id === article.id ? article : { ...article, id });
+  }
+  return { articles, skipped };
+}
+
+/** Resolve → relate → assemble → analyse, over already extracted articles (from workers or a cache). */
+export function graphFromExtracted(
+  corpus: CorpusInput,
+  extracted: readonly ExtractedArticle[],
+  context: PipelineContext,
+  analyse: Partial<AnalyseSettings> = {},
+): KnowledgeGraph {
+  const resolution = resolveMentions(extracted, context.lexicon);
+  const entities = new Map(resolution.entities.map((e) => [e.id, e]));
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of resolution.mentions) {
+    const list = byArticle.get(m.article);
+    if (list) list.push(m);
+    else byArticle.set(m.article, [m]);
+  }
+  const relations: Relation[] = [];
+  for (const doc of extracted) {
+    const mentions = (byArticle.get(doc.segmented.article.id) ?? []).sort((a, b) => a.start - b.start);
+    relations.push(...relateDocument({ segmented: doc.segmented, mentions, entityOf: resolution.entityOf, entities, lexicon: context.lexicon }));
+  }
+  const graph = assembleGraph({
+    articles: corpus.articles,
+    skipped: corpus.skipped,
+    entities: resolution.entities,
+    mentions: resolution.mentions,
+    relations,
+    sentenceSpans: new Map(extracted.map((d) => [d.segmented.article.id, d.segmented.sentences.map((s) => [s.start, s.end] as const)])),
+  });
+  assignAnalysis(graph, analyseGraph(graph, analyse));
+  return graph;
+}
+
+export function buildGraph(input: CorpusInput, context: PipelineContext, analyse: Partial<AnalyseSettings> = {}): KnowledgeGraph {
+  const corpus = dedupeArticles(input);
+  const extracted = corpus.articles.map((article) => extractArticle(article, context));
+  return graphFromExtracted(corpus, extracted, context, analyse);
+}

@@ -1,0 +1,67 @@
+// Context words that give a name its fine kind, and that mark titles before names. Data, lower-cased.
+
+/** Head words of armed groups: "Syrian Democratic Forces", "Free Syrian Army", "Nusra Front". */
+export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set([
+  "forces", "force", "army", "front", "brigade", "brigades", "militia", "militias", "battalion", "battalions",
+  "legion", "guard", "guards", "units", "unit", "mujahideen", "mujahedeen", "jihad", "corps", "regiment",
+  "division", "coalition", "taliban", "shabaab", "rebels", "militants", "insurgents", "tahrir", "sham", "jabhat",
+  "hayat", "hay'at", "hay'et", "ansar", "jaish", "liwa", "kataib", "kataib", "ahrar", "faylaq",
+]);
+
+/** Words right after a name that say it is an armed group: "HTS fighters", "the X militia". */
+export const ARMED_GROUP_CONTEXT: ReadonlySet<string> = new Set([
+  "fighters", "militants", "militia", "militias", "rebels", "insurgents", "jihadists", "armed", "gunmen", "terrorists",
+]);
+
+/** Head nouns of processes: "Astana talks", "Sochi summit", "Minsk agreement". */
+export const PROCESS_HEADS: ReadonlySet<string> = new Set([
+  "process", "talks", "format", "track", "summit", "negotiations", "accord", "accords", "agreement", "agreements",
+  "deal", "treaty", "conference", "initiative", "ceasefire", "truce", "dialogue", "framework", "roadmap", "memorandum",
+]);
+
+/** Institutions named by a demonym: "the Syrian government", "the Russian foreign ministry". */
+export const INSTITUTION_HEADS: Readonly<Record<string, "organization" | "armed_group">> = {
+  government: "organization",
+  regime: "organization",
+  administration: "organization",
+  parliament: "organization",
+  cabinet: "organization",
+  ministry: "organization",
+  presidency: "organization",
+  embassy: "organization",
+  opposition: "organization",
+  army: "armed_group",
+  military: "armed_group",
+  forces: "armed_group",
+  navy: "armed_group",
+  troops: "armed_group",
+};
+
+/** Modifiers allowed between a demonym and an institution head: "Russian foreign ministry". */
+export const INSTITUTION_MODIFIERS: ReadonlySet<string> = new Set([
+  "foreign", "defence", "defense", "interior", "armed", "federal", "central", "national", "transitional", "interim",
+  "air", "special", "state", "military", "security",
+]);
+
+/** Role titles that can stand before a name: "Defence Minister Sergei Shoigu", "President Putin". */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  "president", "vice", "prime", "minister", "ministers", "secretary", "spokesman", "spokeswoman", "spokesperson",
+  "chief", "leader", "commander", "general", "gen", "gen.", "ambassador", "envoy", "king", "queen", "prince",
+  "emir", "sheikh", "chancellor", "premier", "speaker", "senator", "sen.", "governor", "mayor", "chairman",
+  "chairwoman", "chair", "director", "head", "counterpart", "deputy", "foreign", "defence", "defense", "interior",
+  "finance", "economy", "justice", "health", "energy", "trade", "affairs", "state", "security", "intelligence",
+  "supreme", "ayatollah", "colonel", "col.", "lieutenant", "lt.", "major", "maj.", "admiral", "adm.", "marshal",
+  "captain", "capt.", "sergeant", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rep.", "representative",
+  "special", "national", "top", "senior", "former", "acting", "first", "lady", "pope", "archbishop", "cleric",
+  "officer", "official", "adviser", "advisor", "ceo", "founder", "executive", "army", "military", "staff",
+  "of", "the", "for", "and", "ministry", "foreign-affairs",
+]);
+
+/** Title words that, alone before a capitalised name, mark it as a person. */
+export const PERSON_TITLES: ReadonlySet<string> = new Set([
+  "president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier",
+  "king", "queen", "prince", "emir", "sheikh", "ambassador", "envoy", "general", "gen.", "senator", "sen.",
+  "governor", "mayor", "chairman", "chairwoman", "director", "commander", "leader", "counterpart", "ayatollah",
+  "colonel", "col.", "lieutenant", "admiral", "marshal", "captain", "capt.", "mr", "mr.", "mrs", "mrs.", "ms",
+  "ms.", "dr", "dr.", "rep.", "pope", "cleric", "adviser", "advisor", "ceo", "founder",
+]);

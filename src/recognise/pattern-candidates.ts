@@ -1,0 +1,61 @@
+// Name spans found by patterns around other names: processes ("Astana talks"), institutions named by a demonym
+// ("the Syrian government"), and capitalised names after a title ("Spokeswoman Maria Zakharova").
+import type { Token } from "../model/document.ts";
+import { type Candidate, PRIORITY } from "./candidate.ts";
+import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS, PERSON_TITLES, PROCESS_HEADS } from "./cues.ts";
+
+const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
+const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+
+/** "Astana peace process", "Sochi summit", "September deal": a name (or capitalised month) before a process head. */
+export function processCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  const starts: Array<{ first: number; end: number }> = base
+    .filter((c) => c.kind === "place" || c.kind === "country" || c.kind === null)
+    .map((c) => ({ first: c.first, end: c.end }));
+  // Capitalised words that are no recognised name at all can still name a process ("Geneva", "September").
+  for (let i = 0; i < words.length; i++) {
+    if (isCapitalised(words[i]) && i > 0 && !base.some((c) => c.first <= i && i < c.end)) starts.push({ first: i, end: i + 1 });
+  }
+  for (const s of starts) {
+    let j = s.end;
+    if (lower(words[j]) === "peace") j++;
+    const head = lower(words[j]);
+    if (!PROCESS_HEADS.has(head)) continue;
+    // "talks between" is an event noun phrase, not the name of a process; keep only when the head ends the phrase.
+    out.push({ first: s.first, end: j + 1, kind: "process", coarse: "MISC", demonym: false, source: "pattern", priority: PRIORITY.institution });
+  }
+  return out;
+}
+
+/** "the Syrian government", "the Russian foreign ministry", "the Turkish military". */
+export function institutionCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of base) {
+    if (!c.demonym) continue;
+    let j = c.end;
+    while (j < words.length && INSTITUTION_MODIFIERS.has(lower(words[j])) && j - c.end < 2) j++;
+    const head = lower(words[j]);
+    const kind = INSTITUTION_HEADS[head];
+    if (!kind) continue;
+    // "Turkish military experts": the head is an adjective here, not the institution.
+    const next = words[j + 1];
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && head !== "forces") continue;
+    out.push({ first: c.first, end: j + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+  }
+  return out;
+}
+
+/** A run of capitalised words right after a person title: "spokeswoman Maria Zakharova". */
+export function titledPersonCandidates(words: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PERSON_TITLES.has(lower(words[i]))) continue;
+    let j = i + 1;
+    while (j < words.length && j - i <= 4 && isCapitalised(words[j]) && words[j]?.pos === "PROPN") j++;
+    if (j - i >= 2) {
+      out.push({ first: i + 1, end: j, kind: "person", coarse: "PER", demonym: false, source: "pattern", priority: PRIORITY.titled });
+    }
+  }
+  return out;
+}

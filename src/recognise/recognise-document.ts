@@ -1,0 +1,94 @@
+// The recognise stage: finds the names in each sentence from the lexicon, the statistical tagger and patterns,
+// and gives each a fine kind and a coarse type.
+import type { SegmentedDocument, Token } from "../model/document.ts";
+import type { Mention, OtherName, RecognisedDocument } from "../model/mention.ts";
+import { KIND_COARSE } from "../model/ontology.ts";
+import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
+import { tagSentence, type NerModel } from "../ner/index.ts";
+import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
+import { kindOfSpan } from "./kind-of-span.ts";
+import { institutionCandidates, processCandidates, titledPersonCandidates } from "./pattern-candidates.ts";
+
+export interface RecogniseContext {
+  lexicon: Lexicon;
+  /** The statistical tagger; without it only the lexicon and patterns find names. */
+  ner: NerModel | null;
+}
+
+function lexiconCandidates(lexicon: Lexicon, words: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matchLexicon(lexicon, words.map((w) => w.text))) {
+    const entry = lexicon.entries.get(m.entryId);
+    if (!entry) continue;
+    const demonym = m.form === "demonym";
+    out.push({
+      first: m.first,
+      end: m.end,
+      kind: entry.kind,
+      coarse: demonym ? "MISC" : KIND_COARSE[entry.kind],
+      demonym,
+      source: "lexicon",
+      lexiconId: entry.id,
+      priority: PRIORITY.lexicon,
+    });
+  }
+  return out;
+}
+
+/** Gazetteer flags for the tagger: the coarse type of the lexicon match covering each token, with B/I. */
+function gazetteerFlags(length: number, lexicon: readonly Candidate[]): (string | null)[] {
+  const flags: (string | null)[] = new Array<string | null>(length).fill(null);
+  for (const c of lexicon) for (let i = c.first; i < c.end; i++) flags[i] = `${c.coarse}-${i === c.first ? "B" : "I"}`;
+  return flags;
+}
+
+function modelCandidates(model: NerModel, words: readonly Token[], gazetteer: (string | null)[]): Candidate[] {
+  return tagSentence(model, words.map((w) => w.text), gazetteer).map((span) => ({
+    first: span.first,
+    end: span.end,
+    kind: kindOfSpan(words, span.first, span.end, span.type),
+    coarse: span.type,
+    demonym: false,
+    source: "model" as const,
+    priority: PRIORITY.model,
+  }));
+}
+
+export function recogniseDocument(doc: SegmentedDocument, context: RecogniseContext): RecognisedDocument {
+  const { article } = doc;
+  const mentions: Mention[] = [];
+  const others: OtherName[] = [];
+  for (const sentence of doc.sentences) {
+    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    const lexicon = lexiconCandidates(context.lexicon, words);
+    const model = context.ner ? modelCandidates(context.ner, words, gazetteerFlags(words.length, lexicon)) : [];
+    const base = [...lexicon, ...model];
+    const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
+    for (const c of selectCandidates(all)) {
+      const first = words[c.first] as Token;
+      const last = words[c.end - 1] as Token;
+      const surface = article.text.slice(first.start, last.end);
+      if (c.kind === null) {
+        others.push({ start: first.start, end: last.end, sentence: sentence.index, surface, coarse: c.coarse });
+        continue;
+      }
+      const mention: Mention = {
+        id: `${article.id}#${first.start}`,
+        article: article.id,
+        sentence: sentence.index,
+        firstToken: sentence.firstToken + c.first,
+        endToken: sentence.firstToken + c.end,
+        start: first.start,
+        end: last.end,
+        surface,
+        kind: c.kind,
+        coarse: c.coarse,
+        demonym: c.demonym,
+        source: c.source,
+      };
+      if (c.lexiconId) mention.lexiconId = c.lexiconId;
+      mentions.push(mention);
+    }
+  }
+  return { article: article.id, mentions, others };
+}

@@ -1,0 +1,51 @@
+// Light coreference for definite descriptions: "the group" after Hayat Tahrir al-Sham is the same group.
+// Only descriptions whose kind is unambiguous, and only an antecedent from the last few sentences.
+import type { Token } from "../model/document.ts";
+import type { EntityKind } from "../model/ontology.ts";
+import type { SentenceMention } from "./sentence-view.ts";
+
+const DESCRIPTIONS: Readonly<Record<string, EntityKind>> = {
+  group: "armed_group", militia: "armed_group", organisation: "organization", organization: "organization",
+  movement: "armed_group", alliance: "armed_group",
+};
+const DESCRIPTION_MODIFIERS = new Set(["militant", "armed", "rebel", "jihadist", "extremist", "terrorist", "islamist", "insurgent"]);
+
+/** How many sentences back an antecedent may be. */
+export const DEFAULT_COREFERENCE_WINDOW = 3;
+
+export interface RecentEntity {
+  mention: SentenceMention;
+  sentence: number;
+}
+
+/** Finds "the (militant) group" descriptions in a sentence and links them to a recent entity of that kind. */
+export function resolveDescriptions(
+  words: readonly Token[],
+  taken: readonly SentenceMention[],
+  recent: ReadonlyMap<EntityKind, RecentEntity>,
+  sentence: number,
+): SentenceMention[] {
+  const out: SentenceMention[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if ((words[i] as Token).text.toLowerCase() !== "the") continue;
+    let j = i + 1;
+    while (j < words.length && DESCRIPTION_MODIFIERS.has((words[j] as Token).text.toLowerCase())) j++;
+    const head = words[j];
+    const kind = head ? DESCRIPTIONS[head.text.toLowerCase()] : undefined;
+    if (!kind || !head) continue;
+    // "the group's": fine; "the group of experts": not a reference to an actor.
+    if (words[j + 1]?.text.toLowerCase() === "of") continue;
+    if (taken.some((m) => m.first <= j && i < m.end)) continue;
+    const antecedent = recent.get(kind);
+    if (!antecedent || sentence - antecedent.sentence > DEFAULT_COREFERENCE_WINDOW) continue;
+    out.push({
+      ...antecedent.mention,
+      first: i,
+      end: j + 1,
+      start: (words[i] as Token).start,
+      endChar: head.end,
+      demonym: false,
+    });
+  }
+  return out;
+}

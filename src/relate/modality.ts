@@ -1,0 +1,29 @@
+// Negation, hedging and attribution around a trigger: a denied or hypothetical relation is never asserted,
+// and the hedge and the source of a claim travel on its citation.
+
+const NEGATIONS = new Set([
+  "not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "denying", "refused",
+  "refuses", "refuse", "failed", "fails", "rejected", "ruled", "cannot", "unlikely", "hardly",
+]);
+const HYPOTHETICAL = new Set(["could", "might", "may", "if", "unless", "whether", "should", "hypothetically", "possibly", "perhaps", "considering", "considers", "mulling", "floated"]);
+const HEDGES = new Set(["reportedly", "allegedly", "apparently", "purportedly", "seemingly", "reported", "alleged", "rumoured", "rumored", "suspected", "believed", "likely"]);
+const SAYING = new Set(["said", "says", "say", "told", "stated", "added", "announced", "claimed", "claims", "insisted", "noted", "argued", "warned", "according"]);
+
+export type Modality = { kind: "asserted"; hedge?: string } | { kind: "denied" | "hypothetical"; cue: string };
+
+/** Looks at the words between a subject and the end of its trigger. */
+export function modalityOf(words: readonly string[]): Modality {
+  let hedge: string | undefined;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (NEGATIONS.has(lw)) return { kind: "denied", cue: lw };
+    if (HYPOTHETICAL.has(lw)) return { kind: "hypothetical", cue: lw };
+    if (!hedge && HEDGES.has(lw)) hedge = lw;
+  }
+  return hedge ? { kind: "asserted", hedge } : { kind: "asserted" };
+}
+
+/** Index of a saying verb in the sentence, if any: who said it is attributed in relate-document. */
+export function isSayingWord(word: string): boolean {
+  return SAYING.has(word.toLowerCase());
+}

@@ -1,0 +1,130 @@
+// The relate stage: typed relations between the mentions of each sentence, from structural patterns and the verb
+// lexicon, with co-mention as the weak fallback. Each relation cites its sentence.
+import type { SegmentedDocument, Token } from "../model/document.ts";
+import type { Entity } from "../model/entity.ts";
+import type { Mention } from "../model/mention.ts";
+import type { EntityKind } from "../model/ontology.ts";
+import type { Relation } from "../model/relation.ts";
+import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
+import { DEFAULT_COREFERENCE_WINDOW, resolveDescriptions, type RecentEntity } from "./coreference.ts";
+import { isSayingWord } from "./modality.ts";
+import { makeRelation, type RelationContext } from "./relation-builder.ts";
+import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-view.ts";
+import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
+import { processRelations, verbRelations } from "./verb-patterns.ts";
+
+export interface RelateInput {
+  segmented: SegmentedDocument;
+  /** This document's mentions, resolved. */
+  mentions: readonly Mention[];
+  entityOf: ReadonlyMap<string, string>;
+  entities: ReadonlyMap<string, Entity>;
+  lexicon: Lexicon;
+}
+
+const PATTERNS = [titleRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations];
+
+function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
+  const entityId = input.entityOf.get(m.id);
+  const entity = entityId ? input.entities.get(entityId) : undefined;
+  if (!entity) return null;
+  return {
+    entity: entity.id, kind: entity.kind, demonym: m.demonym, label: entity.label,
+    first: m.firstToken - sentenceFirst, end: m.endToken - sentenceFirst, start: m.start, endChar: m.end,
+  };
+}
+
+/** "Putin said", "said Putin", "according to RIA Novosti": the name next to the saying word. */
+function attribution(view: SentenceView): string | undefined {
+  const { lower, units } = view;
+  for (let t = 0; t < lower.length; t++) {
+    if (!isSayingWord(lower[t] ?? "")) continue;
+    if (lower[t] === "according" && lower[t + 1] === "to") return units.find((u) => u.first >= t + 2 && u.first <= t + 4)?.head.label;
+    const before = units.find((u) => u.end === t || u.end === t - 1);
+    if (before && !before.modifierOnly) return before.head.label;
+    const after = units.find((u) => u.first === t + 1);
+    if (after) return after.head.label;
+  }
+  return undefined;
+}
+
+/** Institutions named by a demonym are part of that country: "the Syrian government" is part of Syria. */
+function institutionParts(view: SentenceView, lexicon: Lexicon, ctx: RelationContext, emit: (r: Relation | null) => void): void {
+  for (const m of view.mentions) {
+    if (m.kind !== "organization" && m.kind !== "armed_group") continue;
+    const words = view.words.slice(m.first, m.end).map((w) => w.text);
+    const first = matchLexicon(lexicon, words)[0];
+    const entry = first?.first === 0 && first.end < words.length ? lexicon.entries.get(first.entryId) : undefined;
+    if (!entry || entry.kind !== "country" || entry.id === m.entity) continue;
+    const country: SentenceMention = { ...m, entity: entry.id, kind: "country", label: entry.label, demonym: true, end: m.first + first!.end };
+    emit(makeRelation(ctx, "part_of", m, country, { cue: "demonym institution" }));
+  }
+}
+
+export function relateDocument(input: RelateInput): Relation[] {
+  const { segmented } = input;
+  const text = segmented.article.text;
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of input.mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const relations: Relation[] = [];
+  const recent = new Map<EntityKind, RecentEntity>();
+  for (const sentence of segmented.sentences) {
+    const words: readonly Token[] = segmented.tokens.slice(sentence.firstToken, sentence.endToken);
+    const named = (bySentence.get(sentence.index) ?? [])
+      .map((m) => toSentenceMention(m, sentence.firstToken, input))
+      .filter((m): m is SentenceMention => m !== null);
+    const described = resolveDescriptions(words, named, recent, sentence.index);
+    const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
+    for (const m of named) if (!m.demonym) recent.set(m.kind, { mention: m, sentence: sentence.index });
+    if (mentions.length < 2) continue;
+    const view: SentenceView = { words, lower: words.map((w) => w.text.toLowerCase()), mentions, units: buildUnits(words, mentions) };
+    const ctx: RelationContext = { article: segmented.article.id, sentence, quote: text.slice(sentence.start, sentence.end) };
+    const said = attribution(view);
+    if (said) ctx.attributedTo = said;
+    const found: Relation[] = [];
+    const emit = (r: Relation | null): void => {
+      if (r) found.push(r);
+    };
+    for (const pattern of PATTERNS) pattern(view, ctx, emit);
+    institutionParts(view, input.lexicon, ctx, emit);
+    relations.push(...dedupe(found), ...coMentions(view, ctx, found));
+  }
+  return relations;
+}
+
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+function dedupe(found: readonly Relation[]): Relation[] {
+  const seen = new Set<string>();
+  return found.filter((r) => {
+    const key = `${r.predicate}\u0000${r.subject}\u0000${r.object}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Pairs of entities in the sentence that no pattern related. */
+function coMentions(view: SentenceView, ctx: RelationContext, typed: readonly Relation[]): Relation[] {
+  const related = new Set(typed.map((r) => pairKey(r.subject, r.object)));
+  const out: Relation[] = [];
+  const first = new Map<string, SentenceMention>();
+  for (const m of view.mentions) if (!first.has(m.entity)) first.set(m.entity, m);
+  const list = [...first.values()];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i] as SentenceMention;
+      const b = list[j] as SentenceMention;
+      if (related.has(pairKey(a.entity, b.entity))) continue;
+      const r = makeRelation(ctx, "co_mentioned", a, b, { cue: "same sentence" });
+      if (r) out.push(r);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+// One sentence as the relation patterns see it: its words, and its entity mentions grouped into units
+// ("Russian Defence Minister Sergei Shoigu" is one unit headed by Shoigu) and coordinations ("Russia, Turkey and Iran").
+import type { Token } from "../model/document.ts";
+import type { EntityKind } from "../model/ontology.ts";
+import { ROLE_WORDS } from "../recognise/cues.ts";
+
+export interface SentenceMention {
+  entity: string;
+  kind: EntityKind;
+  demonym: boolean;
+  /** Token indices within the sentence. */
+  first: number;
+  end: number;
+  start: number;
+  endChar: number;
+  label: string;
+}
+
+/** A mention with its title chain: `modifiers` are the demonym or country before the role words. */
+export interface Unit {
+  head: SentenceMention;
+  first: number;
+  end: number;
+  /** The country or organisation in a title chain, and the role words. */
+  of?: SentenceMention;
+  role?: string;
+  /** A demonym used as an adjective of an ordinary noun ("Russian support"): not a participant. */
+  modifierOnly: boolean;
+}
+
+export interface SentenceView {
+  words: readonly Token[];
+  lower: readonly string[];
+  mentions: SentenceMention[];
+  units: Unit[];
+}
+
+const lowerWord = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
+
+function isRoleWord(w: string): boolean {
+  return ROLE_WORDS.has(w) || w === "'s" || w === "’s";
+}
+
+/** Builds units: a person preceded by [country or demonym] + role words forms one unit headed by the person. */
+export function buildUnits(words: readonly Token[], mentions: readonly SentenceMention[]): Unit[] {
+  const units: Unit[] = [];
+  let lastRole: string | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as SentenceMention;
+    const next = mentions[i + 1];
+    if (next && next.kind === "person" && m.kind !== "person" && m.kind !== "place" && m.end < next.first) {
+      const between = words.slice(m.end, next.first).map(lowerWord);
+      if (between.length <= 6 && between.every(isRoleWord) && between.some((w) => ROLE_WORDS.has(w) && w !== "of" && w !== "the")) {
+        const roleWords = words.slice(m.end, next.first).map((t) => t.text).filter((w) => w !== "'s" && w !== "’s");
+        let role = roleWords.join(" ").replace(/^(?:the|of)\s+|\s+(?:the|of)$/gi, "");
+        if (/^counterpart$/i.test(role) && lastRole) role = lastRole;
+        else lastRole = role;
+        units.push({ head: next, first: m.first, end: next.end, of: m, role, modifierOnly: false });
+        i++;
+        continue;
+      }
+    }
+    // A demonym directly before a lower-case noun is an adjective ("Russian support"), not an actor.
+    const after = words[m.end];
+    const modifierOnly = m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ");
+    units.push({ head: m, first: m.first, end: m.end, modifierOnly });
+  }
+  return units;
+}
+
+const COORDINATORS = new Set([",", "and", "&", "as", "well", "both", "his", "her", "their", "its", "the", "also"]);
+
+/** The maximal coordination of units that contains units[index]: "Russia, Turkey and Iran". */
+export function coordination(view: SentenceView, index: number): Unit[] {
+  const { units, lower } = view;
+  let lo = index;
+  let hi = index;
+  const joined = (a: Unit, b: Unit): boolean => {
+    const gap = lower.slice(a.end, b.first);
+    return gap.length > 0 && gap.length <= 4 && gap.every((w) => COORDINATORS.has(w)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
+  };
+  while (lo > 0 && joined(units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
+  while (hi + 1 < units.length && joined(units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
+  return units.slice(lo, hi + 1);
+}

@@ -1,0 +1,106 @@
+// Relations stated by the shape of a phrase rather than a verb: titles ("Russian Defence Minister Sergei Shoigu"),
+// compounds ("Russian-backed", "al-Qaeda-linked"), passives ("taken over by HTS"), places ("Syria's Idlib",
+// "the Russian city of Sochi"), and "talks between A and B".
+import type { Predicate } from "../model/ontology.ts";
+import type { Relation } from "../model/relation.ts";
+import { makeRelation, type RelationContext } from "./relation-builder.ts";
+import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
+import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
+
+type Emit = (r: Relation | null) => void;
+
+export function titleRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  for (const unit of view.units) {
+    if (unit.of && unit.role) emit(makeRelation(ctx, "holds_role_in", unit.head, unit.of, { cue: "title", role: unit.role }));
+  }
+}
+
+const unitStartingAt = (view: SentenceView, from: number, within: number): Unit | undefined =>
+  view.units.find((u) => u.first >= from && u.first <= from + within && !u.modifierOnly);
+
+export function compoundRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower } = view;
+  for (const m of view.mentions) {
+    if (lower[m.end] !== "-") continue;
+    const rule = COMPOUND_TRIGGERS[lower[m.end + 1] ?? ""];
+    if (!rule) continue;
+    const target = unitStartingAt(view, m.end + 2, 3);
+    if (!target) continue;
+    const [subject, object] = rule.subjectIsModifier ? [m, target.head] : [target.head, m];
+    emit(makeRelation(ctx, rule.predicate, subject, object, { cue: `-${lower[m.end + 1]}` }));
+  }
+}
+
+export function passiveRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, units } = view;
+  for (let t = 1; t + 1 < lower.length; t++) {
+    if (lower[t + 1] !== "by") continue;
+    const predicate: Predicate | undefined = PASSIVE_TRIGGERS[lower[t] ?? ""];
+    if (!predicate || lower[t - 1] === "-") continue;
+    let agent = unitStartingAt(view, t + 2, 2);
+    // "by al-Qaeda-linked HTS": the agent is the name after the compound modifier.
+    if (agent && lower[agent.end] === "-" && COMPOUND_TRIGGERS[lower[agent.end + 1] ?? ""]) agent = unitStartingAt(view, agent.end + 2, 2);
+    const patient = [...units].reverse().find((u) => u.end <= t && u.end >= t - 8 && !u.modifierOnly);
+    if (!agent || !patient) continue;
+    for (const a of coordination(view, units.indexOf(agent))) {
+      emit(makeRelation(ctx, predicate, a.head, patient.head, { cue: `${lower[t]} by` }));
+    }
+  }
+}
+
+const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "village", "port", "district", "governorate", "state"]);
+
+export function locationRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, mentions } = view;
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i] as SentenceMention;
+    const b = mentions[i + 1];
+    if (!b) continue;
+    const gap = lower.slice(a.end, b.first);
+    // "Syria's Idlib", "Syria's northwestern province of Idlib".
+    if ((a.kind === "country" || a.kind === "place") && !a.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= 4) {
+      emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
+    }
+    // "Sochi, Russia" and "Idlib in Syria".
+    if (a.kind === "place" && !b.demonym && (gap.join(" ") === "," || gap.join(" ") === "in")) {
+      emit(makeRelation(ctx, "located_in", a, b, { cue: gap.join(" ") }));
+    }
+    // "the Russian city of Sochi", "the Kazakh capital, Astana".
+    if (a.demonym && gap.length >= 1 && gap.length <= 4 && gap.some((w) => PLACE_NOUNS.has(w)) && gap.every((w) => PLACE_NOUNS.has(w) || w === "of" || w === "," || w === "coastal" || w === "northern" || w === "southern" || w === "eastern" || w === "western")) {
+      emit(makeRelation(ctx, "located_in", b, a, { cue: "city of" }));
+    }
+  }
+}
+
+const MEETING_NOUNS: Readonly<Record<string, Predicate>> = {
+  talks: "meets", meeting: "meets", meetings: "meets", summit: "meets", negotiations: "meets", call: "meets", talk: "meets",
+  deal: "agrees_with", agreement: "agrees_with", accord: "agrees_with", cooperation: "agrees_with", partnership: "agrees_with",
+};
+
+/** "talks between A and B", "a deal between Turkey and Russia", "calls from Moscow for Ankara". */
+export function betweenRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, units } = view;
+  for (let t = 0; t + 1 < lower.length; t++) {
+    const predicate = MEETING_NOUNS[lower[t] ?? ""];
+    if (predicate && lower[t + 1] === "between") {
+      const first = unitStartingAt(view, t + 2, 3);
+      if (!first) continue;
+      let group = coordination(view, units.indexOf(first));
+      if (group.length < 2) {
+        const second = units.find((u) => u.first > first.end && u.first <= first.end + 4 && lower.slice(first.end, u.first).includes("and"));
+        if (second) group = [first, second];
+      }
+      pairwise(group, (a, b) => emit(makeRelation(ctx, predicate, a.head, b.head, { cue: `${lower[t]} between` })));
+    }
+    if ((lower[t] === "calls" || lower[t] === "call") && lower[t + 1] === "from") {
+      const caller = unitStartingAt(view, t + 2, 1);
+      if (!caller || lower[caller.end] !== "for") continue;
+      const callee = unitStartingAt(view, caller.end + 1, 1);
+      if (callee) emit(makeRelation(ctx, "calls_on", caller.head, callee.head, { cue: "calls from ... for" }));
+    }
+  }
+}
+
+export function pairwise(units: readonly Unit[], each: (a: Unit, b: Unit) => void): void {
+  for (let i = 0; i < units.length; i++) for (let j = i + 1; j < units.length; j++) each(units[i] as Unit, units[j] as Unit);
+}

@@ -1,0 +1,92 @@
+// The verb lexicon: words that state a relation between the names around them, mapped to ONTOLOGY predicates.
+import type { Predicate } from "../model/ontology.ts";
+
+export interface Trigger {
+  predicate: Predicate;
+  /** The words of the trigger, lower-cased; inflections are generated from the first word. */
+  words: readonly string[];
+  /** Swap subject and object ("X is backed by Y" is handled apart; this is for "X hosted by" style nouns). */
+  reverse?: boolean;
+}
+
+function inflect(verb: string): string[] {
+  const forms = new Set([verb]);
+  const stem = verb.endsWith("e") ? verb.slice(0, -1) : verb;
+  forms.add(verb.endsWith("s") || verb.endsWith("sh") || verb.endsWith("ch") ? `${verb}es` : `${verb}s`);
+  forms.add(verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
+  forms.add(`${stem}ing`);
+  if (verb.endsWith("y") && !/[aeiou]y$/.test(verb)) {
+    forms.add(`${verb.slice(0, -1)}ies`);
+    forms.add(`${verb.slice(0, -1)}ied`);
+  }
+  return [...forms];
+}
+
+const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
+  meet: ["met"], fight: ["fought"], lead: ["led"], hold: ["held"], seize: ["seized"], strike: ["struck"],
+  take: ["took", "taken"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
+};
+
+interface TriggerSpec {
+  predicate: Predicate;
+  verbs?: readonly string[];
+  phrases?: readonly string[];
+}
+
+const SPECS: readonly TriggerSpec[] = [
+  { predicate: "meets", verbs: ["meet", "host talks"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "phoned", "received"] },
+  { predicate: "agrees_with", verbs: ["agree", "sign"], phrases: ["reached an agreement with", "reached a deal with", "struck a deal with", "signed a deal with", "made a deal with", "sided with"] },
+  { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to"] },
+  { predicate: "calls_on", verbs: ["urge", "press", "demand", "ask", "appeal", "implore"], phrases: ["call on", "calls on", "called on", "calling on", "call upon", "called upon", "calls for", "called for"] },
+  { predicate: "participates_in", verbs: ["participate", "attend", "join"], phrases: ["take part in", "took part in", "takes part in", "taking part in"] },
+  { predicate: "hosts", verbs: ["host"] },
+  { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot"], phrases: ["war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against"] },
+  { predicate: "opposes", verbs: ["oppose", "condemn", "criticise", "criticize", "denounce", "reject", "sanction", "accuse", "blame", "disarm", "remove", "expel", "ban", "boycott", "protest", "counter", "resist", "object"], phrases: ["object to", "objects to", "objected to", "stand against", "opposed to"] },
+  { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
+  { predicate: "controls", verbs: ["control", "dominate", "capture", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
+  { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found"] },
+  { predicate: "member_of", phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to"] },
+  { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
+];
+
+/** Every trigger as a list of lower-cased words, longest first so phrases win over their verbs. */
+export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
+  const out: Trigger[] = [];
+  for (const verb of spec.verbs ?? []) {
+    const [head, ...rest] = verb.split(" ");
+    for (const form of [...inflect(head as string), ...(IRREGULAR[head as string] ?? [])]) {
+      out.push({ predicate: spec.predicate, words: [form, ...rest] });
+    }
+  }
+  for (const phrase of spec.phrases ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" ") });
+  return out;
+}).sort((a, b) => b.words.length - a.words.length);
+
+/** "X-backed Y": the word after the hyphen, with the predicate and which side is the subject. */
+export const COMPOUND_TRIGGERS: Readonly<Record<string, { predicate: Predicate; subjectIsModifier: boolean }>> = {
+  backed: { predicate: "supports", subjectIsModifier: true },
+  supported: { predicate: "supports", subjectIsModifier: true },
+  funded: { predicate: "supports", subjectIsModifier: true },
+  sponsored: { predicate: "supports", subjectIsModifier: true },
+  armed: { predicate: "supports", subjectIsModifier: true },
+  trained: { predicate: "supports", subjectIsModifier: true },
+  led: { predicate: "leads", subjectIsModifier: true },
+  controlled: { predicate: "controls", subjectIsModifier: true },
+  held: { predicate: "controls", subjectIsModifier: true },
+  run: { predicate: "controls", subjectIsModifier: true },
+  linked: { predicate: "affiliated_with", subjectIsModifier: false },
+  affiliated: { predicate: "affiliated_with", subjectIsModifier: false },
+  allied: { predicate: "affiliated_with", subjectIsModifier: false },
+  aligned: { predicate: "affiliated_with", subjectIsModifier: false },
+  inspired: { predicate: "affiliated_with", subjectIsModifier: false },
+};
+
+/** Passive participles that take "by X" as the subject: "Idlib, taken over by HTS". */
+export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = {
+  backed: "supports", supported: "supports", funded: "supports", armed: "supports", sponsored: "supports",
+  led: "leads", headed: "leads", commanded: "leads", controlled: "controls", held: "controls", seized: "controls",
+  captured: "controls", over: "controls", dominated: "controls", occupied: "controls", attacked: "fights",
+  targeted: "fights", bombed: "fights", struck: "fights", shelled: "fights", killed: "fights", hosted: "hosts",
+  condemned: "opposes", criticised: "opposes", criticized: "opposes", rejected: "opposes", threatened: "threatens",
+  opposed: "opposes",
+};

@@ -1,0 +1,82 @@
+// Relations stated by a verb between two names: "Turkey backs the rebels", "Russia and Turkey agreed",
+// "Ankara pledged to disarm and remove HTS". Denied and hypothetical statements are dropped.
+import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
+import type { Relation } from "../model/relation.ts";
+import { modalityOf } from "./modality.ts";
+import { makeRelation, type RelationContext } from "./relation-builder.ts";
+import { coordination, type SentenceView, type Unit } from "./sentence-view.ts";
+import { pairwise } from "./structural-patterns.ts";
+import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
+
+type Emit = (r: Relation | null) => void;
+
+/** How far (in words) a subject may stand before its verb, and an object after it. */
+const DEFAULT_SUBJECT_WINDOW = 12;
+const DEFAULT_OBJECT_WINDOW = 8;
+
+const BY_FIRST_WORD = new Map<string, Trigger[]>();
+for (const trigger of DEFAULT_TRIGGERS) {
+  const head = trigger.words[0] as string;
+  const list = BY_FIRST_WORD.get(head);
+  if (list) list.push(trigger);
+  else BY_FIRST_WORD.set(head, [trigger]);
+}
+
+function triggerAt(lower: readonly string[], t: number): Trigger | undefined {
+  return BY_FIRST_WORD.get(lower[t] ?? "")?.find((tr) => tr.words.every((w, k) => lower[t + k] === w));
+}
+
+/** Clause breaks a subject does not reach across. */
+const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although", "though", "because"]);
+
+export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, units } = view;
+  for (let t = 0; t < lower.length; t++) {
+    const trigger = triggerAt(lower, t);
+    if (!trigger) continue;
+    const tEnd = t + trigger.words.length;
+    // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
+    if (lower[t - 1] === "-" || lower[tEnd] === "by") continue;
+    if (units.some((u) => u.first <= t && t < u.end)) continue;
+    const subject = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly);
+    if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w))) continue;
+    const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
+    if (modality.kind !== "asserted") continue;
+    const subjects = coordination(view, units.indexOf(subject));
+    const object = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
+    const gapToObject = object ? lower.slice(tEnd, object.first) : [];
+    const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
+    if (object && !gapToObject.some((w) => BARRIERS.has(w) || w === "." || w === "that" || w === "which" || w === "who")) {
+      for (const s of subjects) {
+        for (const o of coordination(view, units.indexOf(object))) emit(makeRelation(ctx, trigger.predicate, s.head, o.head, options));
+      }
+    } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
+      pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
+    }
+  }
+}
+
+/** Words between actors and a process that say they take part in it: "talks ... under the Astana peace track". */
+const PARTICIPATION_CUES = new Set([
+  "in", "under", "within", "at", "to", "join", "joined", "joins", "participate", "participated", "participates",
+  "attend", "attended", "attends", "hold", "held", "discuss", "discussed", "guarantors", "guarantor", "part",
+  "through", "via", "sponsor", "sponsors", "backed", "signed", "sign",
+]);
+
+export function processRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { units, lower } = view;
+  units.forEach((p, index) => {
+    if (p.head.kind !== "process") return;
+    const before = [...units.slice(0, index)].reverse().find((u) => !u.modifierOnly && u.head.kind !== "process" && u.head.kind !== "place");
+    if (!before) return;
+    const gap = lower.slice(before.end, p.first);
+    if (gap.length > 20 || !gap.some((w) => PARTICIPATION_CUES.has(w))) return;
+    const modality = modalityOf(view.words.slice(before.end, p.first).map((w) => w.text));
+    if (modality.kind === "denied") return;
+    // A modal here qualifies the occasion, not the membership: keep it as a hedge on the citation.
+    const hedge = modality.kind === "asserted" ? modality.hedge : modality.cue;
+    for (const actor of coordination(view, units.indexOf(before))) {
+      emit(makeRelation(ctx, "participates_in", actor.head, p.head, { cue: "process", ...(hedge ? { hedge } : {}) }));
+    }
+  });
+}

@@ -1,0 +1,89 @@
+// Turns the merged name sets into entities: a stable id, a label, the kind, every alias and why it was merged.
+import type { AliasRecord, Entity, MergeReason, Resolution } from "../model/entity.ts";
+import type { Mention } from "../model/mention.ts";
+import { ENTITY_KINDS, type EntityKind } from "../model/ontology.ts";
+import { foldName, type Lexicon } from "../lexicon/index.ts";
+import { nameKey } from "./name-key.ts";
+import type { UnionFind } from "./union-find.ts";
+
+export function cleanSurface(surface: string): string {
+  return surface.replace(/\s+/g, " ").replace(/^the\s+/i, "").replace(/['’]s$/, "").trim();
+}
+
+export function slug(text: string): string {
+  return foldName(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unnamed";
+}
+
+/** The fullest, most common written form: multiword beats acronym, frequent beats rare, then alphabetical. */
+function bestLabel(mentions: readonly Mention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) if (!m.demonym) counts.set(cleanSurface(m.surface), (counts.get(cleanSurface(m.surface)) ?? 0) + 1);
+  const score = (s: string): number => (s.includes(" ") ? 1000 : 0) + (/\p{Ll}/u.test(s) ? 500 : 0) + (counts.get(s) ?? 0) * 10;
+  return [...counts.keys()].sort((a, b) => score(b) - score(a) || b.length - a.length || (a < b ? -1 : 1))[0] ?? "";
+}
+
+function voteKind(mentions: readonly Mention[]): EntityKind {
+  const counts = new Map<EntityKind, number>();
+  for (const m of mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || ENTITY_KINDS.indexOf(a[0]) - ENTITY_KINDS.indexOf(b[0]))[0]?.[0] ?? "organization";
+}
+
+function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, MergeReason>): MergeReason {
+  if (m.demonym) return "demonym";
+  const byMention = reasons.get(m.id);
+  if (byMention) return byMention;
+  const byKey = reasons.get(nameKey(m));
+  if (byKey) return byKey;
+  if (cleanSurface(m.surface) === label) return "exact";
+  if (foldName(cleanSurface(m.surface)) === foldName(label)) return "normalised";
+  return m.lexiconId ? "lexicon" : "exact";
+}
+
+export function buildEntities(all: readonly Mention[], lexicon: Lexicon, uf: UnionFind, reasons: ReadonlyMap<string, MergeReason>): Resolution {
+  const groups = new Map<string, Mention[]>();
+  for (const m of all) {
+    const root = uf.find(nameKey(m));
+    const list = groups.get(root);
+    if (list) list.push(m);
+    else groups.set(root, [m]);
+  }
+  const drafts = [...groups].map(([root, mentions]) => {
+    const anchor = uf.anchorOf(root);
+    const entry = anchor ? lexicon.entries.get(anchor) : undefined;
+    const named = mentions.filter((m) => !m.demonym);
+    return {
+      root, mentions, entry,
+      label: entry?.label ?? bestLabel(named.length > 0 ? named : mentions),
+      kind: entry?.kind ?? voteKind(named.length > 0 ? named : mentions),
+    };
+  });
+  drafts.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
+  const used = new Set<string>();
+  const entities: Entity[] = [];
+  const entityOf = new Map<string, string>();
+  for (const d of drafts) {
+    let id = d.entry?.id ?? `${d.kind}:${slug(d.label)}`;
+    for (let n = 2; used.has(id); n++) id = `${d.entry?.id ?? `${d.kind}:${slug(d.label)}`}-${n}`;
+    used.add(id);
+    const aliases = new Set<string>();
+    const merges = new Map<string, AliasRecord>();
+    for (const m of d.mentions) {
+      const alias = cleanSurface(m.surface);
+      aliases.add(alias);
+      if (alias !== d.label && !merges.has(alias)) merges.set(alias, { alias, reason: reasonFor(m, d.label, reasons), into: d.label });
+      entityOf.set(m.id, id);
+    }
+    const entity: Entity = {
+      id,
+      label: d.label,
+      kind: d.kind,
+      aliases: [...aliases].sort(),
+      merges: [...merges.values()].sort((a, b) => (a.alias < b.alias ? -1 : 1)),
+      mentionIds: d.mentions.map((m) => m.id),
+    };
+    if (d.entry?.wikidata) entity.wikidata = d.entry.wikidata;
+    entities.push(entity);
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entities, mentions: [...all], entityOf };
+}

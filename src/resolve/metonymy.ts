@@ -1,0 +1,29 @@
+// Capital-for-country metonymy: "Moscow calls on Ankara" is Russia acting on Turkey, while "arrived in Moscow"
+// is the city. A capital counts as literal after a locative word; otherwise it stands for its country.
+import type { Token } from "../model/document.ts";
+
+const LOCATIVE = new Set([
+  "in", "at", "near", "to", "into", "inside", "outside", "around", "across", "toward", "towards", "via", "of",
+  "outskirts", "visit", "visited", "visiting", "reached", "leave", "left", "entered", "within", "throughout", "over",
+  "city", "capital",
+]);
+/** "from" is literal after motion and reporting ("reporting from Moscow") but not after "calls from Moscow". */
+const MOTION_BEFORE_FROM = new Set([
+  "reporting", "reported", "returned", "returning", "arrived", "arriving", "travelled", "traveled", "flew", "came",
+  "coming", "fled", "speaking", "writing", "km", "miles", "kilometres", "kilometers", "far",
+]);
+
+/** Whether the capital at tokens[first, end) is the city itself rather than its government. */
+export function isLiteralPlace(tokens: readonly Token[], first: number, end: number, sentenceFirst: number): boolean {
+  const before = first > sentenceFirst ? (tokens[first - 1] as Token).text.toLowerCase() : "";
+  const before2 = first - 1 > sentenceFirst ? (tokens[first - 2] as Token).text.toLowerCase() : "";
+  if (LOCATIVE.has(before)) return true;
+  if (before === "from") return MOTION_BEFORE_FROM.has(before2);
+  // A dateline or an address: "ERBIL, Kurdistan Region" or "Ankara, Turkey".
+  const after = tokens[end];
+  if (after?.text === "," && first === sentenceFirst && /^\p{Lu}+$/u.test((tokens[first] as Token).text)) return true;
+  // "the Ankara government" keeps the country reading; "Ankara province" and "Moscow's streets" the city.
+  const next = after?.text.toLowerCase() ?? "";
+  if (["province", "city", "airport", "streets", "street", "district", "residents", "mayor", "governor", "region", "area", "countryside", "suburb", "suburbs"].includes(next)) return true;
+  return false;
+}

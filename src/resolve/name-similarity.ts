@@ -1,0 +1,81 @@
+// Tells spelling variants of one name apart from different names: transliterations (Shoigu/Shoygu,
+// Hay'et/Hayat) share a consonant skeleton; typos (Recept/Recep) are one edit apart in a longer name.
+import { foldName } from "../lexicon/index.ts";
+
+/** Particles that do not distinguish names: "al-Assad" and "Assad" differ only by one. */
+const PARTICLES = new Set(["al", "el", "ad", "as", "ar", "ash", "bin", "ibn", "the", "of", "de", "van", "von"]);
+
+export function nameTokens(name: string): string[] {
+  return foldName(name)
+    .replace(/'s$/, "")
+    .replace(/[^\p{L}\p{N}' ]/gu, " ")
+    .split(" ")
+    .filter((t) => t.length > 0);
+}
+
+/** Letters with vowels, y, w, h-after-consonant and apostrophes removed: a transliteration-stable key. */
+export function skeleton(token: string): string {
+  return token
+    .replace(/'/g, "")
+    .replace(/([bcdfgjklmnpqrstvxz])h/g, "$1")
+    .replace(/^([aeiouy])/, "$1")
+    .replace(/(?!^)[aeiouyw]/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+export function editDistance(a: string, b: string, cap = 3): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      row.push(value);
+      if (value < best) best = value;
+    }
+    if (best > cap) return cap + 1;
+    prev = row;
+  }
+  return prev[b.length] as number;
+}
+
+export type VariantReason = "normalised" | "transliteration" | "typo";
+
+/** How two tokens of a name relate, or null when they are different words. */
+function tokenVariant(a: string, b: string): VariantReason | null {
+  if (a === b) return "normalised";
+  if (a.replace(/'/g, "") === b.replace(/'/g, "")) return "normalised";
+  const sa = skeleton(a);
+  if (sa.length >= 2 && sa === skeleton(b) && a[0] === b[0]) return "transliteration";
+  if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1 && a[0] === b[0]) return "typo";
+  return null;
+}
+
+/**
+ * Whether two names are spelling variants of one name, and why. Names must have the same significant words;
+ * a single-word name may only be a transliteration of at least five letters (typos of short names are too
+ * often other names: Iran/Iraq).
+ */
+export function nameVariant(a: string, b: string): VariantReason | null {
+  const ta = nameTokens(a).filter((t) => !PARTICLES.has(t));
+  const tb = nameTokens(b).filter((t) => !PARTICLES.has(t));
+  if (ta.length === 0 || ta.length !== tb.length) return null;
+  let worst: VariantReason = "normalised";
+  let exact = 0;
+  for (let i = 0; i < ta.length; i++) {
+    const v = tokenVariant(ta[i] as string, tb[i] as string);
+    if (!v) return null;
+    if (v === "normalised") exact++;
+    else if (v === "typo" || worst === "normalised") worst = v;
+  }
+  if (ta.length === 1) {
+    if (worst === "typo") return null;
+    if (worst === "transliteration" && (ta[0] as string).length < 5) return null;
+  } else if (exact === 0) {
+    // Every word respelt is more likely a different name than the same one.
+    return null;
+  }
+  return worst;
+}

@@ -1,0 +1,44 @@
+// Partial names: "Putin" is Vladimir Putin and "Tahrir al-Sham" is Hayat Tahrir al-Sham when the corpus names
+// exactly one such entity. Two people who share a surname stay apart unless one article settles it.
+import { nameTokens } from "./name-similarity.ts";
+
+export interface NameCluster {
+  root: string;
+  coarse: string;
+  /** Significant tokens of the cluster's fullest name. */
+  tokens: string[];
+  articles: ReadonlySet<string>;
+}
+
+const PARTICLES = new Set(["al", "el", "the", "of"]);
+
+export function significantTokens(name: string): string[] {
+  return nameTokens(name).filter((t) => !PARTICLES.has(t));
+}
+
+function isContiguousSuffixOrSub(short: readonly string[], long: readonly string[], personal: boolean): boolean {
+  if (short.length >= long.length || short.length === 0) return false;
+  if (personal) {
+    // A person is named by the last name ("Putin"), or by a tail of the full name ("Tayyip Erdogan").
+    const tail = long.slice(long.length - short.length);
+    return tail.every((t, i) => t === short[i]);
+  }
+  for (let i = 0; i + short.length <= long.length; i++) {
+    if (short.every((t, k) => long[i + k] === t)) return i + short.length === long.length;
+  }
+  return false;
+}
+
+/** For a short cluster, the one longer cluster it abbreviates, or null when there is none or it is ambiguous. */
+export function partialNameTarget(short: NameCluster, clusters: readonly NameCluster[]): NameCluster | null {
+  const personal = short.coarse === "PER";
+  if (!personal && short.tokens.length < 2) return null;
+  const candidates = clusters.filter(
+    (c) => c.root !== short.root && c.coarse === short.coarse && isContiguousSuffixOrSub(short.tokens, c.tokens, personal),
+  );
+  if (candidates.length === 1) return candidates[0] as NameCluster;
+  if (candidates.length === 0) return null;
+  // Ambiguous across the corpus: an article that names only one of them settles it for that article's readers.
+  const local = candidates.filter((c) => [...short.articles].every((a) => c.articles.has(a)));
+  return local.length === 1 ? (local[0] as NameCluster) : null;
+}

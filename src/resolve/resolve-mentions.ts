@@ -1,0 +1,175 @@
+// The resolve stage: maps mentions across articles to canonical entities. Lexicon ids anchor known actors;
+// acronyms, transliterations, typos and partial names join names to them or to each other, and every join
+// keeps its reason.
+import type { SegmentedDocument } from "../model/document.ts";
+import type { MergeReason, Resolution } from "../model/entity.ts";
+import type { Mention, RecognisedDocument } from "../model/mention.ts";
+import { lookupName, type Lexicon } from "../lexicon/index.ts";
+import { findAcronymDefinitions, isAcronymToken } from "./acronyms.ts";
+import { buildEntities } from "./build-entities.ts";
+import { isLiteralPlace } from "./metonymy.ts";
+import { nameKey } from "./name-key.ts";
+import { nameVariant, skeleton } from "./name-similarity.ts";
+import { partialNameTarget, significantTokens, type NameCluster } from "./partial-names.ts";
+import { UnionFind } from "./union-find.ts";
+
+export interface ResolveInput {
+  segmented: SegmentedDocument;
+  recognised: RecognisedDocument;
+}
+
+/** Capitals that act stand for their country. Returns the mentions, with those retargeted. */
+function applyMetonymy(input: ResolveInput, lexicon: Lexicon, reasons: Map<string, MergeReason>): Mention[] {
+  const { tokens, sentences } = input.segmented;
+  return input.recognised.mentions.map((m) => {
+    const entry = m.lexiconId ? lexicon.entries.get(m.lexiconId) : undefined;
+    if (!entry?.capitalOf || !lexicon.entries.has(entry.capitalOf)) return m;
+    const sentenceFirst = sentences[m.sentence]?.firstToken ?? 0;
+    if (isLiteralPlace(tokens, m.firstToken, m.endToken, sentenceFirst)) return m;
+    reasons.set(m.id, "metonymy");
+    return { ...m, kind: "country", lexiconId: entry.capitalOf };
+  });
+}
+
+/** Adds mentions for bare uses of acronyms defined anywhere in the corpus. */
+function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], uf: UnionFind, reasons: Map<string, MergeReason>): void {
+  const defined = new Map<string, Mention>();
+  inputs.forEach((input, d) => {
+    for (const def of findAcronymDefinitions(input.segmented.tokens, mentionsByDoc[d] ?? [])) {
+      if (!defined.has(def.acronym)) defined.set(def.acronym, def.mention);
+    }
+  });
+  if (defined.size === 0) return;
+  inputs.forEach((input, d) => {
+    const mentions = mentionsByDoc[d] as Mention[];
+    const covered = new Set<number>();
+    for (const m of mentions) for (let t = m.firstToken; t < m.endToken; t++) covered.add(t);
+    const { tokens } = input.segmented;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = tokens[t];
+      if (!token || covered.has(t) || !isAcronymToken(token.text)) continue;
+      const long = defined.get(token.text);
+      if (!long) continue;
+      const id = `${input.recognised.article}#${token.start}`;
+      mentions.push({
+        id, article: input.recognised.article, sentence: token.sentence, firstToken: t, endToken: t + 1,
+        start: token.start, end: token.end, surface: token.text, kind: long.kind, coarse: long.coarse,
+        demonym: false, source: "acronym",
+      });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    for (const m of mentions) {
+      const long = defined.get(m.surface);
+      if (!long || m.demonym || long.id === m.id) continue;
+      uf.add(nameKey(m), m.lexiconId);
+      uf.add(nameKey(long), long.lexiconId);
+      if (nameKey(m) !== nameKey(long) && uf.union(nameKey(long), nameKey(m))) reasons.set(nameKey(m), "acronym");
+    }
+  });
+}
+
+interface KeyInfo {
+  key: string;
+  surfaces: Set<string>;
+  coarse: Map<string, number>;
+  articles: Set<string>;
+}
+
+function majority(counts: Map<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "MISC";
+}
+
+function collectKeys(all: readonly Mention[], uf: UnionFind): Map<string, KeyInfo> {
+  const keys = new Map<string, KeyInfo>();
+  for (const m of all) {
+    const key = nameKey(m);
+    uf.add(key, m.lexiconId);
+    if (m.demonym) continue;
+    let info = keys.get(key);
+    if (!info) keys.set(key, (info = { key, surfaces: new Set(), coarse: new Map(), articles: new Set() }));
+    info.surfaces.add(m.surface);
+    const coarse = m.kind === "country" ? "LOC" : m.coarse;
+    info.coarse.set(coarse, (info.coarse.get(coarse) ?? 0) + 1);
+    info.articles.add(m.article);
+  }
+  return keys;
+}
+
+/** Joins names that are spelling variants of each other (same coarse type), blocked by word skeletons. */
+function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): void {
+  const blocks = new Map<string, string[]>();
+  for (const info of keys.values()) {
+    if (!info.key.startsWith("name:")) {
+      const entry = lexicon.entries.get(info.key);
+      if (entry) info.surfaces.add(entry.label);
+    } else {
+      for (const surface of info.surfaces) {
+        const known = lookupName(lexicon, surface).find((n) => n.form === "name");
+        if (known && uf.union(known.entryId, info.key)) reasons.set(info.key, "lexicon");
+      }
+    }
+    const seen = new Set<string>();
+    for (const surface of info.surfaces) {
+      for (const token of significantTokens(surface)) {
+        const block = `${majority(info.coarse)}|${skeleton(token)}`;
+        if (seen.has(block)) continue;
+        seen.add(block);
+        const list = blocks.get(block);
+        if (list) list.push(info.key);
+        else blocks.set(block, [info.key]);
+      }
+    }
+  }
+  for (const list of blocks.values()) {
+    if (list.length < 2 || list.length > 200) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const a = keys.get(list[i] as string) as KeyInfo;
+        const b = keys.get(list[j] as string) as KeyInfo;
+        if (uf.find(a.key) === uf.find(b.key)) continue;
+        if (!a.key.startsWith("name:") && !b.key.startsWith("name:")) continue;
+        const reason = variantOf(a, b);
+        if (reason && uf.union(a.key, b.key)) reasons.set(a.key.startsWith("name:") ? a.key : b.key, reason);
+      }
+    }
+  }
+}
+
+function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
+  for (const sa of a.surfaces) for (const sb of b.surfaces) {
+    const v = nameVariant(sa, sb);
+    if (v) return v;
+  }
+  return null;
+}
+
+function joinPartialNames(keys: Map<string, KeyInfo>, uf: UnionFind, reasons: Map<string, MergeReason>): void {
+  const byRoot = new Map<string, NameCluster>();
+  for (const info of keys.values()) {
+    const root = uf.find(info.key);
+    const longest = [...info.surfaces].map(significantTokens).sort((x, y) => y.length - x.length)[0] ?? [];
+    const cluster = byRoot.get(root);
+    if (!cluster) byRoot.set(root, { root, coarse: majority(info.coarse), tokens: longest, articles: new Set(info.articles) });
+    else {
+      if (longest.length > cluster.tokens.length) cluster.tokens = longest;
+      for (const a of info.articles) (cluster.articles as Set<string>).add(a);
+    }
+  }
+  const clusters = [...byRoot.values()];
+  for (const short of clusters) {
+    const target = partialNameTarget(short, clusters);
+    if (target && uf.union(target.root, short.root)) reasons.set(short.root, "partial-name");
+  }
+}
+
+export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexicon): Resolution {
+  const reasons = new Map<string, MergeReason>();
+  const uf = new UnionFind();
+  const mentionsByDoc = inputs.map((input) => applyMetonymy(input, lexicon, reasons));
+  acronymMentions(inputs, mentionsByDoc, uf, reasons);
+  const all = mentionsByDoc.flat();
+  const keys = collectKeys(all, uf);
+  joinVariants(keys, lexicon, uf, reasons);
+  joinPartialNames(keys, uf, reasons);
+  return buildEntities(all, lexicon, uf, reasons);
+}
