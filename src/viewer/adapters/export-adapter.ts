@@ -1,71 +1,38 @@
-// The viewer's door to src/export: the CLI's own writers and readers when present, with small built-in
-// fallbacks so the viewer keeps working on a checkout where that module is missing or fails to load.
-import Graph from "graphology";
-import { parse as parseGexfBrowser, write as writeGexfBrowser } from "graphology-gexf/browser";
+// The viewer's door to src/export: the same GEXF and graph.json writers and readers as the CLI, with errors
+// reworded to name the file, and every graph read normalised for the viewer.
+import { readGexf, readGraphJson, writeGexf, writeGraphJson } from "../../export/index.ts";
 import type { KnowledgeGraph } from "../../model/index.ts";
-import { GraphFileError, normaliseGraph, parseGraphJson } from "../graph-json.ts";
+import { GraphFileError, normaliseGraph } from "../graph-json.ts";
 
-interface ExportModule {
-  writeGexf?: (graph: KnowledgeGraph, settings?: unknown) => string;
-  writeGraphJson?: (graph: KnowledgeGraph) => string;
-  readGraphJson?: (text: string) => KnowledgeGraph;
-  readGexf?: (text: string) => KnowledgeGraph;
-}
-
-// A glob, not an import: it resolves to nothing (instead of a build error) when the module is absent.
-const loaders = import.meta.glob<ExportModule>("../../export/index.ts");
-
-async function exportModule(): Promise<ExportModule> {
-  const load = Object.values(loaders)[0];
-  if (!load) return {};
-  try {
-    return await load();
-  } catch (err) {
-    console.warn("newsgraph: src/export failed to load; using the viewer's fallbacks.", err);
-    return {};
-  }
+function reword(name: string, what: string, err: unknown): GraphFileError {
+  const message = (err instanceof Error ? err.message : String(err)).replace(/^newsgraph: /, "");
+  return new GraphFileError(`${name} could not be read as ${what}: ${message}`);
 }
 
 export async function toGexf(graph: KnowledgeGraph): Promise<string> {
-  const mod = await exportModule();
-  if (mod.writeGexf) return mod.writeGexf(graph);
-  // Fallback: a flat copy with scalar attributes only, which graphology-gexf can write.
-  const flat = new Graph({ type: "mixed", multi: true });
-  graph.forEachNode((k, a) => flat.addNode(k, { label: a.label, kind: a.kind, mentions: a.mentions, x: a.x, y: a.y, size: a.size, color: a.color }));
-  graph.forEachEdge((k, a, s, t, _sa, _ta, undirected) => {
-    const attrs = { label: a.label, predicate: a.predicate, family: a.family, weight: a.weight };
-    if (undirected) flat.addUndirectedEdgeWithKey(k, s, t, attrs);
-    else flat.addDirectedEdgeWithKey(k, s, t, attrs);
-  });
-  return writeGexfBrowser(flat);
+  return writeGexf(graph);
 }
 
 export async function toGraphJson(graph: KnowledgeGraph): Promise<string> {
-  const mod = await exportModule();
-  return mod.writeGraphJson ? mod.writeGraphJson(graph) : JSON.stringify(graph.export());
+  return writeGraphJson(graph);
 }
 
 export async function fromGraphJson(text: string, name: string): Promise<KnowledgeGraph> {
-  const mod = await exportModule();
-  if (!mod.readGraphJson) return parseGraphJson(text, name);
+  let graph: KnowledgeGraph;
   try {
-    return normaliseGraph(mod.readGraphJson(text));
+    graph = readGraphJson(text);
   } catch (err) {
-    throw new GraphFileError(`${name}: ${(err as Error).message}`);
+    throw reword(name, "a graph.json", err);
   }
+  return normaliseGraph(graph);
 }
 
 export async function fromGexf(text: string, name: string): Promise<KnowledgeGraph> {
-  const mod = await exportModule();
+  let graph: KnowledgeGraph;
   try {
-    if (mod.readGexf) return normaliseGraph(mod.readGexf(text));
-    // DOMParser does not throw on bad XML; it returns a document holding a <parsererror>.
-    const doc = new DOMParser().parseFromString(text, "application/xml");
-    if (doc.getElementsByTagName("parsererror").length > 0 || doc.getElementsByTagName("gexf").length === 0) {
-      throw new Error("not well-formed GEXF XML");
-    }
-    return normaliseGraph(parseGexfBrowser(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true }));
+    graph = readGexf(text);
   } catch (err) {
-    throw new GraphFileError(`${name} could not be read as GEXF: ${(err as Error).message}`);
+    throw reword(name, "GEXF", err);
   }
+  return normaliseGraph(graph);
 }

@@ -1,0 +1,72 @@
+// Reducers: what is drawn for each node and edge given the state; they must never touch the graph.
+import { describe, expect, it } from "vitest";
+import { KIND_COLOR } from "../../src/model/index.ts";
+import { computeVisibility } from "../../src/viewer/filters.ts";
+import { buildDisplayContext } from "../../src/viewer/reducers/context.ts";
+import { reduceEdge } from "../../src/viewer/reducers/edge-reducer.ts";
+import { reduceNode } from "../../src/viewer/reducers/node-reducer.ts";
+import { defaultState } from "../../src/viewer/state/defaults.ts";
+import type { ViewerState } from "../../src/viewer/state/types.ts";
+import { DIM_NODE_COLOR, FAMILY_COLOR, createSizeScale } from "../../src/viewer/styles.ts";
+import { makeFixtureGraph } from "../e2e/fixtures/make-fixture-graph.ts";
+
+const graph = makeFixtureGraph();
+const size = createSizeScale(graph);
+const ctxFor = (state: ViewerState, matches: Set<string> | null = null) =>
+  buildDisplayContext(graph, state, computeVisibility(graph, state.filters), matches, size);
+const node = (key: string, state: ViewerState, matches: Set<string> | null = null) => reduceNode(key, graph.getNodeAttributes(key), ctxFor(state, matches));
+const edge = (key: string, state: ViewerState) => {
+  const [s, t] = graph.extremities(key);
+  return reduceEdge(key, graph.getEdgeAttributes(key), s, t, ctxFor(state));
+};
+
+describe("node reducer", () => {
+  it("colours by kind and sizes from PageRank within the range", () => {
+    const d = node("country:turkey", defaultState());
+    expect(d.color).toBe(KIND_COLOR.country);
+    expect(d.label).toBe("Turkey");
+    expect(d.size).toBeGreaterThanOrEqual(3);
+    expect(d.size).toBeLessThanOrEqual(18);
+    expect(d.size).toBeGreaterThan(node("country:iran", defaultState()).size);
+  });
+
+  it("hover keeps the neighbourhood and dims the rest", () => {
+    const state = { ...defaultState(), hovered: "country:turkey" };
+    expect(node("country:turkey", state)).toMatchObject({ highlighted: true, forceLabel: true });
+    expect(node("country:russia", state)).toMatchObject({ forceLabel: true, color: KIND_COLOR.country });
+    expect(node("country:iran", state)).toMatchObject({ color: DIM_NODE_COLOR, label: null });
+  });
+
+  it("hides filtered nodes and dims search misses", () => {
+    const hidden = { ...defaultState(), filters: { ...defaultState().filters, hiddenKinds: ["place" as const] } };
+    expect(node("place:idlib", hidden).hidden).toBe(true);
+    const matches = new Set(["country:iran"]);
+    expect(node("country:turkey", defaultState(), matches).color).toBe(DIM_NODE_COLOR);
+    expect(node("country:iran", defaultState(), matches).forceLabel).toBe(true);
+  });
+
+  it("does not write to the graph", () => {
+    const before = JSON.stringify(graph.export());
+    node("country:turkey", { ...defaultState(), hovered: "country:turkey", selection: { type: "node", key: "country:iran" } });
+    expect(JSON.stringify(graph.export())).toBe(before);
+  });
+});
+
+describe("edge reducer", () => {
+  it("draws arrows for directed predicates and lines for symmetric ones, coloured by family", () => {
+    expect(edge("country:russia|supports|country:syria", defaultState())).toMatchObject({ type: "arrow", color: FAMILY_COLOR.cooperation });
+    expect(edge("country:russia|agrees_with|country:turkey", defaultState())).toMatchObject({ type: "line" });
+    expect(edge("country:syria|threatens|armed_group:hayat-tahrir-al-sham", defaultState()).color).toBe(FAMILY_COLOR.conflict);
+  });
+
+  it("hides co-mentions by default", () => {
+    expect(edge("country:russia|co_mentioned|place:idlib", defaultState()).hidden).toBe(true);
+  });
+
+  it("labels the selected edge and the focused node's edges only", () => {
+    const key = "country:russia|supports|country:syria";
+    expect(edge(key, defaultState()).label).toBeNull();
+    expect(edge(key, { ...defaultState(), selection: { type: "edge", key } })).toMatchObject({ label: "supports", forceLabel: true });
+    expect(edge(key, { ...defaultState(), hovered: "country:syria" }).label).toBe("supports");
+  });
+});
