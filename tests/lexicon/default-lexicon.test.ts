@@ -1,0 +1,54 @@
+// The shipped lexicon loads, is consistent, and holds the facts other stages rely on.
+import { describe, expect, it } from "vitest";
+import { ENTITY_KINDS } from "../../src/model/ontology.ts";
+import { DEFAULT_LEXICON, DEFAULT_LEXICON_ENTRIES, lookupName } from "../../src/lexicon/index.ts";
+
+describe("DEFAULT_LEXICON", () => {
+  it("contains Russia with its demonym and capital", () => {
+    const russia = DEFAULT_LEXICON.entries.get("country:russia");
+    expect(russia?.kind).toBe("country");
+    expect(russia?.demonyms).toContain("Russian");
+    expect(russia?.capitals).toEqual(["place:moscow"]);
+    expect(DEFAULT_LEXICON.entries.get("place:moscow")?.capitalOf).toBe("country:russia");
+  });
+
+  it("has only valid kinds and unique ids across files", () => {
+    const ids = DEFAULT_LEXICON_ENTRIES.flat().map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const entry of DEFAULT_LEXICON.entries.values()) {
+      expect(ENTITY_KINDS, entry.id).toContain(entry.kind);
+      expect(entry.id.startsWith(`${entry.kind}:`), entry.id).toBe(true);
+    }
+  });
+
+  it("points capitals, capitalOf and country at existing entries of the right kind", () => {
+    const kindOf = (id: string): string | undefined => DEFAULT_LEXICON.entries.get(id)?.kind;
+    for (const entry of DEFAULT_LEXICON.entries.values()) {
+      for (const capital of entry.capitals ?? []) expect(kindOf(capital), `${entry.id} → ${capital}`).toBe("place");
+      if (entry.capitalOf) expect(kindOf(entry.capitalOf), entry.id).toBe("country");
+      if (entry.country) expect(["country", "place"], `${entry.id} → ${entry.country}`).toContain(kindOf(entry.country));
+    }
+  });
+
+  it("never gives one Wikidata id to two entries", () => {
+    const seen = new Map<string, string>();
+    for (const entry of DEFAULT_LEXICON.entries.values()) {
+      if (!entry.wikidata) continue;
+      expect(seen.get(entry.wikidata), `${entry.id} and ${seen.get(entry.wikidata)}`).toBeUndefined();
+      seen.set(entry.wikidata, entry.id);
+    }
+  });
+
+  it("knows the transliteration variants the news uses", () => {
+    const id = (s: string): string | undefined => lookupName(DEFAULT_LEXICON, s)[0]?.entryId;
+    expect(id("Sergey Shoygu")).toBe("person:sergei-shoigu");
+    expect(id("Sergei Lavrov")).toBe("person:sergey-lavrov");
+    expect(id("Recep Tayyip Erdogan")).toBe("person:recep-tayyip-erdogan");
+    expect(id("Bashar Assad")).toBe("person:bashar-al-assad");
+    expect(id("Hay’at Tahrir al-Sham")).toBe("armed_group:hayat-tahrir-al-sham");
+    expect(id("Nusra Front")).toBe("armed_group:jabhat-al-nusra");
+    expect(id("Daesh")).toBe("armed_group:islamic-state");
+    expect(id("Astana format")).toBe("process:astana-process");
+    expect(id("Britain")).toBe("country:united-kingdom");
+  });
+});
