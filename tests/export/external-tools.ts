@@ -36,11 +36,19 @@ export function xmllintWellFormed(content: string): { ok: boolean; messages: str
 }
 
 /** Runs a python script with Debian's networkx; the script prints JSON on stdout. */
-export function runNetworkx(script: string, args: string[]): { version: string; output: unknown } {
-  const result = spawnSync(DEBIAN_PYTHON, ["-c", script, ...args], { encoding: "utf8" });
+export function runNetworkx(script: string, args: string[], python = DEBIAN_PYTHON): { version: string; output: unknown } {
+  const result = spawnSync(python, ["-c", script, ...args], { encoding: "utf8" });
   if (result.error || /No module named 'networkx'/.test(result.stderr))
-    throw new Error(`Debian's networkx is missing (${DEBIAN_PYTHON}): ${INSTALL_HINT}\n${result.stderr}`);
+    throw new Error(`networkx is missing for ${python}: ${INSTALL_HINT}\n${result.stderr}`);
   if (result.status !== 0) throw new Error(`networkx failed:\n${result.stderr}`);
   const lines = result.stdout.trim().split("\n");
   return { version: lines[0] ?? "", output: JSON.parse(lines.slice(1).join("\n")) };
+}
+
+/** The `python3` on PATH when it has networkx 3 or later (it reads GEXF 1.3), else null. */
+export function findNetworkx3(): string | null {
+  const script = "import networkx; print(networkx.__version__)";
+  const result = spawnSync("python3", ["-c", script], { encoding: "utf8" });
+  const major = Number.parseInt(result.stdout.trim().split(".")[0] ?? "", 10);
+  return result.status === 0 && major >= 3 ? "python3" : null;
 }

@@ -1,0 +1,52 @@
+// graph.json: deterministic bytes, lossless round trip, and readable errors for bad files.
+import { describe, expect, it } from "vitest";
+import { ExportError } from "../../src/export/export-error.ts";
+import { readGraphJson, writeGraphJson } from "../../src/export/graph-json.ts";
+import { fixtureGraph } from "./fixture-graph.ts";
+
+describe("writeGraphJson / readGraphJson", () => {
+  it("round-trips the graph exactly", () => {
+    const graph = fixtureGraph();
+    const back = readGraphJson(writeGraphJson(graph));
+    expect(back.order).toBe(graph.order);
+    expect(back.size).toBe(graph.size);
+    expect(back.getAttribute("articles")).toEqual(graph.getAttribute("articles"));
+    graph.forEachNode((key, a) => expect(back.getNodeAttributes(key)).toEqual(a));
+    graph.forEachEdge((key, a) => {
+      expect(back.getEdgeAttributes(key)).toEqual(a);
+      expect(back.isUndirected(key)).toBe(graph.isUndirected(key));
+    });
+    expect(writeGraphJson(back)).toBe(writeGraphJson(graph));
+  });
+
+  it("gives the same bytes whatever order nodes, edges and attributes were added in", () => {
+    const graph = fixtureGraph();
+    const shuffled = graph.emptyCopy();
+    shuffled.clear();
+    for (const key of graph.nodes().reverse()) {
+      const attributes = graph.getNodeAttributes(key);
+      shuffled.addNode(key, Object.fromEntries(Object.entries(attributes).reverse()) as typeof attributes);
+    }
+    for (const key of graph.edges().reverse()) {
+      const add = graph.isUndirected(key) ? shuffled.addUndirectedEdgeWithKey : shuffled.addDirectedEdgeWithKey;
+      add.call(shuffled, key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key));
+    }
+    expect(writeGraphJson(shuffled)).toBe(writeGraphJson(graph));
+    expect(writeGraphJson(graph)).not.toMatch(/\n./); // compact: one line plus a final newline
+  });
+
+  it.each([
+    ["not JSON", "{nodes:", /^newsgraph: graph\.json is not valid JSON/],
+    ["not an object", "[1,2]", /must be a JSON object/],
+    ["no nodes array", '{"edges":[]}', /missing its nodes array/],
+    ["no edges array", '{"nodes":[]}', /missing its edges array/],
+    ["a node without key", '{"nodes":[{"attributes":{"label":"x"}}],"edges":[]}', /node #0 has no string key/],
+    ["a duplicate node", '{"nodes":[{"key":"a","attributes":{"label":"A"}},{"key":"a","attributes":{"label":"A"}}],"edges":[]}', /two nodes with key "a"/],
+    ["a node without label", '{"nodes":[{"key":"a","attributes":{}}],"edges":[]}', /node "a" has no string label/],
+    ["an unknown endpoint", '{"nodes":[{"key":"a","attributes":{"label":"A"}}],"edges":[{"key":"e","source":"a","target":"b","attributes":{}}]}', /edge "e" references unknown node "b" as its target/],
+    ["a self loop", '{"nodes":[{"key":"a","attributes":{"label":"A"}}],"edges":[{"key":"e","source":"a","target":"a","attributes":{}}]}', /could not be loaded/],
+  ])("rejects %s with a clear message", (_name, text, message) => {
+    expect(() => readGraphJson(text)).toThrow(ExportError);
+    expect(() => readGraphJson(text)).toThrow(message);
+  });
+});
