@@ -81,7 +81,7 @@ export async function trainNerCommand(argv: string[]): Promise<number> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stderr.write(
     `newsgraph train-ner: ${sentences.length} sentences, ${model.info.epochs} epochs, ${seconds} s; ` +
-      `wrote ${values.output} (${(bytes.length / 1e6).toFixed(2)} MB, ${model.weights.length / model.tagCount} features)\n`,
+      `wrote ${values.output} (${(bytes.length / 1e6).toFixed(2)} MB, ${model.rowCount} features)\n`,
   );
   return 0;
 }

@@ -1,4 +1,4 @@
-// Assembles a NerModel from rows of quantised weights: builds the open-addressing lookup table over feature keys.
+// Assembles a NerModel from sparse rows of quantised weights: builds the open-addressing table over feature keys.
 import { FEATURE_SET_VERSION } from "./extract-features.ts";
 import { NerModelError } from "./ner-model-error.ts";
 import { TAG_COUNT } from "./tags.ts";
@@ -7,55 +7,81 @@ import type { NerModel, NerModelInfo } from "./types.ts";
 export interface NerModelParts {
   /** Feature key of each row; distinct and non-zero. */
   rowKeys: Uint32Array;
-  weights: Int16Array;
+  /** Row r's entries are entries[rowStarts[r] .. rowStarts[r + 1]). */
+  rowStarts: Int32Array;
+  /** (weight << 5) | tag, weight an int16. */
+  entries: Int32Array;
   transitions: Float32Array;
   scale: number;
   info: NerModelInfo;
 }
 
+export function packEntry(weight: number, tag: number): number {
+  return (weight << 5) | tag;
+}
+
+/** Bit index of a key in the model's Bloom filter (multiplicative hashing, so it is independent of the slot). */
+export function filterBit(key: number, shift: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> shift;
+}
+
 export function createNerModel(parts: NerModelParts): NerModel {
-  const { rowKeys, weights, transitions } = parts;
-  if (weights.length !== rowKeys.length * TAG_COUNT) throw new NerModelError("model weights do not match its rows");
+  const { rowKeys, rowStarts, entries, transitions } = parts;
+  const rowCount = rowKeys.length;
+  if (rowStarts.length !== rowCount + 1 || rowStarts[rowCount] !== entries.length)
+    throw new NerModelError("model weights do not match its rows");
+  if (entries.length >= 2 ** 26) throw new NerModelError("model has too many weights");
   if (transitions.length !== (TAG_COUNT + 1) * TAG_COUNT) throw new NerModelError("model transitions have the wrong size");
   // Load factor at most 1/2 keeps linear-probing chains short.
   let capacity = 16;
-  while (capacity < rowKeys.length * 2) capacity *= 2;
-  const keys = new Uint32Array(capacity);
-  const slotRows = new Int32Array(capacity).fill(-1);
+  while (capacity < rowCount * 2) capacity *= 2;
+  const table = new Int32Array(capacity * 2);
+  // Filter bits: a power of two about 11 per key, at least 2^10.
+  let filterBits = 1024;
+  let filterShift = 22;
+  while (filterBits < rowCount * 11) {
+    filterBits *= 2;
+    filterShift--;
+  }
+  const filter = new Int32Array(filterBits / 32);
   const mask = capacity - 1;
-  for (let row = 0; row < rowKeys.length; row++) {
-    const key = rowKeys[row] ?? 0;
+  for (let row = 0; row < rowCount; row++) {
+    const key = (rowKeys[row] ?? 0) | 0;
     if (key === 0) throw new NerModelError("model has a feature key of 0");
+    const start = rowStarts[row] ?? 0;
+    const count = (rowStarts[row + 1] ?? 0) - start;
+    if (count < 1 || count > TAG_COUNT) throw new NerModelError("model has a feature with an invalid weight count");
     let slot = key & mask;
-    while (keys[slot] !== 0) {
-      if (keys[slot] === key) throw new NerModelError("model has a duplicate feature key");
+    while (table[slot * 2] !== 0) {
+      if (table[slot * 2] === key) throw new NerModelError("model has a duplicate feature key");
       slot = (slot + 1) & mask;
     }
-    keys[slot] = key;
-    slotRows[slot] = row;
+    const bit = filterBit(key, filterShift);
+    filter[bit >>> 5] = (filter[bit >>> 5] ?? 0) | (1 << (bit & 31));
+    table[slot * 2] = key;
+    table[slot * 2 + 1] = (start << 5) | count;
   }
   return {
     featureSet: FEATURE_SET_VERSION,
     tagCount: TAG_COUNT,
-    keys,
-    slotRows,
-    weights,
+    table,
+    filter,
+    filterShift,
+    entries,
+    rowCount,
     transitions,
     scale: parts.scale,
     info: parts.info,
   };
 }
 
-/** The rows of a model back in key order: what the encoder writes. */
-export function modelRows(model: NerModel): { rowKeys: Uint32Array; rowIndex: Int32Array } {
-  const pairs: [number, number][] = [];
-  for (let slot = 0; slot < model.keys.length; slot++) {
-    const key = model.keys[slot] ?? 0;
-    if (key !== 0) pairs.push([key, model.slotRows[slot] ?? -1]);
+/** The rows of a model in ascending key order, as (key, first entry, entry count): what the encoder writes. */
+export function modelRows(model: NerModel): [number, number, number][] {
+  const rows: [number, number, number][] = [];
+  for (let slot = 0; slot < model.table.length; slot += 2) {
+    const key = model.table[slot] ?? 0;
+    const where = model.table[slot + 1] ?? 0;
+    if (key !== 0) rows.push([key >>> 0, where >>> 5, where & 31]);
   }
-  pairs.sort((a, b) => a[0] - b[0]);
-  return {
-    rowKeys: Uint32Array.from(pairs, (p) => p[0]),
-    rowIndex: Int32Array.from(pairs, (p) => p[1]),
-  };
+  return rows.sort((a, b) => a[0] - b[0]);
 }

@@ -1,10 +1,15 @@
 // Reads and validates a model file written by encodeNerModel; any damage or mismatch throws NerModelError.
-import { createNerModel } from "./create-ner-model.ts";
+import { createNerModel, packEntry as importedPackEntry } from "./create-ner-model.ts";
 import { FEATURE_SET_VERSION } from "./extract-features.ts";
 import { checksum, HEADER_BYTES, MODEL_FORMAT_VERSION, MODEL_MAGIC } from "./model-format.ts";
 import { NerModelError } from "./ner-model-error.ts";
-import { TAG_COUNT } from "./tags.ts";
+import { TAG_COUNT as IMPORTED_TAG_COUNT } from "./tags.ts";
 import type { NerModel, NerModelInfo } from "./types.ts";
+
+// Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
+// the hot loops below free of those calls.
+const TAG_COUNT = IMPORTED_TAG_COUNT;
+const packEntry = importedPackEntry;
 
 function parseInfo(bytes: Uint8Array): NerModelInfo {
   let info: unknown;
@@ -51,7 +56,10 @@ export function decodeNerModel(bytes: Uint8Array): NerModel {
   for (let i = 0; i < transitions.length; i++, at += 4) transitions[i] = view.getFloat32(at, true);
   if (rowCount > (end - at) / 2) throw new NerModelError("NER model row count exceeds the file size");
   const rowKeys = new Uint32Array(rowCount);
-  const weights = new Int16Array(rowCount * TAG_COUNT);
+  const rowStarts = new Int32Array(rowCount + 1);
+  // Each stored weight takes 2 bytes, which bounds the entry count before reading them.
+  const entries = new Int32Array(Math.floor((end - at) / 2));
+  let count = 0;
   const varint = (): number => {
     let value = 0;
     for (let shift = 0; shift < 35; shift += 7) {
@@ -69,15 +77,17 @@ export function decodeNerModel(bytes: Uint8Array): NerModel {
     key += delta;
     if (delta === 0 || key > 0xffffffff) throw new NerModelError("NER model feature keys are not strictly increasing");
     rowKeys[r] = key;
+    rowStarts[r] = count;
     const mask = varint();
     if (mask === 0 || mask >= fullMask) throw new NerModelError("NER model has an invalid tag mask");
     for (let t = 0; t < TAG_COUNT; t++) {
       if (!(mask & (1 << t))) continue;
       if (at + 2 > end) throw new NerModelError("NER model is truncated in its weights");
-      weights[r * TAG_COUNT + t] = view.getInt16(at, true);
+      entries[count++] = packEntry(view.getInt16(at, true), t);
       at += 2;
     }
   }
   if (at !== end) throw new NerModelError("NER model has trailing bytes after its weights");
-  return createNerModel({ rowKeys, weights, transitions, scale, info });
+  rowStarts[rowCount] = count;
+  return createNerModel({ rowKeys, rowStarts, entries: entries.slice(0, count), transitions, scale, info });
 }

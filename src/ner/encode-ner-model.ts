@@ -4,16 +4,16 @@ import { checksum, HEADER_BYTES, MODEL_FORMAT_VERSION, MODEL_MAGIC } from "./mod
 import type { NerModel } from "./types.ts";
 
 export function encodeNerModel(model: NerModel): Uint8Array {
-  const { rowKeys, rowIndex } = modelRows(model);
+  const rows = modelRows(model);
   const tagCount = model.tagCount;
   const info = new TextEncoder().encode(JSON.stringify(model.info));
   const bound =
-    HEADER_BYTES + 4 + info.length + model.transitions.length * 4 + rowKeys.length * (5 + 5 + 2 * tagCount) + 4;
+    HEADER_BYTES + 4 + info.length + model.transitions.length * 4 + rows.length * (5 + 5 + 2 * tagCount) + 4;
   const bytes = new Uint8Array(bound);
   const view = new DataView(bytes.buffer);
   let at = 0;
   for (let i = 0; i < MODEL_MAGIC.length; i++) bytes[at++] = MODEL_MAGIC.charCodeAt(i);
-  for (const value of [MODEL_FORMAT_VERSION, model.featureSet, tagCount, rowKeys.length]) {
+  for (const value of [MODEL_FORMAT_VERSION, model.featureSet, tagCount, rows.length]) {
     view.setUint32(at, value, true);
     at += 4;
   }
@@ -36,16 +36,20 @@ export function encodeNerModel(model: NerModel): Uint8Array {
     bytes[at++] = v;
   };
   let previousKey = 0;
-  for (let r = 0; r < rowKeys.length; r++) {
-    const key = rowKeys[r] ?? 0;
-    const from = (rowIndex[r] ?? 0) * tagCount;
+  const weightOf = new Int16Array(tagCount);
+  for (const [key, start, count] of rows) {
     let mask = 0;
-    for (let t = 0; t < tagCount; t++) if ((model.weights[from + t] ?? 0) !== 0) mask |= 1 << t;
+    weightOf.fill(0);
+    for (let e = start; e < start + count; e++) {
+      const entry = model.entries[e] ?? 0;
+      mask |= 1 << (entry & 31);
+      weightOf[entry & 31] = entry >> 5;
+    }
     varint(key - previousKey);
     varint(mask);
     for (let t = 0; t < tagCount; t++) {
       if (!(mask & (1 << t))) continue;
-      view.setInt16(at, model.weights[from + t] ?? 0, true);
+      view.setInt16(at, weightOf[t] ?? 0, true);
       at += 2;
     }
     previousKey = key;

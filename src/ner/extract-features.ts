@@ -1,22 +1,29 @@
 // Feature extraction: for each token, the 32-bit keys of the features that fire. The templates are word identity,
 // shape, affixes, a ±2 word window, capitalisation, sentence start, all-caps headline lines and gazetteer flags.
-import { FNV_OFFSET, featureKey, fnvStep, hashLower, hashString, lowerCode } from "./feature-hash.ts";
-import { wordShape } from "./word-shape.ts";
+import * as hash from "./feature-hash.ts";
+import { wordShape as importedWordShape } from "./word-shape.ts";
+
+// Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
+// the hot loops below free of those calls.
+const { FNV_OFFSET, featureKey, fnvStep, hashLower, hashString, lowerCode } = hash;
+const wordShape = importedWordShape;
 
 /** Bump whenever a template changes: models trained on other templates are then refused at load. */
 export const FEATURE_SET_VERSION = 1;
 
 export interface SentenceFeatures {
-  /** Keys of every token, token after token. */
-  keys: Uint32Array;
+  /** Keys of every token, token after token (int32 so V8 keeps them unboxed). */
+  keys: Int32Array;
   /** Token i's keys are keys[offsets[i] .. offsets[i + 1]). */
   offsets: Int32Array;
 }
 
-const MAX_PER_TOKEN = 48;
+export const MAX_PER_TOKEN = 48;
 const AFFIX_LENGTHS = 4;
-const PAD_BEFORE = [hashString("<s-1>"), hashString("<s-2>")] as const;
-const PAD_AFTER = [hashString("</s+1>"), hashString("</s+2>")] as const;
+const PAD_PREV1 = hash.hashString("<s-1>");
+const PAD_PREV2 = hash.hashString("<s-2>");
+const PAD_NEXT1 = hash.hashString("</s+1>");
+const PAD_NEXT2 = hash.hashString("</s+2>");
 
 const T = {
   bias: 0,
@@ -50,93 +57,150 @@ const T = {
 } as const;
 
 /** A line with letters but no lower-case letter: Reuters-style headlines and datelines behave differently. */
-function isCapsLine(flagsOf: Uint32Array): boolean {
+export function isCapsLine(flagsOf: Uint32Array, n: number): boolean {
   let upper = false;
-  for (const flags of flagsOf) {
+  for (let i = 0; i < n; i++) {
+    const flags = flagsOf[i] ?? 0;
     if (flags & 2) return false;
     if (flags & 4) upper = true;
   }
   return upper;
 }
 
+/**
+ * Keys of the features that depend on the word alone (identity, shape, affixes), written from out[k]; returns
+ * the new k. The tagger caches their summed weights per distinct word, so keep context out of this function.
+ */
+export function wordFeatureKeys(word: string, lower: number, shape: number, short: number, out: Int32Array, k: number): number {
+  out[k++] = featureKey(T.bias, 1, 0);
+  out[k++] = featureKey(T.word, lower, 0);
+  out[k++] = featureKey(T.exact, hashString(word), 0);
+  out[k++] = featureKey(T.shape, shape, 0);
+  out[k++] = featureKey(T.short, short, 0);
+  let prefix = FNV_OFFSET;
+  let suffix = FNV_OFFSET;
+  const affixes = Math.min(AFFIX_LENGTHS, word.length);
+  for (let j = 0; j < affixes; j++) {
+    prefix = fnvStep(prefix, lowerCode(word.charCodeAt(j)));
+    suffix = fnvStep(suffix, lowerCode(word.charCodeAt(word.length - 1 - j)));
+    out[k++] = featureKey(T.prefix + j, prefix >>> 0, 0);
+    out[k++] = featureKey(T.suffix + j, suffix >>> 0, 0);
+  }
+  return k;
+}
+
+/** Per-token word hashes of a sentence, in parallel arrays (index < n). */
+export interface SentenceWords {
+  n: number;
+  lower: Uint32Array;
+  shape: Uint32Array;
+  short: Uint32Array;
+  flags: Uint32Array;
+  capsLine: boolean;
+  /** Hashed gazetteer flags (0 = none), or undefined when no gazetteer was given. */
+  gaz: Uint32Array | undefined;
+}
+
+export function hashGazetteer(gazetteer: readonly (string | null)[] | undefined, n: number): Uint32Array | undefined {
+  if (!gazetteer) return undefined;
+  const gaz = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const flag = gazetteer[i];
+    gaz[i] = flag ? hashString(flag) : 0;
+  }
+  return gaz;
+}
+
+/** Keys of the features of token i that look at its neighbours, the sentence or the gazetteer; returns the new k. */
+export function contextFeatureKeys(s: SentenceWords, i: number, out: Int32Array, k: number): number {
+  // No local closures here: this runs once per token, and transforms may wrap each closure creation.
+  const { n, lower, shape, short } = s;
+  const w = lower[i] ?? 0;
+  const ss = short[i] ?? 0;
+  const p1 = i >= 1 ? (lower[i - 1] ?? 0) : PAD_PREV1;
+  const p2 = i >= 2 ? (lower[i - 2] ?? 0) : i === 1 ? PAD_PREV1 : PAD_PREV2;
+  const n1 = i + 1 < n ? (lower[i + 1] ?? 0) : PAD_NEXT1;
+  const n2 = i + 2 < n ? (lower[i + 2] ?? 0) : i + 2 === n ? PAD_NEXT1 : PAD_NEXT2;
+  const sp = i >= 1 ? (short[i - 1] ?? 0) : 0x5eed;
+  const sn = i + 1 < n ? (short[i + 1] ?? 0) : 0x5eed;
+  out[k++] = featureKey(T.prev1, p1, 0);
+  out[k++] = featureKey(T.next1, n1, 0);
+  out[k++] = featureKey(T.prev2, p2, 0);
+  out[k++] = featureKey(T.next2, n2, 0);
+  out[k++] = featureKey(T.prevShape, i > 0 ? (shape[i - 1] ?? 0) : 0x5eed, 0);
+  out[k++] = featureKey(T.nextShape, i + 1 < n ? (shape[i + 1] ?? 0) : 0x5eed, 0);
+  out[k++] = featureKey(T.shapeTrigram, fnvStep(fnvStep(sp, ss), sn) >>> 0, 0);
+  out[k++] = featureKey(T.bigramPrev, p1, w);
+  out[k++] = featureKey(T.bigramNext, w, n1);
+  out[k++] = featureKey(T.prev2Bigram, p2, p1);
+  out[k++] = featureKey(T.next2Bigram, n1, n2);
+  if (i === 0) out[k++] = featureKey(T.startShape, shape[0] ?? 0, 0);
+  if (s.capsLine) {
+    out[k++] = featureKey(T.capsLineWord, w, 0);
+    out[k++] = featureKey(T.capsLineShape, ss, 0);
+  }
+  out[k++] = featureKey(T.prevWordShape, p1, ss);
+  out[k++] = featureKey(T.shapeNextWord, ss, n1);
+  out[k++] = featureKey(T.flags, (s.flags[i] ?? 0) + 1, (s.capsLine ? 2 : 1) + (i === 0 ? 4 : 0));
+  const gaz = s.gaz;
+  if (gaz) {
+    const g = gaz[i] ?? 0;
+    if (g !== 0) {
+      out[k++] = featureKey(T.gaz, g, 0);
+      out[k++] = featureKey(T.gazWord, g, w);
+    }
+    const gp = i > 0 ? (gaz[i - 1] ?? 0) : 0;
+    if (gp !== 0) out[k++] = featureKey(T.gazPrev, gp, 0);
+    const gn = i + 1 < n ? (gaz[i + 1] ?? 0) : 0;
+    if (gn !== 0) out[k++] = featureKey(T.gazNext, gn, 0);
+  }
+  return k;
+}
+
+// Scratch buffers reused between calls: feature extraction allocates almost nothing per sentence.
+let keyBuffer = new Int32Array(0);
+let offsetBuffer = new Int32Array(0);
+const shapeOut = new Uint32Array(3);
+
+/** Hashes every word of a sentence into `into` (arrays must hold words.length entries). */
+export function hashSentenceWords(words: readonly string[], into: SentenceWords): void {
+  for (let i = 0; i < into.n; i++) {
+    const word = words[i] ?? "";
+    into.lower[i] = hashLower(word);
+    wordShape(word, shapeOut);
+    into.shape[i] = shapeOut[0] ?? 0;
+    into.short[i] = shapeOut[1] ?? 0;
+    into.flags[i] = shapeOut[2] ?? 0;
+  }
+  into.capsLine = isCapsLine(into.flags, into.n);
+}
+
+/**
+ * Every feature key of every token. The returned arrays are views of shared scratch memory, valid until the next
+ * call: callers that keep them (the trainer) must copy them.
+ */
 export function extractFeatures(words: readonly string[], gazetteer?: readonly (string | null)[]): SentenceFeatures {
   const n = words.length;
-  const lower = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const short = new Uint32Array(n);
-  const flagsOf = new Uint32Array(n);
-  const shapeOut = new Uint32Array(3);
-  for (let i = 0; i < n; i++) {
-    const word = words[i] ?? "";
-    lower[i] = hashLower(word);
-    wordShape(word, shapeOut);
-    shape[i] = shapeOut[0] ?? 0;
-    short[i] = shapeOut[1] ?? 0;
-    flagsOf[i] = shapeOut[2] ?? 0;
+  const sentence: SentenceWords = {
+    n,
+    lower: new Uint32Array(n),
+    shape: new Uint32Array(n),
+    short: new Uint32Array(n),
+    flags: new Uint32Array(n),
+    capsLine: false,
+    gaz: hashGazetteer(gazetteer, n),
+  };
+  hashSentenceWords(words, sentence);
+  if (keyBuffer.length < n * MAX_PER_TOKEN) {
+    keyBuffer = new Int32Array(n * MAX_PER_TOKEN * 2);
+    offsetBuffer = new Int32Array(n * 2 + 1);
   }
-  const capsLine = isCapsLine(flagsOf);
-  const gaz = gazetteer ? Uint32Array.from({ length: n }, (_, i) => { const g = gazetteer[i]; return g ? hashString(g) : 0; }) : undefined;
-
-  const keys = new Uint32Array(n * MAX_PER_TOKEN);
-  const offsets = new Int32Array(n + 1);
   let k = 0;
-  const wordAt = (i: number): number =>
-    i < 0 ? (PAD_BEFORE[-i - 1] ?? 0) : i >= n ? (PAD_AFTER[i - n] ?? 0) : (lower[i] ?? 0);
-  const shortAt = (i: number): number => (i < 0 || i >= n ? 0x5eed : (short[i] ?? 0));
-
   for (let i = 0; i < n; i++) {
-    offsets[i] = k;
-    const word = words[i] ?? "";
-    const w = lower[i] ?? 0;
-    const s = shape[i] ?? 0;
-    const ss = short[i] ?? 0;
-    const p1 = wordAt(i - 1);
-    const n1 = wordAt(i + 1);
-    keys[k++] = featureKey(T.bias, 1);
-    keys[k++] = featureKey(T.word, w);
-    keys[k++] = featureKey(T.exact, hashString(word));
-    keys[k++] = featureKey(T.prev1, p1);
-    keys[k++] = featureKey(T.next1, n1);
-    keys[k++] = featureKey(T.prev2, wordAt(i - 2));
-    keys[k++] = featureKey(T.next2, wordAt(i + 2));
-    keys[k++] = featureKey(T.shape, s);
-    keys[k++] = featureKey(T.short, ss);
-    keys[k++] = featureKey(T.prevShape, i > 0 ? (shape[i - 1] ?? 0) : 0x5eed);
-    keys[k++] = featureKey(T.nextShape, i + 1 < n ? (shape[i + 1] ?? 0) : 0x5eed);
-    keys[k++] = featureKey(T.shapeTrigram, fnvStep(fnvStep(shortAt(i - 1), ss), shortAt(i + 1)) >>> 0);
-    keys[k++] = featureKey(T.bigramPrev, p1, w);
-    keys[k++] = featureKey(T.bigramNext, w, n1);
-    keys[k++] = featureKey(T.prev2Bigram, wordAt(i - 2), p1);
-    keys[k++] = featureKey(T.next2Bigram, n1, wordAt(i + 2));
-    let prefix = FNV_OFFSET;
-    let suffix = FNV_OFFSET;
-    const affixes = Math.min(AFFIX_LENGTHS, word.length);
-    for (let j = 0; j < affixes; j++) {
-      prefix = fnvStep(prefix, lowerCode(word.charCodeAt(j)));
-      suffix = fnvStep(suffix, lowerCode(word.charCodeAt(word.length - 1 - j)));
-      keys[k++] = featureKey(T.prefix + j, prefix >>> 0);
-      keys[k++] = featureKey(T.suffix + j, suffix >>> 0);
-    }
-    if (i === 0) keys[k++] = featureKey(T.startShape, s);
-    if (capsLine) {
-      keys[k++] = featureKey(T.capsLineWord, w);
-      keys[k++] = featureKey(T.capsLineShape, ss);
-    }
-    keys[k++] = featureKey(T.prevWordShape, p1, ss);
-    keys[k++] = featureKey(T.shapeNextWord, ss, n1);
-    keys[k++] = featureKey(T.flags, (flagsOf[i] ?? 0) + 1, (capsLine ? 2 : 1) + (i === 0 ? 4 : 0));
-    if (gaz) {
-      const g = gaz[i] ?? 0;
-      if (g !== 0) {
-        keys[k++] = featureKey(T.gaz, g);
-        keys[k++] = featureKey(T.gazWord, g, w);
-      }
-      const gp = i > 0 ? (gaz[i - 1] ?? 0) : 0;
-      if (gp !== 0) keys[k++] = featureKey(T.gazPrev, gp);
-      const gn = i + 1 < n ? (gaz[i + 1] ?? 0) : 0;
-      if (gn !== 0) keys[k++] = featureKey(T.gazNext, gn);
-    }
+    offsetBuffer[i] = k;
+    k = wordFeatureKeys(words[i] ?? "", sentence.lower[i] ?? 0, sentence.shape[i] ?? 0, sentence.short[i] ?? 0, keyBuffer, k);
+    k = contextFeatureKeys(sentence, i, keyBuffer, k);
   }
-  offsets[n] = k;
-  return { keys: keys.subarray(0, k), offsets };
+  offsetBuffer[n] = k;
+  return { keys: keyBuffer.subarray(0, k), offsets: offsetBuffer.subarray(0, n + 1) };
 }

@@ -36,9 +36,12 @@ function fmix32(value: number): number {
   return h >>> 0;
 }
 
-/** Key of a feature from a template id and one or two hashed values; never 0, which marks an empty slot. */
-export function featureKey(template: number, a: number, b = 0): number {
+/**
+ * Key of a feature from a template id and one or two hashed values, as a signed 32-bit integer (V8 keeps those
+ * unboxed); never 0, which marks an empty slot.
+ */
+export function featureKey(template: number, a: number, b: number): number {
   let h = fmix32(Math.imul(template + 1, 0x9e3779b1) ^ a);
   if (b !== 0) h = fmix32(Math.imul(h, 0x27d4eb2f) ^ b);
-  return h === 0 ? 1 : h;
+  return h === 0 ? 1 : h | 0;
 }

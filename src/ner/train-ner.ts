@@ -1,11 +1,15 @@
 // Training: a structured averaged perceptron (Collins 2002) with constrained Viterbi, on gold BILOU sequences.
-import { createNerModel } from "./create-ner-model.ts";
+import { createNerModel, packEntry } from "./create-ner-model.ts";
 import { extractFeatures } from "./extract-features.ts";
 import { seededRandom, shuffleInPlace } from "./seeded-random.ts";
-import { spansToTags, TAG_COUNT } from "./tags.ts";
+import { spansToTags, TAG_COUNT as IMPORTED_TAG_COUNT } from "./tags.ts";
 import { resolveTrainSettings, type TrainSettings } from "./train-settings.ts";
 import type { NerModel, TrainingSentence } from "./types.ts";
 import { viterbi } from "./viterbi.ts";
+
+// Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
+// the hot loops below free of those calls.
+const TAG_COUNT = IMPORTED_TAG_COUNT;
 
 interface Example {
   n: number;
@@ -16,7 +20,10 @@ interface Example {
 
 /** Maps every feature to a row once, so epochs touch only typed arrays. */
 function indexFeatures(sentences: TrainingSentence[], minCount: number): { examples: Example[]; rowKeys: Uint32Array } {
-  const extracted = sentences.map((s) => extractFeatures(s.words, s.gazetteer));
+  const extracted = sentences.map((s) => {
+    const { keys, offsets } = extractFeatures(s.words, s.gazetteer);
+    return { keys: keys.slice(), offsets: offsets.slice() };
+  });
   const counts = new Map<number, number>();
   for (const { keys } of extracted) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
   const rowOf = new Map<number, number>();
@@ -62,22 +69,24 @@ function quantise(rowKeys: Uint32Array, averaged: Float64Array, transitions: Flo
   for (const w of averaged) if (Math.abs(w) > max) max = Math.abs(w);
   const scale = max > 0 ? 32767 / max : 1;
   const keptKeys: number[] = [];
-  const kept: number[] = [];
-  const row = new Int16Array(TAG_COUNT);
+  const starts: number[] = [];
+  const entries: number[] = [];
   for (let r = 0; r < rowKeys.length; r++) {
-    let any = false;
+    const start = entries.length;
     for (let t = 0; t < TAG_COUNT; t++) {
       const w = averaged[r * TAG_COUNT + t] ?? 0;
-      row[t] = Math.abs(w) < settings.pruneBelow ? 0 : Math.round(w * scale);
-      if (row[t] !== 0) any = true;
+      const q = Math.abs(w) < settings.pruneBelow ? 0 : Math.round(w * scale);
+      if (q !== 0) entries.push(packEntry(q, t));
     }
-    if (!any) continue;
+    if (entries.length === start) continue;
     keptKeys.push(rowKeys[r] ?? 0);
-    for (const v of row) kept.push(v);
+    starts.push(start);
   }
+  starts.push(entries.length);
   return {
     rowKeys: Uint32Array.from(keptKeys),
-    weights: Int16Array.from(kept),
+    rowStarts: Int32Array.from(starts),
+    entries: Int32Array.from(entries),
     transitions: Float32Array.from(transitions, (w) => w * scale),
     scale,
   };

@@ -40,12 +40,23 @@ export interface NerModel {
   /** Version of the feature templates the weights belong to; a mismatch would silently mis-tag. */
   readonly featureSet: number;
   readonly tagCount: number;
-  /** Open-addressing table of feature keys; 0 marks an empty slot. Length is a power of two. */
-  readonly keys: Uint32Array;
-  /** Row index for each slot of `keys`. */
-  readonly slotRows: Int32Array;
-  /** rowCount × tagCount quantised weights. */
-  readonly weights: Int16Array;
+  /**
+   * Open-addressing table of (feature key as int32, (first entry << 5) | entry count) pairs; key 0 marks an empty
+   * slot. Key and entries' position sit side by side so a lookup touches one cache line. Its slot count is a
+   * power of two.
+   */
+  readonly table: Int32Array;
+  /**
+   * A one-hash Bloom filter over the keys (about 11 bits per key, small enough to stay in cache): most context
+   * features of running text are absent from the model, and this rejects them without touching `table`.
+   */
+  readonly filter: Int32Array;
+  /** Right shift that turns a mixed key into a bit index of `filter`. */
+  readonly filterShift: number;
+  /** Non-zero quantised weights, packed as (weight << 5) | tag: rows are sparse, so this saves memory and adds. */
+  readonly entries: Int32Array;
+  /** Number of features with weights. */
+  readonly rowCount: number;
   /** (tagCount + 1) × tagCount transition scores in weight units; the last row is the sentence start. */
   readonly transitions: Float32Array;
   /** Quantisation factor (weight units per unit of the averaged perceptron weight). */

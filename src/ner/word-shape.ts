@@ -1,5 +1,9 @@
 // Word shapes ("Putin" -> "Xxx" long, "Xx" short) hashed directly, without building the shape strings.
-import { FNV_OFFSET, fnvStep } from "./feature-hash.ts";
+import * as hash from "./feature-hash.ts";
+
+// Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
+// the hot loops below free of those calls.
+const { FNV_OFFSET, fnvStep } = hash;
 
 const UPPER = 88; // "X"
 const LOWER = 120; // "x"
