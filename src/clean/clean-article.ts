@@ -9,17 +9,22 @@ const MAX_RULE_LINE = 600;
 
 export function cleanArticle(article: Article, rules: readonly BoilerplateRule[] = DEFAULT_BOILERPLATE_RULES): CleanedArticle {
   const ranges: Span[] = findArticleMetadata(article.text).lines.map(({ start, end }) => ({ start, end }));
+  const captions: Span[] = [];
   let inComments = false;
   for (const line of splitLines(article.text)) {
     const text = line.text.trim();
     if (!text) continue;
     // Everything after a "Comments" heading is the comment section.
     if (/^(?:comments|post a comment|leave a comment)\s*$/i.test(text)) inComments = true;
-    if (inComments || (text.length <= MAX_RULE_LINE && rules.some((rule) => rule.test(text)))) {
+    if (inComments) {
       ranges.push({ start: line.start, end: line.end });
+      continue;
     }
+    const rule = text.length <= MAX_RULE_LINE ? rules.find((r) => r.test(text)) : undefined;
+    if (rule?.name === "caption") captions.push({ start: line.start, end: line.end });
+    else if (rule) ranges.push({ start: line.start, end: line.end });
   }
-  return { article, boilerplate: mergeSpans(ranges), diagnostics: [] };
+  return { article, boilerplate: mergeSpans(ranges), captions: mergeSpans(captions), diagnostics: [] };
 }
 
 export function mergeSpans(spans: readonly Span[]): Span[] {
@@ -35,5 +40,5 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 
 /** An article with nothing marked: for text that is known to be clean (evaluation documents). */
 export function keepAll(article: Article): CleanedArticle {
-  return { article, boilerplate: [], diagnostics: [] };
+  return { article, boilerplate: [], captions: [], diagnostics: [] };
 }

@@ -16,12 +16,16 @@ export interface Sentence extends Span {
   firstToken: number;
   /** One past the index of the last token. */
   endToken: number;
+  /** A photo caption: its names may confirm a spelling of an actor found elsewhere, but it adds no actor and no claim. */
+  caption: boolean;
 }
 
 /** The output of `clean`: the article plus the ranges that are boilerplate (kept in `text`, skipped by extraction). */
 export interface CleanedArticle {
   article: Article;
   boilerplate: Span[];
+  /** Photo captions: read for names, never for relations. */
+  captions: Span[];
   diagnostics: Diagnostic[];
 }
 

@@ -36,6 +36,10 @@ export function selectCandidates(candidates: readonly Candidate[]): Candidate[] 
   return taken.sort((a, b) => a.first - b.first);
 }
 
+function overlapping(c: Candidate, all: readonly Candidate[]): Candidate[] {
+  return all.filter((o) => o.source === "lexicon" && o.first < c.end && c.first < o.end);
+}
+
 function effective(c: Candidate, all: readonly Candidate[]): number {
   const length = c.end - c.first;
   if (c.source !== "model") return c.priority * 1000 + length;
@@ -43,6 +47,13 @@ function effective(c: Candidate, all: readonly Candidate[]): number {
   const inner = all.filter((o) => o !== c && o.source === "lexicon" && o.first >= c.first && o.end <= c.end);
   const overlapsLexicon = all.some((o) => o.source === "lexicon" && o.first < c.end && c.first < o.end);
   if (!overlapsLexicon) return c.priority * 1000 + length;
+  // "Recept Tayyip Erdogan" around the lexicon's "Tayyip Erdogan": the longer name is what the text says.
+  const extendsName =
+    inner.length === 1 &&
+    overlapping(c, all).length === 1 &&
+    (inner[0] as Candidate).coarse === c.coarse &&
+    (inner[0] as Candidate).end - (inner[0] as Candidate).first < length;
+  if (extendsName) return PRIORITY.institution * 1000 + length;
   const swallowsOnlyModifiers =
     inner.length > 0 &&
     inner.length === all.filter((o) => o.source === "lexicon" && o.first < c.end && c.first < o.end).length &&

@@ -59,3 +59,39 @@ export function titledPersonCandidates(words: readonly Token[]): Candidate[] {
   }
   return out;
 }
+
+const CALENDAR = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+/**
+ * Extends person names leftwards over capitalised proper nouns the recognisers left out: a misspelt first name
+ * ("Recept Tayyip Erdogan") or one the lexicon lacks ("Bashir al-Assad"). The resolver then decides which person
+ * the fuller name is.
+ */
+export function extendPersonNames(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
+  const absorbed = new Set<Candidate>();
+  const out = selected.map((c) => {
+    if (c.kind !== "person") return c;
+    let first = c.first;
+    while (first > 0 && c.end - first < 5) {
+      const w = words[first - 1] as Token;
+      const lw = w.text.toLowerCase();
+      const other = selected.find((o) => o !== c && o.first <= first - 1 && first - 1 < o.end);
+      // A statistical one-word name glued to a person name is part of it ("Bashir" + "al-Assad").
+      if (other && other.source === "model" && other.end === first && other.end - other.first === 1 && isCapitalised(w)) {
+        absorbed.add(other);
+        first--;
+        continue;
+      }
+      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || CALENDAR.has(lw) || first - 1 === 0) break;
+      first--;
+    }
+    if (first === c.first) return c;
+    // The fuller name is no longer the lexicon's spelling: resolution must match it again.
+    const { lexiconId: _dropped, ...rest } = c;
+    return { ...rest, first, source: "model" as const };
+  });
+  return out.filter((c) => !absorbed.has(c));
+}

@@ -7,7 +7,8 @@ import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagSentence, type NerModel } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { institutionCandidates, processCandidates, titledPersonCandidates } from "./pattern-candidates.ts";
+import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
+import { extendPersonNames, institutionCandidates, processCandidates, titledPersonCandidates } from "./pattern-candidates.ts";
 
 export interface RecogniseContext {
   lexicon: Lexicon;
@@ -15,9 +16,9 @@ export interface RecogniseContext {
   ner: NerModel | null;
 }
 
-function lexiconCandidates(lexicon: Lexicon, words: readonly Token[]): Candidate[] {
+function lexiconCandidates(lexicon: Lexicon, words: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchLexicon(lexicon, words.map((w) => w.text))) {
+  for (const m of matchLexicon(lexicon, words)) {
     const entry = lexicon.entries.get(m.entryId);
     if (!entry) continue;
     const demonym = m.form === "demonym";
@@ -42,8 +43,8 @@ function gazetteerFlags(length: number, lexicon: readonly Candidate[]): (string 
   return flags;
 }
 
-function modelCandidates(model: NerModel, words: readonly Token[], gazetteer: (string | null)[]): Candidate[] {
-  return tagSentence(model, words.map((w) => w.text), gazetteer).map((span) => ({
+function modelCandidates(model: NerModel, words: readonly Token[], texts: readonly string[], gazetteer: (string | null)[]): Candidate[] {
+  return tagSentence(model, texts, gazetteer).map((span) => ({
     first: span.first,
     end: span.end,
     kind: kindOfSpan(words, span.first, span.end, span.type),
@@ -58,13 +59,18 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
   const { article } = doc;
   const mentions: Mention[] = [];
   const others: OtherName[] = [];
+  const titleCase = new Set(
+    doc.sentences.filter((s) => isTitleCase(doc.tokens.slice(s.firstToken, s.endToken))).map((s) => s.index),
+  );
+  const lower = titleCase.size > 0 ? lowerCaseCounts(doc, titleCase) : new Map<string, number>();
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const lexicon = lexiconCandidates(context.lexicon, words);
-    const model = context.ner ? modelCandidates(context.ner, words, gazetteerFlags(words.length, lexicon)) : [];
+    const texts = titleCase.has(sentence.index) ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
+    const lexicon = lexiconCandidates(context.lexicon, texts);
+    const model = context.ner ? modelCandidates(context.ner, words, texts, gazetteerFlags(words.length, lexicon)) : [];
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
-    for (const c of selectCandidates(all)) {
+    for (const c of extendPersonNames(words, selectCandidates(all))) {
       const first = words[c.first] as Token;
       const last = words[c.end - 1] as Token;
       const surface = article.text.slice(first.start, last.end);

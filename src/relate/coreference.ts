@@ -18,7 +18,10 @@ export interface RecentEntity {
   sentence: number;
 }
 
-/** Finds "the (militant) group" descriptions in a sentence and links them to a recent entity of that kind. */
+/**
+ * Finds "the (militant) group" descriptions in a sentence and links them to a recent entity of that kind. A
+ * description with no antecedent is returned with an empty entity: it still stands between a verb and a name.
+ */
 export function resolveDescriptions(
   words: readonly Token[],
   taken: readonly SentenceMention[],
@@ -36,10 +39,10 @@ export function resolveDescriptions(
     // "the group's": fine; "the group of experts": not a reference to an actor.
     if (words[j + 1]?.text.toLowerCase() === "of") continue;
     if (taken.some((m) => m.first <= j && i < m.end)) continue;
-    const antecedent = recent.get(kind);
-    if (!antecedent || sentence - antecedent.sentence > DEFAULT_COREFERENCE_WINDOW) continue;
+    const found = recent.get(kind);
+    const antecedent = found && sentence - found.sentence <= DEFAULT_COREFERENCE_WINDOW ? found.mention : null;
     out.push({
-      ...antecedent.mention,
+      ...(antecedent ?? { entity: "", kind, label: "" }),
       first: i,
       end: j + 1,
       start: (words[i] as Token).start,

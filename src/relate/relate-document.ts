@@ -73,6 +73,7 @@ export function relateDocument(input: RelateInput): Relation[] {
   const relations: Relation[] = [];
   const recent = new Map<EntityKind, RecentEntity>();
   for (const sentence of segmented.sentences) {
+    if (sentence.caption) continue;
     const words: readonly Token[] = segmented.tokens.slice(sentence.firstToken, sentence.endToken);
     const named = (bySentence.get(sentence.index) ?? [])
       .map((m) => toSentenceMention(m, sentence.firstToken, input))
@@ -115,7 +116,7 @@ function coMentions(view: SentenceView, ctx: RelationContext, typed: readonly Re
   const related = new Set(typed.map((r) => pairKey(r.subject, r.object)));
   const out: Relation[] = [];
   const first = new Map<string, SentenceMention>();
-  for (const m of view.mentions) if (!first.has(m.entity)) first.set(m.entity, m);
+  for (const m of view.mentions) if (m.entity && !first.has(m.entity)) first.set(m.entity, m);
   const list = [...first.values()];
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {

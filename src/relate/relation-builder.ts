@@ -52,7 +52,8 @@ export function makeRelation(
   object: SentenceMention,
   options: RelationOptions,
 ): Relation | null {
-  if (subject.entity === object.entity) return null;
+  // An unresolved description ("the militant group" with no antecedent) blocks a pattern but relates nothing.
+  if (subject.entity === object.entity || !subject.entity || !object.entity) return null;
   const [subjects, objects] = ALLOWED[predicate];
   if (!subjects.has(subject.kind) || !objects.has(object.kind)) return null;
   const citation: Citation = {

@@ -28,6 +28,19 @@ export interface Unit {
   modifierOnly: boolean;
 }
 
+/** Prepositions whose object is not the subject of a clause, and does not take a verb's object role across them. */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in", "on", "at", "of", "for", "from", "about", "over", "into", "during", "after", "before", "since", "under", "across",
+  "between", "through", "near", "by", "as", "than", "among", "amid", "within", "without", "toward", "towards", "per",
+]);
+
+/** Whether a unit stands after a preposition ("as reported by RIA Novosti", "the situation in Syria"). */
+export function isPrepositionalObject(view: SentenceView, unit: Unit): boolean {
+  const before = view.lower[unit.first - 1] ?? "";
+  const before2 = view.lower[unit.first - 2] ?? "";
+  return PREPOSITIONS.has(before) || ((before === "the" || before === "'s" || before === "’s") && PREPOSITIONS.has(before2));
+}
+
 export interface SentenceView {
   words: readonly Token[];
   lower: readonly string[];

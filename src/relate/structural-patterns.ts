@@ -48,6 +48,8 @@ export function passiveRelations(view: SentenceView, ctx: RelationContext, emit:
   }
 }
 
+/** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
+const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
 const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "village", "port", "district", "governorate", "state"]);
 
 export function locationRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
@@ -62,7 +64,9 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
       emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
     }
     // "Sochi, Russia" and "Idlib in Syria".
-    if (a.kind === "place" && !b.demonym && (gap.join(" ") === "," || gap.join(" ") === "in")) {
+    const afterB = view.words[b.end];
+    const closes = !afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase());
+    if (a.kind === "place" && !b.demonym && closes && (gap.join(" ") === "," || gap.join(" ") === "in")) {
       emit(makeRelation(ctx, "located_in", a, b, { cue: gap.join(" ") }));
     }
     // "the Russian city of Sochi", "the Kazakh capital, Astana".

@@ -4,7 +4,7 @@ import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
 import { modalityOf } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import { coordination, type SentenceView, type Unit } from "./sentence-view.ts";
+import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
 import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
 
@@ -26,6 +26,11 @@ function triggerAt(lower: readonly string[], t: number): Trigger | undefined {
   return BY_FIRST_WORD.get(lower[t] ?? "")?.find((tr) => tr.words.every((w, k) => lower[t + k] === w));
 }
 
+/** Words between a verb and a name that show the name is not the verb's object. */
+const OBJECT_BARRIERS = new Set([".", ",", "that", "which", "who", "whom", "whose", "where", "when", "while", "if", "because", "as"]);
+/** Prepositions that belong to the verb: "met with", "fight against", "pledged to disarm". */
+const OBJECT_PREPOSITIONS = new Set(["with", "against", "to"]);
+
 /** Clause breaks a subject does not reach across. */
 const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although", "though", "because"]);
 
@@ -38,7 +43,7 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
     if (lower[t - 1] === "-" || lower[tEnd] === "by") continue;
     if (units.some((u) => u.first <= t && t < u.end)) continue;
-    const subject = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly);
+    const subject = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && !isPrepositionalObject(view, u));
     if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w))) continue;
     const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
     if (modality.kind !== "asserted") continue;
@@ -46,7 +51,9 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const object = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
     const gapToObject = object ? lower.slice(tEnd, object.first) : [];
     const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
-    if (object && !gapToObject.some((w) => BARRIERS.has(w) || w === "." || w === "that" || w === "which" || w === "who")) {
+    const gapWords = view.words.slice(tEnd, object?.first ?? tEnd);
+    const direct = gapToObject.every((w, k) => !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && gapWords[k]?.pos !== "NOUN");
+    if (object && direct) {
       for (const s of subjects) {
         for (const o of coordination(view, units.indexOf(object))) emit(makeRelation(ctx, trigger.predicate, s.head, o.head, options));
       }
@@ -67,7 +74,7 @@ export function processRelations(view: SentenceView, ctx: RelationContext, emit:
   const { units, lower } = view;
   units.forEach((p, index) => {
     if (p.head.kind !== "process") return;
-    const before = [...units.slice(0, index)].reverse().find((u) => !u.modifierOnly && u.head.kind !== "process" && u.head.kind !== "place");
+    const before = [...units.slice(0, index)].reverse().find((u) => !u.modifierOnly && u.head.kind !== "process" && u.head.kind !== "place" && !isPrepositionalObject(view, u));
     if (!before) return;
     const gap = lower.slice(before.end, p.first);
     if (gap.length > 20 || !gap.some((w) => PARTICIPATION_CUES.has(w))) return;

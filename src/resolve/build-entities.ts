@@ -39,8 +39,20 @@ function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, Merge
   return m.lexiconId ? "lexicon" : "exact";
 }
 
-export function buildEntities(all: readonly Mention[], lexicon: Lexicon, uf: UnionFind, reasons: ReadonlyMap<string, MergeReason>): Resolution {
+/**
+ * `weak` mentions (in photo captions) may add a spelling to an entity that the text names elsewhere, but an
+ * entity named only in captions is dropped: captions often belong to another story.
+ */
+export function buildEntities(
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+  uf: UnionFind,
+  reasons: ReadonlyMap<string, MergeReason>,
+  weak: ReadonlySet<string> = new Set(),
+): Resolution {
   const groups = new Map<string, Mention[]>();
+  const strongRoots = new Set(mentions.filter((m) => !weak.has(m.id)).map((m) => uf.find(nameKey(m))));
+  const all = mentions.filter((m) => strongRoots.has(uf.find(nameKey(m))));
   for (const m of all) {
     const root = uf.find(nameKey(m));
     const list = groups.get(root);

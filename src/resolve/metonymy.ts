@@ -7,6 +7,7 @@ const LOCATIVE = new Set([
   "outskirts", "visit", "visited", "visiting", "reached", "leave", "left", "entered", "within", "throughout", "over",
   "city", "capital",
 ]);
+const BRIDGES = new Set(["the", ",", "central", "northern", "southern", "eastern", "western", "downtown", "greater"]);
 /** "from" is literal after motion and reporting ("reporting from Moscow") but not after "calls from Moscow". */
 const MOTION_BEFORE_FROM = new Set([
   "reporting", "reported", "returned", "returning", "arrived", "arriving", "travelled", "traveled", "flew", "came",
@@ -18,6 +19,8 @@ export function isLiteralPlace(tokens: readonly Token[], first: number, end: num
   const before = first > sentenceFirst ? (tokens[first - 1] as Token).text.toLowerCase() : "";
   const before2 = first - 1 > sentenceFirst ? (tokens[first - 2] as Token).text.toLowerCase() : "";
   if (LOCATIVE.has(before)) return true;
+  // "in central Moscow", "the Kazakh capital, Astana".
+  if (BRIDGES.has(before) && LOCATIVE.has(before2)) return true;
   if (before === "from") return MOTION_BEFORE_FROM.has(before2);
   // A dateline or an address: "ERBIL, Kurdistan Region" or "Ankara, Turkey".
   const after = tokens[end];

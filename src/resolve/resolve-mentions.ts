@@ -171,5 +171,9 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
   const keys = collectKeys(all, uf);
   joinVariants(keys, lexicon, uf, reasons);
   joinPartialNames(keys, uf, reasons);
-  return buildEntities(all, lexicon, uf, reasons);
+  const captionMentions = new Set<string>();
+  inputs.forEach((input, d) => {
+    for (const m of mentionsByDoc[d] ?? []) if (input.segmented.sentences[m.sentence]?.caption) captionMentions.add(m.id);
+  });
+  return buildEntities(all, lexicon, uf, reasons, captionMentions);
 }

@@ -42,6 +42,7 @@ export function segmentDocument(cleaned: CleanedArticle): SegmentedDocument {
       const kept = lineTokens.slice(first, last + 1).filter((t): t is Token => t !== null);
       if (kept.length === 0) continue;
       const index = sentences.length;
+      const caption = cleaned.captions.some((c) => c.start <= line.start && line.end <= c.end);
       const firstToken = tokens.length;
       for (const token of kept) tokens.push({ ...token, sentence: index });
       sentences.push({
@@ -50,6 +51,7 @@ export function segmentDocument(cleaned: CleanedArticle): SegmentedDocument {
         end: (kept[kept.length - 1] as Token).end,
         firstToken,
         endToken: tokens.length,
+        caption,
       });
     }
   }

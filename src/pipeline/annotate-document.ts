@@ -1,0 +1,59 @@
+// Annotation of one evaluation document: every recognised name with its coarse type and entity id, and the typed
+// relations between them, in the prediction format of the evaluation scorer.
+import type { Article } from "../model/article.ts";
+import type { CoarseType } from "../model/ontology.ts";
+import { relateDocument } from "../relate/relate-document.ts";
+import { resolveMentions } from "../resolve/resolve-mentions.ts";
+import { extractArticle } from "./extract-article.ts";
+import type { PipelineContext } from "./pipeline-context.ts";
+
+export interface PredictedEntity {
+  start: number;
+  end: number;
+  type: CoarseType;
+  entity?: string;
+}
+
+export interface PredictedRelation {
+  head: { start: number; end: number };
+  tail: { start: number; end: number };
+  family: string;
+  predicate: string;
+}
+
+export interface Prediction {
+  id: string;
+  entities: PredictedEntity[];
+  relations: PredictedRelation[];
+}
+
+export function annotateDocument(id: string, text: string, context: PipelineContext): Prediction {
+  const article: Article = { id, title: "", outlet: null, date: null, url: null, text };
+  // Evaluation text is already clean: no line is boilerplate.
+  const extracted = extractArticle(article, context, { clean: false });
+  const resolution = resolveMentions([extracted], context.lexicon);
+  const entities: PredictedEntity[] = resolution.mentions.map((m) => {
+    const entity = resolution.entityOf.get(m.id);
+    return entity ? { start: m.start, end: m.end, type: m.coarse, entity } : { start: m.start, end: m.end, type: m.coarse };
+  });
+  for (const o of extracted.recognised.others) entities.push({ start: o.start, end: o.end, type: o.coarse });
+  entities.sort((a, b) => a.start - b.start || a.end - b.end);
+  const relations: PredictedRelation[] = [];
+  const relate = relateDocument({
+    segmented: extracted.segmented,
+    mentions: [...resolution.mentions].sort((a, b) => a.start - b.start),
+    entityOf: resolution.entityOf,
+    entities: new Map(resolution.entities.map((e) => [e.id, e])),
+    lexicon: context.lexicon,
+  });
+  for (const r of relate) {
+    if (r.family === "mention" || !r.citation.subject || !r.citation.object) continue;
+    relations.push({
+      head: { start: r.citation.subject[0], end: r.citation.subject[1] },
+      tail: { start: r.citation.object[0], end: r.citation.object[1] },
+      family: r.family,
+      predicate: r.predicate,
+    });
+  }
+  return { id, entities, relations };
+}
