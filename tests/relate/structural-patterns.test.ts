@@ -1,0 +1,97 @@
+// Relations stated by the shape of a phrase: titles, "X-backed Y", "al-Qaeda-linked HTS", passives, "Syria's Idlib",
+// "talks between A and B".
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("titles and appositions", () => {
+  it("links a titled person to the country of the title, with the role", () => {
+    const g = graphOf(["Russian Defence Minister Sergei Shoigu arrived in Ankara on Monday."]);
+    const [edge] = edgesBetween(g, "Sergei Shoigu", "holds_role_in", "Russia");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.family).toBe("role");
+    expect(edge?.attributes.directed).toBe(true);
+    expect(edge?.source).toBe("person:sergei-shoigu");
+    expect(edge?.attributes.roles).toEqual(["Defence Minister"]);
+  });
+
+  it("gives each person of a sentence their own title", () => {
+    const g = graphOf(["Turkish Foreign Minister Mevlut Cavusoglu and Russian President Vladimir Putin spoke by phone."]);
+    expect(edgesBetween(g, "Vladimir Putin", "holds_role_in", "Russia")[0]?.attributes.roles).toEqual(["President"]);
+    expect(edgesBetween(g, "Mevlut Cavusoglu", "holds_role_in", "Turkey")[0]?.attributes.roles).toEqual(["Foreign Minister"]);
+    expect(edgesBetween(g, "Vladimir Putin", "holds_role_in", "Turkey")).toEqual([]);
+  });
+});
+
+describe("compounds", () => {
+  it("reads 'X-backed Y' as X supports Y", () => {
+    const g = graphOf(["Fighters of the Iran-backed Hezbollah crossed the border."]);
+    const [edge] = edgesBetween(g, "Iran", "supports", "Hezbollah");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.family).toBe("cooperation");
+    expect(edge?.source).toBe("country:iran");
+    expect(edgesBetween(g, "Hezbollah", "supports", "Iran")).toEqual([]);
+  });
+
+  it("reads a demonym compound the same way", () => {
+    const g = graphOf(["The Turkish-backed Free Syrian Army advanced on the town."]);
+    expect(edgesBetween(g, "Turkey", "supports", "Free Syrian Army"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("reads 'al-Qaeda-linked HTS' as HTS affiliated with al-Qaeda", () => {
+    const g = graphOf(["Fighting was reported between the army and al-Qaeda-linked HTS near the border."]);
+    const [edge] = edgesBetween(g, "HTS", "affiliated_with", "al-Qaeda");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.family).toBe("role");
+  });
+
+  // Known gap: the compound's object is looked for up to three words on, past a plain noun, so "Turkey-backed
+  // rebels and the Iran-backed Hezbollah" yields "Turkey supports Iran".
+  it.fails("does not reach past the compound's own noun to another name", () => {
+    const g = graphOf(["Turkey-backed rebels and the Iran-backed Hezbollah clashed near Aleppo."]);
+    expect(edgesBetween(g, "Iran", "supports", "Hezbollah")).toHaveLength(1);
+    expect(edgesBetween(g, "Turkey", "supports", "Iran")).toEqual([]);
+  });
+});
+
+describe("appositive phrases", () => {
+  it("reads 'once affiliated with' as affiliated_with", () => {
+    const g = graphOf(["Hayat Tahrir al-Sham, once affiliated with al-Qaeda, runs the province."]);
+    expect(edgesBetween(g, "Hayat Tahrir al-Sham", "affiliated_with", "al-Qaeda"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("passives", () => {
+  it("reads 'taken over by' as the agent controlling the place", () => {
+    const g = graphOf(["The town of Afrin was taken over by the Syrian Democratic Forces in 2012."]);
+    const [edge] = edgesBetween(g, "Syrian Democratic Forces", "controls", "Afrin");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.family).toBe("location");
+    expect(edge?.source).toBe("armed_group:syrian-democratic-forces");
+  });
+});
+
+describe("places", () => {
+  it("reads 'Syria's Idlib' as Idlib located in Syria", () => {
+    const g = graphOf(["Fighters moved deeper into Syria's Idlib on Sunday."]);
+    const [edge] = edgesBetween(g, "Idlib", "located_in", "Syria");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.source).toBe("place:idlib");
+    expect(edge?.attributes.family).toBe("location");
+  });
+
+  it("reads 'Sochi, Russia' as an address", () => {
+    const g = graphOf(["The leaders met in Sochi, Russia, on Monday."]);
+    expect(edgesBetween(g, "Sochi", "located_in", "Russia"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("talks between", () => {
+  it("reads 'talks between A and B' as A meets B, undirected", () => {
+    const g = graphOf(["The talks between Russia and Turkey ended on Friday."]);
+    const [edge] = edgesBetween(g, "Russia", "meets", "Turkey");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.directed).toBe(false);
+    expect(edge?.attributes.family).toBe("cooperation");
+  });
+});

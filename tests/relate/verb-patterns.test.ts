@@ -1,0 +1,121 @@
+// Relations stated by a verb, with negation, hypotheticals, hedges and attribution, and co-mention as the fallback.
+import { describe, expect, it } from "vitest";
+import { modalityOf } from "../../src/relate/modality.ts";
+import { graphOf } from "../helpers/build-texts.ts";
+import { allFacts, edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+const SDF = "Syrian Democratic Forces";
+
+describe("modalityOf", () => {
+  it("finds negations, hypotheticals and hedges", () => {
+    expect(modalityOf(["did", "not"])).toEqual({ kind: "denied", cue: "not" });
+    expect(modalityOf(["has", "never"])).toEqual({ kind: "denied", cue: "never" });
+    expect(modalityOf(["could"])).toEqual({ kind: "hypothetical", cue: "could" });
+    expect(modalityOf(["reportedly"])).toEqual({ kind: "asserted", hedge: "reportedly" });
+    expect(modalityOf(["on", "Monday"])).toEqual({ kind: "asserted" });
+  });
+});
+
+describe("verbs", () => {
+  it("asserts a plain statement, with its family and quad", () => {
+    const g = graphOf([`Turkey attacked the ${SDF} on Sunday.`]);
+    const [edge] = edgesBetween(g, "Turkey", "fights", SDF);
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.family).toBe("conflict");
+    expect(edge?.attributes.quad).toBe("material_conflict");
+    expect(edge?.attributes.citations[0]?.hedge).toBeUndefined();
+  });
+
+  it("relates each of coordinated subjects: 'Russia and Turkey agreed'", () => {
+    const g = graphOf(["Russia and Turkey agreed on a new ceasefire on Tuesday."]);
+    const [edge] = edgesBetween(g, "Russia", "agrees_with", "Turkey");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.directed).toBe(false);
+    expect([edge?.source, edge?.target]).toEqual(["country:russia", "country:turkey"]);
+  });
+
+  it("keeps the three pairs of 'Russia, Turkey and Iran agreed'", () => {
+    const g = graphOf(["Russia, Turkey and Iran agreed to meet again in Astana."]);
+    for (const [a, b] of [["Russia", "Turkey"], ["Russia", "Iran"], ["Turkey", "Iran"]] as const) {
+      expect(edgesBetween(g, a, "agrees_with", b), `${a}-${b}: ${typedFacts(g).join("; ")}`).toHaveLength(1);
+    }
+  });
+});
+
+describe("denied and hypothetical statements are never asserted", () => {
+  it.each([
+    `Turkey did not attack the ${SDF} last week.`,
+    `Turkey has never attacked the ${SDF}.`,
+    `Turkey denied that it attacked the ${SDF}.`,
+    `Turkey could attack the ${SDF} next week.`,
+    `Turkey might attack the ${SDF}.`,
+  ])("%s", (text) => {
+    const g = graphOf([text]);
+    expect(edgesBetween(g, "Turkey", "fights", SDF), typedFacts(g).join("\n")).toEqual([]);
+    // The pair is still seen together: a weak co-mention, not a claim.
+    expect(edgesBetween(g, "Turkey", "co_mentioned", SDF)).toHaveLength(1);
+  });
+
+  // Known gap: modality is read only between the subject and the verb, so a conditional clause opened before the
+  // subject ("If Turkey attacks ...") is asserted, and the main clause's subject is taken as a second object.
+  it.fails("a conditional clause is not asserted", () => {
+    const g = graphOf([`If Turkey attacks the ${SDF}, Russia will respond.`]);
+    expect(edgesBetween(g, "Turkey", "fights", SDF)).toEqual([]);
+    expect(edgesBetween(g, "Turkey", "fights", "Russia")).toEqual([]);
+  });
+});
+
+describe("hedges and attribution go on the citation", () => {
+  it("records 'reportedly' as the hedge", () => {
+    const g = graphOf([`Turkey reportedly attacked the ${SDF} on Sunday.`]);
+    const [edge] = edgesBetween(g, "Turkey", "fights", SDF);
+    expect(edge?.attributes.citations[0]?.hedge).toBe("reportedly");
+  });
+
+  it("records 'X said' as the attribution", () => {
+    const g = graphOf([`Turkey attacked the ${SDF} on Sunday, Russia said.`]);
+    const [edge] = edgesBetween(g, "Turkey", "fights", SDF);
+    expect(edge?.attributes.citations[0]?.attributedTo).toBe("Russia");
+  });
+
+  it("records 'according to X' as the attribution", () => {
+    const g = graphOf([`Turkey attacked the ${SDF} on Sunday, according to RIA Novosti.`]);
+    const [edge] = edgesBetween(g, "Turkey", "fights", SDF);
+    expect(edge?.attributes.citations[0]?.attributedTo).toBe("RIA Novosti");
+  });
+
+  it("records a speaker who opens the sentence, with the canonical name", () => {
+    const g = graphOf(["Putin said Russia and Turkey agreed on the plan."]);
+    const [edge] = edgesBetween(g, "Russia", "agrees_with", "Turkey");
+    expect(edge?.attributes.citations[0]?.attributedTo).toBe("Vladimir Putin");
+  });
+
+  // Known gap: attribution takes the name just before "said" even across a comma, so in "..., said Amal Haddad"
+  // the claim is attributed to the last name of the reported clause. Repro: the text below gives attributedTo
+  // "Syrian Democratic Forces" on the co-mentions.
+  it.fails("records 'said X' after a comma as X's", () => {
+    const g = graphOf([`Turkey did not attack the ${SDF}, said Amal Haddad.`]);
+    const [edge] = edgesBetween(g, "Turkey", "co_mentioned", SDF);
+    expect(edge?.attributes.citations[0]?.attributedTo).toBe("Amal Haddad");
+  });
+});
+
+describe("co-mention fallback", () => {
+  it("relates names in one sentence that no pattern relates, as the weak mention family", () => {
+    const g = graphOf([`Turkey and the ${SDF} both released statements on Sunday.`]);
+    expect(typedFacts(g)).toEqual([]);
+    const [edge] = edgesBetween(g, "Turkey", "co_mentioned", SDF);
+    expect(edge?.attributes.family).toBe("mention");
+    expect(edge?.attributes.directed).toBe(false);
+  });
+
+  it("adds no co-mention for a pair that a typed relation already links", () => {
+    const g = graphOf(["Russia and Turkey agreed on a new ceasefire on Tuesday."]);
+    expect(allFacts(g)).toEqual(["Russia agrees_with Turkey"]);
+  });
+
+  it("relates nothing across sentences", () => {
+    const g = graphOf(["Turkey released a statement. Russia stayed silent."]);
+    expect(allFacts(g)).toEqual([]);
+  });
+});
