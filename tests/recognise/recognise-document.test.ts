@@ -1,0 +1,99 @@
+// The recognise stage on short invented texts: lexicon and model spans, names in no lexicon, fine kinds from cues,
+// demonyms as mentions of their country.
+import { describe, expect, it } from "vitest";
+import type { Mention, RecognisedDocument } from "../../src/model/mention.ts";
+import { extractArticle } from "../../src/pipeline/extract-article.ts";
+import type { PipelineContext } from "../../src/pipeline/pipeline-context.ts";
+import { articlesOf, graphOf } from "../helpers/build-texts.ts";
+import { nodesLabelled, nodeNamed } from "../helpers/graph-queries.ts";
+import { context } from "../helpers/pipeline-context.ts";
+
+function recognise(text: string, ctx: PipelineContext = context()): RecognisedDocument {
+  const [article] = articlesOf([text]);
+  if (!article) throw new Error("no article");
+  return extractArticle(article, ctx).recognised;
+}
+
+function mention(doc: RecognisedDocument, surface: string): Mention {
+  const found = doc.mentions.filter((m) => m.surface === surface);
+  expect(found.map((m) => m.surface), `${surface} in ${doc.mentions.map((m) => m.surface).join(", ")}`).toHaveLength(1);
+  return found[0] as Mention;
+}
+
+const NAMES = "Russia and Amal Haddad of the Northern Relief Council met in Beirut on Monday.";
+
+describe("lexicon and model spans", () => {
+  it("finds lexicon names with their entry id", () => {
+    const doc = recognise(NAMES);
+    expect(mention(doc, "Russia")).toMatchObject({ kind: "country", coarse: "LOC", source: "lexicon", lexiconId: "country:russia", demonym: false });
+    expect(mention(doc, "Beirut")).toMatchObject({ kind: "place", coarse: "LOC", source: "lexicon" });
+  });
+
+  it("finds a person and an organisation that are in no lexicon", () => {
+    const doc = recognise(NAMES);
+    expect(mention(doc, "Amal Haddad")).toMatchObject({ kind: "person", coarse: "PER" });
+    expect(mention(doc, "Northern Relief Council")).toMatchObject({ kind: "organization", coarse: "ORG" });
+    expect(mention(doc, "Amal Haddad").lexiconId).toBeUndefined();
+  });
+
+  it("owes those names to the statistical tagger: without it only the lexicon's are found", () => {
+    const doc = recognise(NAMES, { ...context(), ner: null });
+    const surfaces = doc.mentions.map((m) => m.surface);
+    expect(surfaces).toContain("Russia");
+    expect(surfaces).not.toContain("Amal Haddad");
+    expect(surfaces).not.toContain("Northern Relief Council");
+  });
+
+  it("finds a person after a title even without the tagger", () => {
+    const doc = recognise("Spokeswoman Leila Farouk told reporters the talks would resume.", { ...context(), ner: null });
+    expect(mention(doc, "Leila Farouk")).toMatchObject({ kind: "person", coarse: "PER", source: "pattern" });
+  });
+
+  it("gives every mention offsets into the original text, in order and without overlap", () => {
+    const text = "The Free Lions Brigade (FLB) and Turkish officials met Hayat Tahrir al-Sham in Idlib.\n\nAmal Haddad said so.";
+    const doc = recognise(text);
+    expect(doc.mentions.length).toBeGreaterThanOrEqual(4);
+    let end = 0;
+    for (const m of doc.mentions) {
+      expect(m.surface).toBe(text.slice(m.start, m.end));
+      expect(m.id).toBe(`t0#${m.start}`);
+      expect(m.start).toBeGreaterThanOrEqual(end);
+      end = m.end;
+    }
+  });
+});
+
+describe("fine kinds from cues", () => {
+  const doc = recognise("The Free Lions Brigade and the Desert Shield militia clashed before the Cairo talks and the Doha summit.");
+
+  it("makes '... Brigade' an armed group", () => {
+    expect(mention(doc, "Free Lions Brigade")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+  });
+
+  it("makes a name followed by 'militia' an armed group", () => {
+    expect(mention(doc, "Desert Shield")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+  });
+
+  it("makes '<place> talks' and '<place> summit' processes", () => {
+    expect(mention(doc, "Cairo talks")).toMatchObject({ kind: "process", coarse: "MISC" });
+    expect(mention(doc, "Doha summit")).toMatchObject({ kind: "process", coarse: "MISC" });
+  });
+
+  it("makes 'the <demonym> government' an organisation, not the country", () => {
+    const gov = recognise("A delegation met the Syrian government on Monday.");
+    expect(mention(gov, "Syrian government")).toMatchObject({ kind: "organization", coarse: "ORG", demonym: false });
+  });
+});
+
+describe("demonyms", () => {
+  it("are mentions of the country with the coarse type MISC", () => {
+    const doc = recognise("A Russian delegation arrived in Damascus on Monday.");
+    expect(mention(doc, "Russian")).toMatchObject({ kind: "country", coarse: "MISC", demonym: true, lexiconId: "country:russia" });
+  });
+
+  it("never become nodes of their own", () => {
+    const g = graphOf(["A Russian delegation and Turkish officials arrived in Damascus. Iranian envoys followed."]);
+    for (const demonym of ["Russian", "Turkish", "Iranian"]) expect(nodesLabelled(g, demonym)).toEqual([]);
+    expect(nodeNamed(g, "Turkish").attributes.label).toBe("Turkey");
+  });
+});

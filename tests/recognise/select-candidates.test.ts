@@ -1,0 +1,35 @@
+// The rule that picks non-overlapping name spans among the recognisers' candidates.
+import { describe, expect, it } from "vitest";
+import { PRIORITY, selectCandidates, type Candidate } from "../../src/recognise/candidate.ts";
+
+const lexicon = (first: number, end: number, extra: Partial<Candidate> = {}): Candidate => ({
+  first, end, kind: "country", coarse: "LOC", demonym: false, source: "lexicon", priority: PRIORITY.lexicon, ...extra,
+});
+const model = (first: number, end: number, extra: Partial<Candidate> = {}): Candidate => ({
+  first, end, kind: "organization", coarse: "ORG", demonym: false, source: "model", priority: PRIORITY.model, ...extra,
+});
+
+describe("selectCandidates", () => {
+  it("keeps non-overlapping candidates in order", () => {
+    const picked = selectCandidates([model(4, 6), lexicon(0, 1)]);
+    expect(picked.map((c) => [c.first, c.end])).toEqual([[0, 1], [4, 6]]);
+  });
+
+  it("prefers the lexicon over an overlapping model span of another shape", () => {
+    const picked = selectCandidates([model(0, 2, { coarse: "PER", kind: "person" }), lexicon(1, 3)]);
+    expect(picked.map((c) => c.source)).toEqual(["lexicon"]);
+  });
+
+  it("lets an organisation name swallow the demonym inside it ('Russian Ministry of Defence')", () => {
+    const picked = selectCandidates([lexicon(0, 1, { demonym: true, coarse: "MISC" }), model(0, 4)]);
+    expect(picked.map((c) => [c.first, c.end, c.source])).toEqual([[0, 4, "model"]]);
+  });
+
+  it("lets a fuller person name extend the lexicon's shorter one ('Recept Tayyip Erdogan')", () => {
+    const picked = selectCandidates([
+      lexicon(1, 3, { kind: "person", coarse: "PER" }),
+      model(0, 3, { kind: "person", coarse: "PER" }),
+    ]);
+    expect(picked.map((c) => [c.first, c.end])).toEqual([[0, 3]]);
+  });
+});
