@@ -14,6 +14,9 @@ Commands:
 Run "newsgraph <command> --help" for a command's options.
 `;
 
+/** Errors whose message already says what is wrong and what to do: printed without a stack trace. */
+const KNOWN_ERRORS = new Set(["InputError", "LexiconError", "NerModelError", "ExportError", "AnalyseSettingsError"]);
+
 const COMMANDS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
   build: buildCommand,
   annotate: annotateCommand,
@@ -36,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // parseArgs throws TypeErrors with codes for unknown or malformed options: those are usage errors too.
     const code = (error as { code?: string }).code ?? "";
-    if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS") || (error as Error).name === "InputError" || (error as Error).name === "LexiconError") {
+    if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS") || KNOWN_ERRORS.has((error as Error).name)) {
       const usage = command === "build" ? BUILD_USAGE : command === "annotate" ? ANNOTATE_USAGE : "";
       process.stderr.write(`${(error as Error).message}\n${usage ? `\n${usage}` : ""}`);
       return 2;

@@ -4,13 +4,15 @@ import type { Article } from "../model/article.ts";
 import type { CoarseType } from "../model/ontology.ts";
 import { relateDocument } from "../relate/relate-document.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
+import { findRoleDescriptions } from "../resolve/role-descriptions.ts";
 import { extractArticle } from "./extract-article.ts";
 import type { PipelineContext } from "./pipeline-context.ts";
 
 export interface PredictedEntity {
   start: number;
   end: number;
-  type: CoarseType;
+  /** ROLE marks a role description of a person ("the Foreign Secretary"): a mention, but not a name. */
+  type: CoarseType | "ROLE";
   entity?: string;
 }
 
@@ -37,6 +39,11 @@ export function annotateDocument(id: string, text: string, context: PipelineCont
     return entity ? { start: m.start, end: m.end, type: m.coarse, entity } : { start: m.start, end: m.end, type: m.coarse };
   });
   for (const o of extracted.recognised.others) entities.push({ start: o.start, end: o.end, type: o.coarse });
+  // Role descriptions are mentions of their person (same entity id) but not names: type ROLE is not scored as one.
+  for (const d of findRoleDescriptions(extracted.segmented, resolution.mentions)) {
+    const entity = resolution.entityOf.get(d.person);
+    if (entity) entities.push({ start: d.start, end: d.end, type: "ROLE", entity });
+  }
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   const relations: PredictedRelation[] = [];
   const relate = relateDocument({

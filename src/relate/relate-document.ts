@@ -11,6 +11,7 @@ import { isSayingWord } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
+import { proximityRelations } from "./proximity-patterns.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
 export interface RelateInput {
@@ -22,7 +23,10 @@ export interface RelateInput {
   lexicon: Lexicon;
 }
 
-const PATTERNS = [titleRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations];
+const PATTERNS = [
+  titleRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
+  proximityRelations,
+];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
   const entityId = input.entityOf.get(m.id);

@@ -18,7 +18,8 @@ const ALLOWED: Readonly<Record<Predicate, readonly [KindSet, KindSet]>> = {
   member_of: [ACTORS, new Set(["armed_group", "organization"])],
   part_of: [new Set(["armed_group", "organization", "place"]), new Set(["country", "armed_group", "organization", "place"])],
   affiliated_with: [ACTORS, ACTORS],
-  located_in: [new Set(["place"]), WHERE],
+  // People live in places and organisations are based in them ("Kevin O'Brien of Bethany", "Reuters in London").
+  located_in: [new Set(["place", "person", "organization", "armed_group"]), WHERE],
   controls: [ACTORS, WHERE],
   meets: [ACTORS, ACTORS],
   agrees_with: [ACTORS, ACTORS],

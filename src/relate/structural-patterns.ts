@@ -13,6 +13,18 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
   for (const unit of view.units) {
     if (unit.of && unit.role) emit(makeRelation(ctx, "holds_role_in", unit.head, unit.of, { cue: "title", role: unit.role }));
   }
+  // "Soviet historian Roy Medvedev", "Philippines first lady Imelda Marcos": a nationality with no title is where the
+  // person is from.
+  const { mentions, lower } = view;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as SentenceMention;
+    const b = mentions[i + 1] as SentenceMention;
+    if (b.kind !== "person" || (a.kind !== "country" && a.kind !== "place") || view.units.some((u) => u.head === b && u.of)) continue;
+    const gap = lower.slice(a.end, b.first);
+    if (gap.length >= 1 && gap.length <= 3 && gap.every((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w) && w !== "and" && w !== "or" && w !== "of")) {
+      emit(makeRelation(ctx, "located_in", b, a, { cue: "nationality" }));
+    }
+  }
 }
 
 const unitStartingAt = (view: SentenceView, from: number, within: number): Unit | undefined =>
@@ -60,7 +72,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     if (!b) continue;
     const gap = lower.slice(a.end, b.first);
     // "Syria's Idlib", "Syria's northwestern province of Idlib".
-    if ((a.kind === "country" || a.kind === "place") && !a.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= 4) {
+    if ((a.kind === "country" || a.kind === "place") && !a.demonym && !b.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= 4) {
       emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
     }
     // "Sochi, Russia" and "Idlib in Syria".

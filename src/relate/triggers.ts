@@ -24,7 +24,7 @@ function inflect(verb: string): string[] {
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   meet: ["met"], fight: ["fought"], lead: ["led"], hold: ["held"], seize: ["seized"], strike: ["struck"],
-  take: ["took", "taken"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
+  take: ["took", "taken"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
 };
 
 interface TriggerSpec {
@@ -34,18 +34,19 @@ interface TriggerSpec {
 }
 
 const SPECS: readonly TriggerSpec[] = [
-  { predicate: "meets", verbs: ["meet", "host talks"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "phoned", "received"] },
+  { predicate: "meets", verbs: ["meet", "host talks", "visit"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "spoken to", "spoken with", "phoned", "received", "met with", "sat down with"] },
   { predicate: "agrees_with", verbs: ["agree", "sign"], phrases: ["reached an agreement with", "reached a deal with", "struck a deal with", "signed a deal with", "made a deal with", "sided with"] },
-  { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to"] },
+  { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor", "advise", "praise", "thank", "welcome", "reinforce", "cooperate"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to", "work with", "works with", "worked with", "working with", "cooperate with", "cooperated with", "cooperating with", "grateful to", "grateful for", "in support of", "partnered with", "coordinate with", "coordinated with"] },
   { predicate: "calls_on", verbs: ["urge", "press", "demand", "ask", "appeal", "implore"], phrases: ["call on", "calls on", "called on", "calling on", "call upon", "called upon", "calls for", "called for"] },
   { predicate: "participates_in", verbs: ["participate", "attend", "join"], phrases: ["take part in", "took part in", "takes part in", "taking part in"] },
   { predicate: "hosts", verbs: ["host"] },
-  { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot"], phrases: ["war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against"] },
+  { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot", "assassinate", "murder", "execute", "defeat", "besiege", "storm", "stab", "behead", "kidnap", "abduct", "destroy", "slay"], phrases: ["slain by", "assassin of", "murderer of", "killer of", "fighting against", "campaign against", "campaign to defeat", "war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against"] },
   { predicate: "opposes", verbs: ["oppose", "condemn", "criticise", "criticize", "denounce", "reject", "sanction", "accuse", "blame", "disarm", "remove", "expel", "ban", "boycott", "protest", "counter", "resist", "object"], phrases: ["object to", "objects to", "objected to", "stand against", "opposed to"] },
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
   { predicate: "controls", verbs: ["control", "dominate", "capture", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
-  { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found"] },
-  { predicate: "member_of", phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to"] },
+  { predicate: "located_in", phrases: ["born in", "lives in", "lived in", "living in", "based in", "native of", "resident of", "headquartered in", "residents of", "citizen of", "grew up in", "hometown of"] },
+  { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found", "operate", "direct", "manage", "oversee"] },
+  { predicate: "member_of", verbs: ["work for"], phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to", "belonged to", "works at", "worked at", "served in", "serves in", "serving in", "employee of", "employed by", "worked for", "works for", "working for"] },
   { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
 ];
 
@@ -88,5 +89,6 @@ export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = {
   captured: "controls", over: "controls", dominated: "controls", occupied: "controls", attacked: "fights",
   targeted: "fights", bombed: "fights", struck: "fights", shelled: "fights", killed: "fights", hosted: "hosts",
   condemned: "opposes", criticised: "opposes", criticized: "opposes", rejected: "opposes", threatened: "threatens",
-  opposed: "opposes",
+  opposed: "opposes", shot: "fights", murdered: "fights", assassinated: "fights", slain: "fights", executed: "fights",
+  defeated: "fights", kidnapped: "fights", founded: "leads", run: "controls", owned: "controls",
 };

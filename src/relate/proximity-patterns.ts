@@ -1,0 +1,52 @@
+// Relations stated by a name's immediate neighbourhood: appositions ("Phil Fuhrer, a spokesman for Gannett"),
+// prepositions ("Brian Michaud of Millinocket", "Wang Ziqiang at the Institute of Mechanics") and addresses
+// ("the Savannah River Plant, in Aiken, S.C.").
+import type { Relation } from "../model/relation.ts";
+import { makeRelation, type RelationContext } from "./relation-builder.ts";
+import type { SentenceMention, SentenceView } from "./sentence-view.ts";
+
+type Emit = (r: Relation | null) => void;
+
+const WHERE = new Set(["place", "country"]);
+const GROUPS = new Set(["organization", "armed_group", "country"]);
+/** Words an apposition's role may contain besides lower-case nouns: "the 23rd President of the United States". */
+const APPOSITION_FILLER = /^(?:a|an|the|its|their|his|her|former|then|senior|top|chief|deputy|vice|acting|and|\d+(?:st|nd|rd|th)|[\p{Ll}][\p{Ll}-]*)$/u;
+const ROLE_LINK = new Set(["of", "for", "at", "with", "in"]);
+
+/** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
+function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {
+  return view.lower.slice(a.end, b.first).filter((w) => !/^\d{1,3}$/.test(w));
+}
+
+export function proximityRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { mentions } = view;
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i] as SentenceMention;
+    if (a.demonym) continue;
+    for (let j = i + 1; j < mentions.length && j <= i + 3; j++) {
+      const b = mentions[j] as SentenceMention;
+      if (b.demonym) continue;
+      const gap = gapWords(view, a, b);
+      const text = gap.join(" ").replace(/,(?: ,)+/g, ",");
+      if (gap.length > 12) break;
+      // "X of Y", "X in Y", "X, of Y", "X, in Y", "X from Y", "X-based": a person or organisation located in a place.
+      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/.test(text)) {
+        emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
+      }
+      // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".
+      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && /^(?:,\s)?(?:of|at|with|from)(?: the)?$/.test(text)) {
+        emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
+      }
+      // "Phil Fuhrer, vice president of Gannett", "Benjamin Harrison, the 23rd President of the United States".
+      if (a.kind === "person" && GROUPS.has(b.kind) && gap[0] === "," && gap.length >= 3) {
+        const inner = gap.slice(1);
+        const link = inner.findIndex((w) => ROLE_LINK.has(w));
+        const words = view.words.slice(a.end, b.first).map((w) => w.text).filter((w) => w !== ",");
+        if (link > 0 && inner.slice(0, link).every((w) => APPOSITION_FILLER.test(w)) && inner.slice(link + 1).every((w) => w === "the")) {
+          const role = words.slice(0, words.findIndex((w) => ROLE_LINK.has(w.toLowerCase()))).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
+          if (role) emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role }));
+        }
+      }
+    }
+  }
+}

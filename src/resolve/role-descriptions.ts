@@ -1,0 +1,92 @@
+// Role descriptions that refer to a person: "Foreign Secretary Boris Johnson", "Joseph Votel, commander of U.S.
+// Central Command", and a later "the Foreign Secretary". They are not names, so they never become nodes, but they
+// are mentions of the person for coreference and alias output.
+import type { Span } from "../model/article.ts";
+import type { SegmentedDocument, Token } from "../model/document.ts";
+import type { Mention } from "../model/mention.ts";
+import { ROLE_WORDS } from "../recognise/cues.ts";
+
+export interface RoleDescription extends Span {
+  /** The mention of the person described. */
+  person: string;
+}
+
+const CONNECTORS = new Set(["of", "for", "the", "to", "and", "'s", "’s"]);
+/** How many words a role description may run to. */
+const DEFAULT_MAX_ROLE_WORDS = 12;
+
+const isRoleToken = (t: Token, demonyms: ReadonlySet<number>, index: number): boolean =>
+  ROLE_WORDS.has(t.text.toLowerCase()) || demonyms.has(index) || (/^\p{Lu}/u.test(t.text) && t.pos === "PROPN");
+
+const normalise = (tokens: readonly Token[]): string =>
+  tokens.map((t) => t.text.toLowerCase()).filter((w) => w !== "the" && w !== "a" && w !== "an").join(" ");
+
+/** Extends a run of role words from `from` in direction `step`, within the sentence; returns the last index taken. */
+function run(doc: SegmentedDocument, from: number, step: 1 | -1, lo: number, hi: number, names: ReadonlySet<number>, taken: ReadonlySet<number>): number {
+  let i = from;
+  let last = -1;
+  let count = 0;
+  while (i >= lo && i < hi && count < DEFAULT_MAX_ROLE_WORDS) {
+    const t = doc.tokens[i] as Token;
+    const lower = t.text.toLowerCase();
+    if (taken.has(i)) break;
+    if (ROLE_WORDS.has(lower) && !CONNECTORS.has(lower)) last = i;
+    else if (!(CONNECTORS.has(lower) || isRoleToken(t, names, i))) break;
+    i += step;
+    count++;
+  }
+  return last;
+}
+
+export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly Mention[]): RoleDescription[] {
+  const out: RoleDescription[] = [];
+  const names = new Set<number>();
+  const persons = new Set<number>();
+  for (const m of mentions) for (let i = m.firstToken; i < m.endToken; i++) (m.kind === "person" ? persons : names).add(i);
+  const seen = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== "person") continue;
+    const sentence = doc.sentences[m.sentence];
+    if (!sentence) continue;
+    const add = (a: number, b: number): void => {
+      if (a < 0 || b < a) return;
+      const tokens = doc.tokens.slice(a, b + 1);
+      if (!tokens.some((t) => ROLE_WORDS.has(t.text.toLowerCase()) && !CONNECTORS.has(t.text.toLowerCase()))) return;
+      out.push({ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, person: m.id });
+      seen.set(normalise(tokens), m.id);
+    };
+    // Before the name: "Foreign Secretary Boris Johnson"; or before a comma: "The commanding general, Lt. Gen. X".
+    const before = m.firstToken - 1;
+    const beforeComma = doc.tokens[before]?.text === "," ? before - 1 : -1;
+    for (const end of [before, beforeComma]) {
+      if (end < sentence.firstToken) continue;
+      const first = run(doc, end, -1, sentence.firstToken, sentence.endToken, names, persons);
+      if (first >= 0) add(Math.min(first, end), end);
+    }
+    // After a comma: "Joseph Votel, commander of U.S. Central Command".
+    if (doc.tokens[m.endToken]?.text === ",") {
+      const start = m.endToken + 1;
+      const last = run(doc, start, 1, sentence.firstToken, sentence.endToken, names, persons);
+      if (last >= start) {
+        let end = last;
+        while (end + 1 < sentence.endToken && (CONNECTORS.has(doc.tokens[end + 1]!.text.toLowerCase()) || names.has(end + 1))) end++;
+        while (end > last && CONNECTORS.has(doc.tokens[end]!.text.toLowerCase())) end--;
+        add(start, end);
+      }
+    }
+  }
+  // A later "the Foreign Secretary" on its own refers to the person the same words described.
+  for (const sentence of doc.sentences) {
+    for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+      if (persons.has(i) || doc.tokens[i]!.text.toLowerCase() !== "the") continue;
+      const last = run(doc, i + 1, 1, sentence.firstToken, sentence.endToken, new Set(), persons);
+      if (last < i + 1) continue;
+      const key = normalise(doc.tokens.slice(i + 1, last + 1));
+      const person = seen.get(key);
+      if (person && !out.some((d) => d.start <= doc.tokens[i]!.start && doc.tokens[i]!.start < d.end)) {
+        out.push({ start: doc.tokens[i]!.start, end: doc.tokens[last]!.end, person });
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
