@@ -23,7 +23,8 @@ export const DEFAULT_BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   { name: "share", test: has(/^a\+\s*a-$/i) },
   { name: "share", test: has(/website can also be accessed|\bnews roku\b/i) },
   { name: "tags", test: has(/^(?:tags|keywords|topics|filed under)\s*:/i) },
-  { name: "byline", test: has(/^(?:by|written by|reporting by|editing by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/) },
+  // The lead word is matched in either case but the name must be capitalised, so "by Monday talks" is not a byline.
+  { name: "byline", test: has(/^(?:[Bb]y|BY|[Ww]ritten by|[Rr]eporting by|[Ee]diting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/) },
   { name: "byline", test: has(/^latest posts by\b/i) },
   { name: "breadcrumb", test: has(/^\s*[^.!?/>|»\s][^.!?/>|»]{0,40}(?:[/>|»]\s*[^.!?/>|»\s][^.!?/>|»]{0,40}){2,}$/) },
 ];

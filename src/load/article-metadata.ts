@@ -117,9 +117,10 @@ export function findArticleMetadata(text: string): ArticleMetadata {
     meta.date ??= date;
     meta.lines.push({ start: line.start, end: line.end, field: "date" });
     // A dateline is often followed (or preceded) by the outlet's name on its own line ("11-02-2019\nRudaw").
+    // The line is furniture even when a "Source:" line already named the outlet.
     const next = lines[i + 1];
-    if (!meta.outlet && next && looksLikeName(next.text)) {
-      meta.outlet = next.text.trim();
+    if (next && looksLikeName(next.text) && (!meta.outlet || meta.outlet === next.text.trim())) {
+      meta.outlet ??= next.text.trim();
       meta.lines.push({ start: next.start, end: next.end, field: "outlet" });
     }
   }

@@ -4,19 +4,76 @@ import type { CleanedArticle, SegmentedDocument, Sentence, Token } from "../mode
 import { normaliseText } from "./normalise-text.ts";
 import { readWink } from "./wink.ts";
 
+/**
+ * Longest piece of text handed to wink-nlp at once. A scraped page can be one 20 MB line; wink holds a whole
+ * document's tokens in memory, so such a line is cut at sentence ends into pieces of about this size.
+ */
+export const DEFAULT_MAX_CHUNK = 16_384;
+
+const NEWLINE = 10;
+
 /** Lines are segmented one at a time: headlines and captions would otherwise glue onto the next sentence. */
-function linesOutside(text: string, skip: readonly Span[]): Span[] {
+export function linesOutside(text: string, skip: readonly Span[]): Span[] {
   const out: Span[] = [];
   let start = 0;
   let s = 0;
+  let blank = true;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) !== 10) continue;
+    const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    if (code !== NEWLINE) {
+      // Tracked per character rather than by a regex over the line, so long lines cost one pass.
+      if (blank && !isSpace(code)) blank = false;
+      continue;
+    }
     while (s < skip.length && (skip[s] as Span).end <= start) s++;
     const b = skip[s];
     const inside = b !== undefined && b.start <= start && b.end >= i;
-    if (!inside && /\S/.test(text.slice(start, i))) out.push({ start, end: i });
+    if (!inside && !blank) out.push({ start, end: i });
     start = i + 1;
+    blank = true;
   }
+  return out;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Cuts a line longer than `max` into pieces that end after sentence punctuation and whitespace, so each wink call
+ * stays small. A line with no such place is cut at whitespace, and as a last resort anywhere (never inside a
+ * surrogate pair). Short lines come back whole.
+ */
+export function splitLongLine(text: string, line: Span, max: number = DEFAULT_MAX_CHUNK): Span[] {
+  if (line.end - line.start <= max) return [line];
+  const out: Span[] = [];
+  let start = line.start;
+  while (line.end - start > max) {
+    const limit = start + max;
+    let cut = -1;
+    let space = -1;
+    // Scan back from the limit; only this window is read, so the whole line costs linear time.
+    for (let i = limit; i > start + max / 2; i--) {
+      const code = text.charCodeAt(i - 1);
+      if (isSpace(code)) {
+        if (space < 0) space = i;
+        const before = text.charCodeAt(i - 2);
+        if (before === 46 || before === 33 || before === 63) {
+          cut = i;
+          break;
+        }
+      }
+    }
+    if (cut < 0) cut = space;
+    if (cut < 0) {
+      cut = limit;
+      const code = text.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut--;
+    }
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: line.end });
   return out;
 }
 
@@ -25,35 +82,52 @@ export function segmentDocument(cleaned: CleanedArticle): SegmentedDocument {
   const normalised = normaliseText(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  let c = 0;
   for (const line of linesOutside(text, cleaned.boilerplate)) {
-    const chunk = normalised.slice(line.start, line.end);
-    const wink = readWink(chunk);
-    let cursor = 0;
-    const lineTokens: Array<Token | null> = wink.tokens.map((t) => {
-      cursor += t.precedingSpaces.length;
-      let at = chunk.startsWith(t.value, cursor) ? cursor : chunk.indexOf(t.value, cursor);
-      if (at < 0) at = cursor;
-      const end = Math.min(at + t.value.length, chunk.length);
-      cursor = end;
-      if (t.pos === "SPACE" || /^\s*$/.test(t.value)) return null;
-      return { start: line.start + at, end: line.start + end, text: text.slice(line.start + at, line.start + end), pos: t.pos, sentence: -1 };
-    });
-    for (const [first, last] of wink.sentences) {
-      const kept = lineTokens.slice(first, last + 1).filter((t): t is Token => t !== null);
-      if (kept.length === 0) continue;
-      const index = sentences.length;
-      const caption = cleaned.captions.some((c) => c.start <= line.start && line.end <= c.end);
-      const firstToken = tokens.length;
-      for (const token of kept) tokens.push({ ...token, sentence: index });
-      sentences.push({
-        index,
-        start: (kept[0] as Token).start,
-        end: (kept[kept.length - 1] as Token).end,
-        firstToken,
-        endToken: tokens.length,
-        caption,
-      });
-    }
+    // Captions are sorted and lines come in order, so one cursor finds each line's caption in linear time.
+    while (c < cleaned.captions.length && (cleaned.captions[c] as Span).end < line.end) c++;
+    const captionSpan = cleaned.captions[c];
+    const caption = captionSpan !== undefined && captionSpan.start <= line.start && line.end <= captionSpan.end;
+    for (const piece of splitLongLine(text, line)) segmentPiece(text, normalised, piece, caption, sentences, tokens);
   }
   return { ...cleaned, sentences, tokens };
+}
+
+function segmentPiece(text: string, normalised: string, line: Span, caption: boolean, sentences: Sentence[], tokens: Token[]): void {
+  const chunk = normalised.slice(line.start, line.end);
+  const wink = readWink(chunk);
+  let cursor = 0;
+  const lineTokens: Array<Token | null> = wink.tokens.map((t) => {
+    cursor += t.precedingSpaces.length;
+    // wink returns tokens as written, so the token is almost always at the cursor. When it is not, search only a
+    // short window: an unbounded indexOf would rescan the rest of a long line for every such token.
+    let at = cursor;
+    if (!chunk.startsWith(t.value, cursor)) {
+      const near = chunk.slice(cursor, cursor + t.value.length + 64).indexOf(t.value);
+      if (near >= 0) at = cursor + near;
+    }
+    const end = Math.min(at + t.value.length, chunk.length);
+    cursor = end;
+    if (t.pos === "SPACE" || /^\s*$/.test(t.value)) return null;
+    return { start: line.start + at, end: line.start + end, text: text.slice(line.start + at, line.start + end), pos: t.pos, sentence: -1 };
+  });
+  for (const [first, last] of wink.sentences) {
+    const kept: Token[] = [];
+    for (let k = first; k <= last; k++) {
+      const token = lineTokens[k];
+      if (token) kept.push(token);
+    }
+    if (kept.length === 0) continue;
+    const index = sentences.length;
+    const firstToken = tokens.length;
+    for (const token of kept) tokens.push({ ...token, sentence: index });
+    sentences.push({
+      index,
+      start: (kept[0] as Token).start,
+      end: (kept[kept.length - 1] as Token).end,
+      firstToken,
+      endToken: tokens.length,
+      caption,
+    });
+  }
 }
