@@ -41,9 +41,18 @@ export async function main(argv: string[]): Promise<number> {
     const code = (error as { code?: string }).code ?? "";
     if (error instanceof UsageError || code.startsWith("ERR_PARSE_ARGS") || KNOWN_ERRORS.has((error as Error).name)) {
       const usage = command === "build" ? BUILD_USAGE : command === "annotate" ? ANNOTATE_USAGE : "";
-      process.stderr.write(`${(error as Error).message}\n${usage ? `\n${usage}` : ""}`);
+      process.stderr.write(`${usageMessage(command, error as Error, code)}\n${usage ? `\n${usage}` : ""}`);
       return 2;
     }
-    throw error;
+    // A bug, not bad input: say so, and keep the stack so the report can be acted on.
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.stderr.write(`newsgraph ${command}: unexpected error; please report it with the input that caused it\n${detail}\n`);
+    return 1;
   }
+}
+
+/** parseArgs' own messages do not say which program failed or where to look: add both. */
+function usageMessage(command: string, error: Error, code: string): string {
+  if (!code.startsWith("ERR_PARSE_ARGS")) return error.message;
+  return `newsgraph ${command}: ${error.message}\nRun "newsgraph ${command} --help" to see the options.`;
 }

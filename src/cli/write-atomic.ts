@@ -1,16 +1,82 @@
 // Atomic file writes: a temporary file in the same folder, then a rename, so a crash or Ctrl-C never leaves a
 // half-written graph behind.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, basename } from "node:path";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 
-export function writeFileAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+export interface AtomicFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** The temporary name of `path` for process `pid`: hidden (dot-prefixed), so folder readers pass over it. */
+export function temporaryPath(path: string, pid: number = process.pid): string {
+  return join(dirname(path), `.${basename(path)}.${pid}.tmp`);
+}
+
+function isAlive(pid: number): boolean {
   try {
-    writeFileSync(temporary, content);
-    renameSync(temporary, path);
+    process.kill(pid, 0);
+    return true;
   } catch (error) {
-    rmSync(temporary, { force: true });
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * Removes temporary files that a killed earlier write of `path` left behind. Only files of processes that no longer
+ * run are removed, so a concurrent build into the same folder keeps its own.
+ */
+export function removeStaleTemporaries(path: string): void {
+  const prefix = `.${basename(path)}.`;
+  let entries: string[];
+  try {
+    entries = readdirSync(dirname(path));
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (!entry.startsWith(prefix) || !entry.endsWith(".tmp")) continue;
+    const pid = Number(entry.slice(prefix.length, -".tmp".length));
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid)) rmSync(join(dirname(path), entry), { force: true });
+  }
+}
+
+/** Writes and flushes the temporary file, so the rename never exposes a file whose bytes are still in flight. */
+function writeTemporary(temporary: string, content: string | Uint8Array): void {
+  const fd = openSync(temporary, "w");
+  try {
+    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    let offset = 0;
+    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+  writeFilesAtomic([{ path, content }]);
+}
+
+/**
+ * Writes several files that belong together (graph.json and graph.gexf): every temporary file is complete before
+ * the first rename, so an interruption leaves at most a short window in which the set is mixed, and never a
+ * partial file.
+ */
+export function writeFilesAtomic(files: readonly AtomicFile[]): void {
+  const written: string[] = [];
+  try {
+    for (const file of files) {
+      mkdirSync(dirname(file.path), { recursive: true });
+      removeStaleTemporaries(file.path);
+      const temporary = temporaryPath(file.path);
+      written.push(temporary);
+      writeTemporary(temporary, file.content);
+    }
+    for (const file of files) renameSync(temporaryPath(file.path), file.path);
+  } catch (error) {
+    for (const temporary of written) rmSync(temporary, { force: true });
     throw error;
   }
 }

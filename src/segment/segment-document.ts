@@ -120,7 +120,11 @@ function segmentPiece(text: string, normalised: string, line: Span, caption: boo
     if (kept.length === 0) continue;
     const index = sentences.length;
     const firstToken = tokens.length;
-    for (const token of kept) tokens.push({ ...token, sentence: index });
+    // The tokens are fresh objects of this piece, so they are numbered in place rather than copied.
+    for (const token of kept) {
+      token.sentence = index;
+      tokens.push(token);
+    }
     sentences.push({
       index,
       start: (kept[0] as Token).start,
