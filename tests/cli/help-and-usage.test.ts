@@ -1,0 +1,73 @@
+// Every command answers --help with its usage and exit code 0; unknown commands and bad usage exit 2.
+// The dispatcher runs in-process (fast); one case goes through bin/newsgraph.js to check the real exit code.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import { runCliAsync } from "../helpers/cli.ts";
+
+let stdout = "";
+let stderr = "";
+
+beforeEach(() => {
+  stdout = "";
+  stderr = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe("newsgraph --help", () => {
+  it.each([
+    ["build", /^Usage: newsgraph build/],
+    ["annotate", /^Usage: newsgraph annotate/],
+    ["train-ner", /^Usage: newsgraph train-ner/],
+  ])("%s --help prints its usage and exits 0", async (command, usage) => {
+    expect(await main([command, "--help"])).toBe(0);
+    expect(stdout).toMatch(usage);
+    expect(stdout.split("\n").length).toBeGreaterThan(3);
+  });
+
+  it.each(["build", "annotate"])("%s -h is the same as --help", async (command) => {
+    expect(await main([command, "-h"])).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^Usage: newsgraph ${command}`));
+  });
+
+  it("--help alone lists every command and exits 0", async () => {
+    expect(await main(["--help"])).toBe(0);
+    for (const command of ["build", "annotate", "train-ner"]) expect(stdout).toContain(command);
+  });
+
+  it("no command exits 2 with the usage", async () => {
+    expect(await main([])).toBe(2);
+    expect(stdout + stderr).toMatch(/Usage: newsgraph/);
+  });
+
+  it("an unknown command exits 2, names it and prints the usage", async () => {
+    expect(await main(["frobnicate"])).toBe(2);
+    expect(stderr).toContain('unknown command "frobnicate"');
+    expect(stderr).toMatch(/Usage: newsgraph/);
+  });
+
+  it("annotate without -o is a usage error (exit 2) that says what to do", async () => {
+    expect(await main(["annotate", "docs.jsonl"])).toBe(2);
+    expect(stderr).toMatch(/-o OUTPUT/);
+  });
+
+  it("an unknown option is a usage error (exit 2)", async () => {
+    expect(await main(["build", "--no-such-option"])).toBe(2);
+    expect(stderr).toMatch(/Usage: newsgraph build/);
+  });
+});
+
+describe("bin/newsgraph.js", () => {
+  it("exits 0 on --help and 2 on an unknown command, as a process", async () => {
+    vi.restoreAllMocks();
+    const [help, unknown] = await Promise.all([runCliAsync(["build", "--help"]), runCliAsync(["frobnicate"])]);
+    expect(help.status, help.stderr).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: newsgraph build/);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "frobnicate"');
+  });
+});
