@@ -20,6 +20,12 @@ export interface RendererHandle {
   kill(): void;
 }
 
+/** Below this many nodes, every label that fits is drawn. */
+const SMALL_GRAPH = 300;
+
+/** Above this many edges, hover and search only highlight (no greying out), and redraw just what changed. */
+const LARGE_GRAPH_EDGES = 5_000;
+
 /** Above this many edges, edges are not drawn while the camera moves, so panning stays smooth. */
 const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
 
@@ -27,7 +33,8 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
   const nodeSize = createSizeScale(graph);
   let visibility: Visibility = computeVisibility(graph, store.get().filters);
   let matches: Set<string> | null = null;
-  let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize);
+  const options = { dimOnHover: graph.size <= LARGE_GRAPH_EDGES };
+  let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
 
   const sigma: KnowledgeSigma = new Sigma(graph, container, {
     renderEdgeLabels: true,
@@ -44,7 +51,10 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
     // Sigma's label grid shows at most one label per cell, biggest node first: that keeps labels apart.
     labelDensity: 0.6,
     labelGridCellSize: 140,
-    labelRenderedSizeThreshold: 8,
+    // Small graphs can label every node the grid has room for; big ones only the nodes drawn large enough to read.
+    labelRenderedSizeThreshold: graph.order < SMALL_GRAPH ? 1 : 8,
+    // Room for the labels of nodes on the border of the frame.
+    stagePadding: 80,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
@@ -56,7 +66,15 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
   });
 
   function rebuild(state: ViewerState): void {
-    ctx = buildDisplayContext(graph, state, visibility, matches, nodeSize);
+    ctx = buildDisplayContext(graph, state, visibility, matches, nodeSize, options);
+  }
+
+  /** Nodes and edges whose drawing depends on `focus`: the node, its neighbours and the edges between them. */
+  function around(focus: string | null, nodes: Set<string>, edges: Set<string>): void {
+    if (focus === null || !graph.hasNode(focus)) return;
+    nodes.add(focus);
+    graph.forEachNeighbor(focus, (n) => nodes.add(n));
+    graph.forEachEdge(focus, (e) => edges.add(e));
   }
 
   const unsubscribe = store.subscribe((next, prev) => {
@@ -64,8 +82,24 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
     const queryChanged = next.query !== prev.query;
     if (!filtersChanged && !queryChanged && next.selection === prev.selection && next.hovered === prev.hovered) return;
     if (filtersChanged) visibility = computeVisibility(graph, next.filters);
+    const previousMatches = matches;
     if (queryChanged) matches = next.query.trim().length >= 2 ? search.matchAll(next.query) : null;
+    const before = ctx;
     rebuild(next);
+    // Partial redraw when nothing is greyed out before or after: only the old and new neighbourhoods and the
+    // search hits that changed need new display data. This keeps hover and typing fast on big graphs.
+    if (!filtersChanged && !before.dim && !ctx.dim) {
+      const nodes = new Set<string>();
+      const edges = new Set<string>();
+      around(before.focus, nodes, edges);
+      around(ctx.focus, nodes, edges);
+      if (queryChanged) {
+        for (const k of previousMatches ?? []) if (!matches?.has(k)) nodes.add(k);
+        for (const k of matches ?? []) if (!previousMatches?.has(k)) nodes.add(k);
+      }
+      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
+      return;
+    }
     // Hidden nodes change the label grid; hover and selection only change colours, so skip re-indexing.
     sigma.refresh(filtersChanged ? undefined : { skipIndexation: true });
   });

@@ -15,7 +15,7 @@ export const DIM_NODE_COLOR = "#e3e5e8";
 export const DIM_EDGE_COLOR = "#f0f1f3";
 export const FALLBACK_NODE_COLOR = "#888888";
 
-export const DEFAULT_SIZE_RANGE = { min: 3, max: 18 } as const;
+export const DEFAULT_SIZE_RANGE = { min: 4, max: 20 } as const;
 
 export function kindColor(kind: EntityKind | string): string {
   return (KIND_COLOR as Record<string, string | undefined>)[kind] ?? FALLBACK_NODE_COLOR;

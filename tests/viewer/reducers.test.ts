@@ -25,8 +25,8 @@ describe("node reducer", () => {
     const d = node("country:turkey", defaultState());
     expect(d.color).toBe(KIND_COLOR.country);
     expect(d.label).toBe("Turkey");
-    expect(d.size).toBeGreaterThanOrEqual(3);
-    expect(d.size).toBeLessThanOrEqual(18);
+    expect(d.size).toBeGreaterThanOrEqual(4);
+    expect(d.size).toBeLessThanOrEqual(20);
     expect(d.size).toBeGreaterThan(node("country:iran", defaultState()).size);
   });
 
@@ -35,6 +35,16 @@ describe("node reducer", () => {
     expect(node("country:turkey", state)).toMatchObject({ highlighted: true, forceLabel: true });
     expect(node("country:russia", state)).toMatchObject({ forceLabel: true, color: KIND_COLOR.country });
     expect(node("country:iran", state)).toMatchObject({ color: DIM_NODE_COLOR, label: null });
+  });
+
+  it("on big graphs hover highlights without greying out the rest", () => {
+    const state = { ...defaultState(), hovered: "country:turkey" };
+    const ctx = buildDisplayContext(graph, state, computeVisibility(graph, state.filters), null, size, { dimOnHover: false });
+    expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), ctx).color).toBe(KIND_COLOR.country);
+    expect(reduceNode("country:russia", graph.getNodeAttributes("country:russia"), ctx).forceLabel).toBe(true);
+    const selected = { ...state, selection: { type: "node" as const, key: "country:turkey" } };
+    const sctx = buildDisplayContext(graph, selected, computeVisibility(graph, state.filters), null, size, { dimOnHover: false });
+    expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), sctx).color).toBe(DIM_NODE_COLOR);
   });
 
   it("hides filtered nodes and dims search misses", () => {

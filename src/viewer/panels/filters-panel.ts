@@ -46,7 +46,7 @@ export function mountFiltersPanel(root: HTMLElement, store: Store): FiltersPanel
         .map(({ family, count }) =>
           checkbox(family, count, familyColor(family), true, (x) => !x.hiddenFamilies.includes(family), (on) => patch((x) => ({ hiddenFamilies: toggleIn<RelationFamily>(x.hiddenFamilies, family, !on) }))),
         ),
-      checkbox("co-mentions (weak)", f.families.find((x) => x.family === "mention")?.count ?? 0, familyColor("mention"), true, (x) => !x.hideCoMentions, (on) => patch(() => ({ hideCoMentions: !on }))),
+      checkbox("co-mentions, weak", f.families.find((x) => x.family === "mention")?.count ?? 0, familyColor("mention"), true, (x) => !x.hideCoMentions, (on) => patch(() => ({ hideCoMentions: !on }))),
     );
     const predicates = h(
       "details",

@@ -15,6 +15,16 @@ export interface DisplayContext {
   /** Search matches, or null when the search box is empty. */
   matches: ReadonlySet<string> | null;
   nodeSize: (pagerank: number, size: number) => number;
+  /**
+   * Whether everything outside the focus or the search matches is greyed out. Big graphs skip it for hover and
+   * search: greying touches every node and edge, while highlighting alone can redraw just the neighbourhood.
+   */
+  dim: boolean;
+}
+
+export interface DisplayOptions {
+  /** Grey out the rest on hover and search (small graphs); selection always greys out the rest. */
+  dimOnHover: boolean;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -25,6 +35,7 @@ export function buildDisplayContext(
   visibility: Visibility,
   matches: ReadonlySet<string> | null,
   nodeSize: DisplayContext["nodeSize"],
+  options: DisplayOptions = { dimOnHover: true },
 ): DisplayContext {
   const selectedNode = state.selection?.type === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
   const selectedEdge = state.selection?.type === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
@@ -32,5 +43,6 @@ export function buildDisplayContext(
   const focus = hovered ?? selectedNode;
   const neighbours = focus === null ? EMPTY : new Set(graph.neighbors(focus).filter((n) => !visibility.hiddenNodes.has(n)));
   const edgeEnds = selectedEdge === null ? EMPTY : new Set(graph.extremities(selectedEdge));
-  return { visibility, focus, neighbours, selectedNode, selectedEdge, edgeEnds, matches, nodeSize };
+  const dim = options.dimOnHover || selectedNode !== null || selectedEdge !== null;
+  return { visibility, focus, neighbours, selectedNode, selectedEdge, edgeEnds, matches, nodeSize, dim };
 }

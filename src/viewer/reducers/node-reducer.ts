@@ -34,10 +34,10 @@ export function reduceNode(key: string, attrs: NodeAttributes, ctx: DisplayConte
     if (key === ctx.focus) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
     if (ctx.neighbours.has(key)) return { ...base, forceLabel: true, zIndex: 2 };
     if (selected) return { ...base, highlighted: true, forceLabel: true, zIndex: 2 };
-    return dim(base);
+    return ctx.dim ? dim(base) : base;
   }
   if (ctx.selectedEdge !== null) return selected ? { ...base, highlighted: true, forceLabel: true, zIndex: 3 } : dim(base);
-  if (ctx.matches !== null) return ctx.matches.has(key) ? { ...base, forceLabel: true, zIndex: 2 } : dim(base);
+  if (ctx.matches !== null) return ctx.matches.has(key) ? { ...base, forceLabel: true, zIndex: 2 } : ctx.dim ? dim(base) : base;
   return base;
 }
 

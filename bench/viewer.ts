@@ -1,0 +1,78 @@
+// Viewer speed benchmark: a generated 20k-node / 100k-edge graph in headless Chromium. Measures time to first
+// frame, hover and search latency, and whether ForceAtlas2 in its worker leaves the page responsive.
+// Run: npm run bench:viewer [-- --nodes N --edges M]
+import { mkdirSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { build, preview } from "vite";
+import { launchChromium, ROOT } from "../tests/e2e/harness.ts";
+import { generateBenchGraph } from "./viewer-graph.ts";
+import { measureFa2Responsiveness, measureHover, measureSearch } from "./viewer-probes.ts";
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+const NODES = arg("nodes", 20_000);
+const EDGES = arg("edges", 100_000);
+
+function stats(samples: number[]): { median: number; p95: number; max: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+  return { median: at(0.5), p95: at(0.95), max: s[s.length - 1] ?? NaN };
+}
+
+const outDir = resolve(ROOT, "tmp/bench-viewer/dist");
+console.log(`viewer bench: generating ${NODES} nodes / ${EDGES} edges…`);
+const t0 = performance.now();
+const graph = generateBenchGraph({ nodes: NODES, edges: EDGES });
+const json = JSON.stringify(graph.export());
+console.log(`  generated in ${Math.round(performance.now() - t0)} ms, graph.json ${(json.length / 1e6).toFixed(1)} MB`);
+await build({ root: ROOT, logLevel: "error", build: { outDir, emptyOutDir: true } });
+mkdirSync(resolve(outDir, "data"), { recursive: true });
+writeFileSync(resolve(outDir, "data/bench.json"), json);
+const server = await preview({ root: ROOT, logLevel: "error", build: { outDir }, preview: { port: 0, host: "127.0.0.1" } });
+const url = server.resolvedUrls?.local[0];
+if (!url) throw new Error("vite preview did not report a URL");
+
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  // tsx compiles the probes with keepNames, which calls a __name helper the page does not have.
+  await page.addInitScript("window.__name = (f) => f;");
+  await page.goto(`${url}?bench&graph=./data/bench.json`);
+  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, null, { timeout: 120_000 });
+  console.log("  first frame drawn; measuring hover…");
+  const [fetched, read, firstFrame] = await page.evaluate(() =>
+    ["newsgraph:fetched", "newsgraph:graph-read", "newsgraph:first-frame"].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+  );
+  const hover = stats(await measureHover(page, 30));
+  console.log("  measuring search…");
+  const search = stats(await measureSearch(page, ["ka", "alro", "tor 1", "zurlu", "n19999", "sa"]));
+  console.log("  measuring ForceAtlas2 in the worker…");
+  const fa2 = await measureFa2Responsiveness(page, 5000);
+  const fa2Search = stats(fa2.searchMs);
+  if (errors.length) console.log("page errors:", errors);
+
+  const rows: [string, string, string][] = [
+    ["time to first frame", `${Math.round(firstFrame ?? NaN)} ms`, "≤ 1000 ms"],
+    ["  of which: download / read+check / draw", `${Math.round(fetched ?? NaN)} / ${Math.round((read ?? NaN) - (fetched ?? NaN))} / ${Math.round((firstFrame ?? NaN) - (read ?? NaN))} ms`, "—"],
+    ["hover (median / p95)", `${hover.median.toFixed(1)} / ${hover.p95.toFixed(1)} ms`, "< 100 ms"],
+    ["search keystroke (median / p95)", `${search.median.toFixed(1)} / ${search.p95.toFixed(1)} ms`, "< 100 ms"],
+    ["FA2 running: longest main-thread stall", `${fa2.maxLagMs.toFixed(0)} ms`, "< 100 ms"],
+    ["FA2 running: frames / p95 frame gap", `${fa2.frames} / ${fa2.p95FrameMs.toFixed(0)} ms`, "—"],
+    ["FA2 running: search (median / p95)", `${fa2Search.median.toFixed(1)} / ${fa2Search.p95.toFixed(1)} ms`, "< 100 ms"],
+    ["FA2 iterations moved nodes", fa2.moved ? "yes" : "NO", "yes"],
+  ];
+  const w = [Math.max(...rows.map((r) => r[0].length)), Math.max(...rows.map((r) => r[1].length))];
+  console.log(`\nviewer bench: ${NODES} nodes, ${EDGES} edges, headless Chromium (SwiftShader WebGL)\n`);
+  console.log(`| ${"measure".padEnd(w[0] ?? 0)} | ${"result".padEnd(w[1] ?? 0)} | target    |`);
+  console.log(`|${"-".repeat((w[0] ?? 0) + 2)}|${"-".repeat((w[1] ?? 0) + 2)}|-----------|`);
+  for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w[0] ?? 0)} | ${b.padEnd(w[1] ?? 0)} | ${c.padEnd(9)} |`);
+} finally {
+  await browser.close();
+  await server.close();
+}
