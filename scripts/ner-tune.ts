@@ -12,6 +12,7 @@ const { values } = parseArgs({
     epochs: { type: "string", default: "10" },
     "min-count": { type: "string", default: "1" },
     prune: { type: "string", default: "0" },
+    rare: { type: "string", default: "1" },
   },
 });
 const train = readConll(readFileSync(values.train ?? "", "utf8")).flatMap((d) => d.sentences);
@@ -24,6 +25,7 @@ for (const epochs of (values.epochs ?? "10").split(",").map(Number)) {
     epochs,
     minFeatureCount: Number(values["min-count"]),
     pruneBelow: Number(values.prune),
+    rareWordCount: Number(values.rare),
   });
   const seconds = (performance.now() - started) / 1000;
   const counts = new Map<string, { tp: number; gold: number; pred: number }>();

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { encodeNerModel, readConll, trainNer, DEFAULT_TRAIN_SETTINGS } from "../ner/index.ts";
 import type { TrainingSentence } from "../ner/index.ts";
 
-const USAGE = `Usage: newsgraph train-ner FILES... -o MODEL [--epochs N] [--seed N] [--min-count N]
+const USAGE = `Usage: newsgraph train-ner FILES... -o MODEL [--epochs N] [--seed N] [--min-count N] [--rare-count N]
 
 Trains the statistical NER tagger (averaged structured perceptron, BILOU over PER/ORG/LOC/MISC)
 on CoNLL-2003 column files (word first, NER tag last, -DOCSTART- between articles).
@@ -14,6 +14,7 @@ Options:
   --epochs N           passes over the data (default ${DEFAULT_TRAIN_SETTINGS.epochs})
   --seed N             shuffling seed; same data and seed give the same bytes (default ${DEFAULT_TRAIN_SETTINGS.seed})
   --min-count N        drop features seen fewer than N times (default ${DEFAULT_TRAIN_SETTINGS.minFeatureCount})
+  --rare-count N       words seen fewer than N times train without identity features (default ${DEFAULT_TRAIN_SETTINGS.rareWordCount})
   --notes TEXT         text stored in the model, e.g. what it was trained on
   -h, --help           show this help
 `;
@@ -40,6 +41,7 @@ export async function trainNerCommand(argv: string[]): Promise<number> {
         epochs: { type: "string" },
         seed: { type: "string" },
         "min-count": { type: "string" },
+        "rare-count": { type: "string" },
         notes: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -57,7 +59,8 @@ export async function trainNerCommand(argv: string[]): Promise<number> {
   const epochs = parseCount(values.epochs, "epochs", 1);
   const seed = parseCount(values.seed, "seed", 0);
   const minFeatureCount = parseCount(values["min-count"], "min-count", 1);
-  for (const v of [epochs, seed, minFeatureCount]) if (typeof v === "string") return usageError(v);
+  const rareWordCount = parseCount(values["rare-count"], "rare-count", 1);
+  for (const v of [epochs, seed, minFeatureCount, rareWordCount]) if (typeof v === "string") return usageError(v);
 
   const sentences: TrainingSentence[] = [];
   for (const file of positionals) {
@@ -74,6 +77,7 @@ export async function trainNerCommand(argv: string[]): Promise<number> {
     ...(typeof epochs === "number" ? { epochs } : {}),
     ...(typeof seed === "number" ? { seed } : {}),
     ...(typeof minFeatureCount === "number" ? { minFeatureCount } : {}),
+    ...(typeof rareWordCount === "number" ? { rareWordCount } : {}),
     ...(values.notes !== undefined ? { notes: values.notes } : {}),
   });
   const bytes = encodeNerModel(model);

@@ -80,10 +80,12 @@ export function decodeNerModel(bytes: Uint8Array): NerModel {
     rowStarts[r] = count;
     const mask = varint();
     if (mask === 0 || mask >= fullMask) throw new NerModelError("NER model has an invalid tag mask");
-    for (let t = 0; t < TAG_COUNT; t++) {
-      if (!(mask & (1 << t))) continue;
+    // Visit set bits only, lowest first (the order the encoder wrote them in).
+    for (let bits = mask; bits !== 0; bits &= bits - 1) {
+      const t = 31 - Math.clz32(bits & -bits);
       if (at + 2 > end) throw new NerModelError("NER model is truncated in its weights");
-      entries[count++] = packEntry(view.getInt16(at, true), t);
+      const weight = (((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)) << 16) >> 16;
+      entries[count++] = packEntry(weight, t);
       at += 2;
     }
   }

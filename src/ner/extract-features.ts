@@ -9,7 +9,7 @@ const { FNV_OFFSET, featureKey, fnvStep, hashLower, hashString, lowerCode } = ha
 const wordShape = importedWordShape;
 
 /** Bump whenever a template changes: models trained on other templates are then refused at load. */
-export const FEATURE_SET_VERSION = 1;
+export const FEATURE_SET_VERSION = 2;
 
 export interface SentenceFeatures {
   /** Keys of every token, token after token (int32 so V8 keeps them unboxed). */
@@ -54,6 +54,8 @@ const T = {
   gazWord: 31,
   prev2Bigram: 32,
   next2Bigram: 33,
+  capRun: 34,
+  capRunWord: 35,
 } as const;
 
 /** A line with letters but no lower-case letter: Reuters-style headlines and datelines behave differently. */
@@ -66,6 +68,9 @@ export function isCapsLine(flagsOf: Uint32Array, n: number): boolean {
   }
   return upper;
 }
+
+/** Positions, within each token's keys, of the word-identity features (see wordFeatureKeys). */
+export const IDENTITY_KEY_POSITIONS: readonly number[] = [1, 2];
 
 /**
  * Keys of the features that depend on the word alone (identity, shape, affixes), written from out[k]; returns
@@ -142,6 +147,16 @@ export function contextFeatureKeys(s: SentenceWords, i: number, out: Int32Array,
   out[k++] = featureKey(T.prevWordShape, p1, ss);
   out[k++] = featureKey(T.shapeNextWord, ss, n1);
   out[k++] = featureKey(T.flags, (s.flags[i] ?? 0) + 1, (s.capsLine ? 2 : 1) + (i === 0 ? 4 : 0));
+  if (!s.capsLine && ((s.flags[i] ?? 0) & 1) !== 0) {
+    // The run of capitalised words around this one: its length and our place in it say a lot about name type.
+    let first = i;
+    while (first > 0 && ((s.flags[first - 1] ?? 0) & 1) !== 0 && i - first < 4) first--;
+    let end = i + 1;
+    while (end < n && ((s.flags[end] ?? 0) & 1) !== 0 && end - i < 4) end++;
+    const run = (end - first) * 8 + (i - first) + 1;
+    out[k++] = featureKey(T.capRun, run, 0);
+    out[k++] = featureKey(T.capRunWord, run, first > 0 ? (lower[first - 1] ?? 0) : PAD_PREV1);
+  }
   const gaz = s.gaz;
   if (gaz) {
     const g = gaz[i] ?? 0;

@@ -1,6 +1,6 @@
 // Training: a structured averaged perceptron (Collins 2002) with constrained Viterbi, on gold BILOU sequences.
 import { createNerModel, packEntry } from "./create-ner-model.ts";
-import { extractFeatures } from "./extract-features.ts";
+import { extractFeatures, IDENTITY_KEY_POSITIONS } from "./extract-features.ts";
 import { seededRandom, shuffleInPlace } from "./seeded-random.ts";
 import { spansToTags, TAG_COUNT as IMPORTED_TAG_COUNT } from "./tags.ts";
 import { resolveTrainSettings, type TrainSettings } from "./train-settings.ts";
@@ -19,13 +19,22 @@ interface Example {
 }
 
 /** Maps every feature to a row once, so epochs touch only typed arrays. */
-function indexFeatures(sentences: TrainingSentence[], minCount: number): { examples: Example[]; rowKeys: Uint32Array } {
+function indexFeatures(sentences: TrainingSentence[], settings: TrainSettings): { examples: Example[]; rowKeys: Uint32Array } {
+  const minCount = settings.minFeatureCount;
+  const wordCounts = new Map<string, number>();
+  for (const s of sentences) for (const w of s.words) wordCounts.set(w, (wordCounts.get(w) ?? 0) + 1);
   const extracted = sentences.map((s) => {
     const { keys, offsets } = extractFeatures(s.words, s.gazetteer);
-    return { keys: keys.slice(), offsets: offsets.slice() };
+    const copy = keys.slice();
+    s.words.forEach((word, i) => {
+      if ((wordCounts.get(word) ?? 0) >= settings.rareWordCount) return;
+      // 0 is never a real key: such entries are dropped below.
+      for (const position of IDENTITY_KEY_POSITIONS) copy[(offsets[i] ?? 0) + position] = 0;
+    });
+    return { keys: copy, offsets: offsets.slice() };
   });
   const counts = new Map<number, number>();
-  for (const { keys } of extracted) for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const { keys } of extracted) for (const key of keys) if (key !== 0) counts.set(key, (counts.get(key) ?? 0) + 1);
   const rowOf = new Map<number, number>();
   const rowKeys: number[] = [];
   for (const [key, count] of counts) {
@@ -95,7 +104,7 @@ function quantise(rowKeys: Uint32Array, averaged: Float64Array, transitions: Flo
 export function trainNer(sentences: TrainingSentence[], settings?: Partial<TrainSettings>): NerModel {
   const resolved = resolveTrainSettings(settings);
   const usable = sentences.filter((s) => s.words.length > 0);
-  const { examples, rowKeys } = indexFeatures(usable, resolved.minFeatureCount);
+  const { examples, rowKeys } = indexFeatures(usable, resolved);
   const size = rowKeys.length * TAG_COUNT;
   const weights = new Float64Array(size);
   // Sums of (time × update), for the lazy averaging trick: average = w − acc / time.

@@ -10,6 +10,11 @@ export interface TrainSettings {
   // Features
   /** Features seen fewer times than this in training are dropped: they mostly memorise noise and bloat the file. */
   minFeatureCount: number;
+  /**
+   * Words seen fewer times than this in training get no word-identity features while training, so the model
+   * learns how to tag words it has never seen from their shape, affixes and context (1 turns this off).
+   */
+  rareWordCount: number;
   // Output
   /** Averaged weights smaller than this (in absolute value) are dropped from the model. */
   pruneBelow: number;
@@ -21,6 +26,7 @@ export const DEFAULT_TRAIN_SETTINGS: Readonly<TrainSettings> = {
   epochs: 12,
   seed: 1,
   minFeatureCount: 1,
+  rareWordCount: 2,
   pruneBelow: 0,
   notes: "",
 };
@@ -36,6 +42,8 @@ export function validateTrainSettings(settings: TrainSettings): void {
     throw new NerSettingsError(`seed must be an unsigned 32-bit integer, got ${String(settings.seed)}`);
   if (!isCount(settings.minFeatureCount, 1))
     throw new NerSettingsError(`minFeatureCount must be an integer ≥ 1, got ${String(settings.minFeatureCount)}`);
+  if (!isCount(settings.rareWordCount, 1))
+    throw new NerSettingsError(`rareWordCount must be an integer ≥ 1, got ${String(settings.rareWordCount)}`);
   if (typeof settings.pruneBelow !== "number" || !(settings.pruneBelow >= 0))
     throw new NerSettingsError(`pruneBelow must be a number ≥ 0, got ${String(settings.pruneBelow)}`);
   if (typeof settings.notes !== "string") throw new NerSettingsError("notes must be a string");

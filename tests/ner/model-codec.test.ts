@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { decodeNerModel, encodeNerModel, NerModelError, tagSentence, trainNer } from "../../src/ner/index.ts";
 import { TINY_CORPUS } from "./tiny-corpus.ts";
 
-const model = trainNer(TINY_CORPUS, { epochs: 5 });
+const model = trainNer(TINY_CORPUS, { epochs: 5, rareWordCount: 1 });
 const bytes = encodeNerModel(model);
 
 function expectModelError(damaged: Uint8Array, message: RegExp): void {

@@ -31,4 +31,6 @@ export const TINY_CORPUS: TrainingSentence[] = [
   "Rain fell on Quito/LOC and Lisbon/LOC all week .",
   "A Danish/MISC writer met Tomas/PER Berg/PER in Quito/LOC .",
   "The weather was mild and the markets were calm .",
+  "On Monday the Harbour/ORG Trust/ORG met in Quito/LOC .",
+  "Prices rose on Monday and fell on Friday .",
 ].map(sentence);

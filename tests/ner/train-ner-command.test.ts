@@ -41,7 +41,7 @@ describe("trainNerCommand", () => {
     const dir = mkdtempSync(join(tmpdir(), "newsgraph-ner-"));
     writeFileSync(join(dir, "train.conll"), toConll());
     const write = vi.spyOn(process.stderr, "write").mockImplementation(() => true);
-    const code = await trainNerCommand([join(dir, "train.conll"), "-o", join(dir, "m.bin"), "--epochs", "8"]);
+    const code = await trainNerCommand([join(dir, "train.conll"), "-o", join(dir, "m.bin"), "--epochs", "8", "--rare-count", "1"]);
     write.mockRestore();
     expect(code).toBe(0);
     const model = decodeNerModel(readFileSync(join(dir, "m.bin")));
