@@ -1,0 +1,29 @@
+// Names that the lexicon knows resolve to the lexicon's entity: its id, label and Wikidata id, whatever spelling
+// the text uses.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_LEXICON } from "../../src/lexicon/index.ts";
+import { graphOf } from "../helpers/build-texts.ts";
+import { nodeNamed } from "../helpers/graph-queries.ts";
+
+describe("lexicon anchors", () => {
+  it("gives a known actor the lexicon's id, label and Wikidata id, whatever alias the text uses", () => {
+    const g = graphOf(["Moscow calls on Ankara to act, and Shoygu agreed with Hay'et Tahrir al-Sham on nothing."]);
+    for (const [name, id] of [["Shoygu", "person:sergei-shoigu"], ["Hay'et Tahrir al-Sham", "armed_group:hayat-tahrir-al-sham"], ["Moscow", "country:russia"]] as const) {
+      const node = nodeNamed(g, name);
+      const entry = DEFAULT_LEXICON.entries.get(id);
+      expect(node.key).toBe(id);
+      expect(node.attributes.label).toBe(entry?.label);
+      expect(node.attributes.wikidata).toBe(entry?.wikidata);
+    }
+  });
+
+  // Known gap: a process name found by the process pattern ("Astana talks") carries no lexicon id, and joining it to
+  // the lexicon entry by name does not anchor it, so the node is "process:astana-talks", labelled "Astana talks",
+  // instead of the lexicon's "process:astana-process" / "Astana process". Repro: the text below.
+  it.fails("gives a process named by one of its lexicon aliases the lexicon's id and label", () => {
+    const g = graphOf(["Russia, Turkey and Iran took part in the Astana talks."]);
+    const node = nodeNamed(g, "Astana talks");
+    expect(node.key).toBe("process:astana-process");
+    expect(node.attributes.label).toBe("Astana process");
+  });
+});
