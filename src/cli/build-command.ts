@@ -5,7 +5,10 @@ import { exportFiles, parseExportFormats, type ExportFormat } from "../export/in
 import { findInputFiles, readInputFile, DEFAULT_READ_SETTINGS } from "../load/read-inputs.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import { dedupeArticles, graphFromExtracted } from "../pipeline/build-graph.ts";
-import { extractArticle } from "../pipeline/extract-article.ts";
+import { DEFAULT_CACHE_SETTINGS, openExtractionCache } from "../cache/extraction-cache.ts";
+import { pipelineFingerprint } from "../cache/pipeline-fingerprint.ts";
+import { extractCorpus } from "../parallel/extract-corpus.ts";
+import { DEFAULT_POOL_SETTINGS } from "../parallel/pool-settings.ts";
 import { loadContext, UsageError } from "./load-context.ts";
 import { createProgress } from "./progress.ts";
 import { writeFileAtomic } from "./write-atomic.ts";
@@ -25,6 +28,10 @@ Options:
   --lexicon FILE           extra lexicon entries (repeatable); see data/lexicon/README.md
   --model FILE             NER model to use instead of data/models/ner-conll2003.bin
   --max-bytes N            skip files larger than N bytes (default ${DEFAULT_READ_SETTINGS.maxBytes})
+  --workers N              extraction threads; 1 runs in the main thread (default ${DEFAULT_POOL_SETTINGS.workers}, the number of cores)
+  --cache DIR              keep per-article extraction results here, so rebuilds only extract new or changed
+                           articles (default ${DEFAULT_CACHE_SETTINGS.dir})
+  --no-cache               neither read nor write the cache
   -q, --quiet              no progress bar and no list of skipped inputs
   -h, --help               show this help
 
@@ -40,6 +47,9 @@ export interface BuildOptions {
   model: string | undefined;
   maxBytes: number;
   quiet: boolean;
+  workers: number;
+  /** The cache folder, or null for --no-cache. */
+  cache: string | null;
 }
 
 export function parseBuildArgs(argv: string[]): BuildOptions | "help" {
@@ -54,6 +64,9 @@ export function parseBuildArgs(argv: string[]): BuildOptions | "help" {
       model: { type: "string" },
       "max-bytes": { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
+      workers: { type: "string" },
+      cache: { type: "string" },
+      "no-cache": { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
   });
@@ -62,6 +75,9 @@ export function parseBuildArgs(argv: string[]): BuildOptions | "help" {
   if (version !== "1.3" && version !== "1.2") throw new UsageError(`newsgraph: --gexf-version must be 1.3 or 1.2, not "${version}"`);
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_READ_SETTINGS.maxBytes : Number(values["max-bytes"]);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`newsgraph: --max-bytes needs a positive whole number of bytes`);
+  const workers = values.workers === undefined ? DEFAULT_POOL_SETTINGS.workers : Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`newsgraph: --workers needs a whole number ≥ 1`);
+  if (values.cache !== undefined && values.cache.trim() === "") throw new UsageError(`newsgraph: --cache needs a folder`);
   let formats: ExportFormat[];
   try {
     formats = parseExportFormats(values.format);
@@ -77,6 +93,8 @@ export function parseBuildArgs(argv: string[]): BuildOptions | "help" {
     model: values.model,
     maxBytes,
     quiet: values.quiet,
+    workers,
+    cache: values["no-cache"] ? null : (values.cache ?? DEFAULT_CACHE_SETTINGS.dir),
   };
 }
 
@@ -109,10 +127,14 @@ export async function buildCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const progress = createProgress(corpus.articles.length, "extracting", process.stderr, !parsed.quiet && process.stderr.isTTY === true);
-  const extracted = corpus.articles.map((article, i) => {
-    const result = extractArticle(article, context);
-    progress.tick(i + 1);
-    return result;
+  const init = { lexiconFiles: parsed.lexicon, modelFile: parsed.model };
+  const cache = parsed.cache === null ? null : openExtractionCache(pipelineFingerprint(init), { dir: parsed.cache });
+  const { extracted } = await extractCorpus(corpus.articles, {
+    context,
+    init,
+    cache,
+    pool: { workers: parsed.workers },
+    onProgress: (done) => progress.tick(done),
   });
   progress.end();
   const graph = graphFromExtracted(corpus, extracted, context);

@@ -1,0 +1,80 @@
+// A folder of per-article extraction results keyed by content hash and pipeline fingerprint, so a rebuild only
+// extracts the articles it has not seen. Entries are written atomically; a corrupt or foreign entry is ignored (and
+// rewritten by the caller), never fatal.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Article } from "../model/article.ts";
+import type { ExtractedArticle } from "../pipeline/extract-article.ts";
+
+export interface CacheSettings {
+  /** The cache folder, relative to the working directory. */
+  dir: string;
+}
+
+export const DEFAULT_CACHE_SETTINGS: CacheSettings = {
+  dir: ".newsgraph-cache",
+};
+
+export function validateCacheSettings(settings: CacheSettings): void {
+  if (typeof settings.dir !== "string" || settings.dir.trim() === "") throw new Error("newsgraph: --cache needs a folder name");
+}
+
+interface StoredEntry {
+  key: string;
+  extracted: ExtractedArticle;
+}
+
+export interface ExtractionCache {
+  readonly dir: string;
+  keyOf(article: Article): string;
+  /** The cached result, or undefined when absent, unreadable, corrupt or for another article. */
+  get(article: Article, key?: string): ExtractedArticle | undefined;
+  set(article: Article, extracted: ExtractedArticle, key?: string): void;
+}
+
+function looksExtracted(value: unknown, article: Article): value is ExtractedArticle {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as { segmented?: { article?: { id?: unknown; text?: unknown }; sentences?: unknown; tokens?: unknown }; recognised?: { mentions?: unknown; others?: unknown } };
+  return (
+    v.segmented?.article?.id === article.id &&
+    v.segmented.article.text === article.text &&
+    Array.isArray(v.segmented.sentences) &&
+    Array.isArray(v.segmented.tokens) &&
+    Array.isArray(v.recognised?.mentions) &&
+    Array.isArray(v.recognised.others)
+  );
+}
+
+export function openExtractionCache(fingerprint: string, settings: CacheSettings = DEFAULT_CACHE_SETTINGS): ExtractionCache {
+  validateCacheSettings(settings);
+  const dir = settings.dir;
+  const pathOf = (key: string): string => join(dir, key.slice(0, 2), `${key}.json`);
+  const keyOf = (article: Article): string => createHash("sha256").update(fingerprint).update("\0").update(JSON.stringify(article)).digest("hex");
+  return {
+    dir,
+    keyOf,
+    get(article, key = keyOf(article)) {
+      let stored: StoredEntry;
+      try {
+        stored = JSON.parse(readFileSync(pathOf(key), "utf8")) as StoredEntry;
+      } catch {
+        return undefined;
+      }
+      if (typeof stored !== "object" || stored === null || stored.key !== key || !looksExtracted(stored.extracted, article)) return undefined;
+      return stored.extracted;
+    },
+    set(article, extracted, key = keyOf(article)) {
+      const path = pathOf(key);
+      const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+      try {
+        mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
+        writeFileSync(temporary, JSON.stringify({ key, extracted } satisfies StoredEntry));
+        renameSync(temporary, path);
+      } catch {
+        // A cache that cannot be written (read-only disk, full disk) only costs speed on the next run.
+        rmSync(temporary, { force: true });
+      }
+    },
+  };
+}

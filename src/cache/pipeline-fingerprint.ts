@@ -1,0 +1,60 @@
+// The version half of a cache key: anything that can change what extraction produces for the same article (the
+// pipeline code, the lexicon files, the tagger model) is hashed here, so a stale entry can never be reused.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** Bump when the cached data shape changes without a source change (a new field in the stored entry). */
+export const PIPELINE_VERSION = "newsgraph-extract-1";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+/** The source folders whose code runs in, or shapes the output of, per-article extraction. */
+export const EXTRACTION_SOURCE_DIRS: readonly string[] = ["src/clean", "src/segment", "src/recognise", "src/lexicon", "src/ner", "src/model", "src/pipeline", "data/lexicon"];
+
+export const DEFAULT_MODEL_PATH = "data/models/ner-conll2003.bin";
+
+export interface FingerprintInputs {
+  /** Extra lexicon files given with --lexicon, in order. */
+  lexiconFiles: readonly string[];
+  /** The tagger model file; undefined means the shipped one. */
+  modelFile: string | undefined;
+}
+
+function filesUnder(dir: string, out: string[]): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) filesUnder(path, out);
+    else if (/\.(ts|json|js)$/.test(entry)) out.push(path);
+  }
+}
+
+function hashFile(hash: ReturnType<typeof createHash>, label: string, path: string): void {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    bytes = Buffer.alloc(0);
+  }
+  hash.update(`\0${label}\0${bytes.length}\0`);
+  hash.update(bytes);
+}
+
+/** sha256 (hex) over the pipeline version, the extraction code, the lexicon files and the model bytes. */
+export function pipelineFingerprint(inputs: FingerprintInputs): string {
+  const hash = createHash("sha256");
+  hash.update(PIPELINE_VERSION);
+  const sources: string[] = [];
+  for (const dir of EXTRACTION_SOURCE_DIRS) filesUnder(join(ROOT, dir), sources);
+  for (const path of sources) hashFile(hash, path.slice(ROOT.length), path);
+  inputs.lexiconFiles.forEach((file, i) => hashFile(hash, `lexicon:${i}`, file));
+  hashFile(hash, "model", inputs.modelFile ?? join(ROOT, DEFAULT_MODEL_PATH));
+  return hash.digest("hex");
+}

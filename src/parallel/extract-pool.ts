@@ -1,0 +1,80 @@
+// Runs the per-article extraction map on worker threads and returns the results in input order, so the graph
+// built from them is byte-identical to a single-threaded run. With one worker it runs in the calling thread.
+import { Worker } from "node:worker_threads";
+import type { Article } from "../model/article.ts";
+import { extractArticle, type ExtractedArticle } from "../pipeline/extract-article.ts";
+import type { PipelineContext } from "../pipeline/pipeline-context.ts";
+import { resolvePoolSettings, type PoolSettings } from "./pool-settings.ts";
+import type { BatchRequest, WorkerInit, WorkerReply } from "./worker-messages.ts";
+
+const BOOTSTRAP = new URL("./extract-worker-bootstrap.js", import.meta.url);
+
+export class ExtractPoolError extends Error {
+  override name = "ExtractPoolError";
+}
+
+export interface ExtractJob {
+  articles: readonly Article[];
+  /** The context for in-thread extraction (workers = 1). */
+  context: PipelineContext;
+  /** How workers rebuild the same context. */
+  init: WorkerInit;
+  /** Called with each finished article's position, in completion order. */
+  onResult?: (index: number, result: ExtractedArticle) => void;
+}
+
+export async function extractArticles(job: ExtractJob, partial: Partial<PoolSettings> = {}): Promise<ExtractedArticle[]> {
+  const settings = resolvePoolSettings(partial);
+  const { articles } = job;
+  const results = new Array<ExtractedArticle | undefined>(articles.length);
+  const workers = Math.min(settings.workers, Math.ceil(articles.length / settings.batchSize));
+  if (workers <= 1) {
+    articles.forEach((article, i) => {
+      const result = extractArticle(article, job.context);
+      results[i] = result;
+      job.onResult?.(i, result);
+    });
+    return results as ExtractedArticle[];
+  }
+  let next = 0;
+  const nextBatch = (): BatchRequest | null => {
+    if (next >= articles.length) return null;
+    const end = Math.min(articles.length, next + settings.batchSize);
+    const indices: number[] = [];
+    for (let i = next; i < end; i++) indices.push(i);
+    next = end;
+    return { indices, articles: articles.slice(indices[0], end) };
+  };
+  const threads = Array.from({ length: workers }, () => new Worker(BOOTSTRAP, { workerData: job.init }));
+  try {
+    await Promise.all(
+      threads.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              const batch = nextBatch();
+              if (batch) worker.postMessage(batch);
+              else resolve();
+            };
+            worker.on("message", (reply: WorkerReply) => {
+              if (!reply.ok) return reject(new ExtractPoolError(`newsgraph: extraction failed in a worker: ${reply.message}`));
+              reply.indices.forEach((index, k) => {
+                const result = reply.results[k] as ExtractedArticle;
+                results[index] = result;
+                job.onResult?.(index, result);
+              });
+              send();
+            });
+            worker.on("error", (error) => reject(new ExtractPoolError(`newsgraph: an extraction worker crashed: ${error.message}`)));
+            worker.on("exit", (code) => {
+              if (code !== 0) reject(new ExtractPoolError(`newsgraph: an extraction worker exited with code ${code}`));
+            });
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(threads.map((worker) => worker.terminate()));
+  }
+  return results as ExtractedArticle[];
+}
