@@ -62,11 +62,9 @@ describe("newsgraph --help", () => {
 });
 
 describe("bin/newsgraph.js", () => {
-  it("exits 0 on --help and 2 on an unknown command, as a process", async () => {
+  it("sets the process exit code: 2 on an unknown command", async () => {
     vi.restoreAllMocks();
-    const [help, unknown] = await Promise.all([runCliAsync(["build", "--help"]), runCliAsync(["frobnicate"])]);
-    expect(help.status, help.stderr).toBe(0);
-    expect(help.stdout).toMatch(/^Usage: newsgraph build/);
+    const unknown = await runCliAsync(["frobnicate"]);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown command "frobnicate"');
   });
