@@ -15,7 +15,7 @@ beforeAll(async () => {
   writeFileSync(join(input, "one.txt"), "Ankara talks\n\nRussia and Turkey agreed on a ceasefire on Monday, officials said.\n\nSource: Daily Ledger");
   writeFileSync(join(input, "two.txt"), "Aid arrives\n\nThe Northern Relief Council sent aid to Aleppo, Amal Haddad said.");
   writeFileSync(join(input, "empty.txt"), "");
-  run = await runCliAsync(["build", input, "--out", out]);
+  run = await runCliAsync(["build", input, "--out", out, "--no-cache"]);
 });
 
 describe("newsgraph build", () => {
@@ -51,7 +51,7 @@ describe("newsgraph build", () => {
   it("exits 1 with advice when no article can be read", async () => {
     const none = tempDir("build-none");
     writeFileSync(join(none, "empty.txt"), "");
-    const failed = await runCliAsync(["build", none, "--out", tempDir("build-none-out")]);
+    const failed = await runCliAsync(["build", none, "--out", tempDir("build-none-out"), "--no-cache"]);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toMatch(/no usable article/);
   });
