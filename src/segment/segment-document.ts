@@ -12,25 +12,36 @@ export const DEFAULT_MAX_CHUNK = 16_384;
 
 const NEWLINE = 10;
 
-/** Lines are segmented one at a time: headlines and captions would otherwise glue onto the next sentence. */
+/**
+ * Lines are segmented one at a time: headlines and captions would otherwise glue onto the next sentence. A line is
+ * skipped when a boilerplate range covers its visible text; comparing the visible text, not the raw line, matters for
+ * CRLF files, where the clean stage's ranges end before the "\r".
+ */
 export function linesOutside(text: string, skip: readonly Span[]): Span[] {
   const out: Span[] = [];
   let start = 0;
   let s = 0;
-  let blank = true;
+  let first = -1;
+  let last = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : NEWLINE;
     if (code !== NEWLINE) {
       // Tracked per character rather than by a regex over the line, so long lines cost one pass.
-      if (blank && !isSpace(code)) blank = false;
+      if (!isSpace(code)) {
+        if (first < 0) first = i;
+        last = i + 1;
+      }
       continue;
     }
-    while (s < skip.length && (skip[s] as Span).end <= start) s++;
-    const b = skip[s];
-    const inside = b !== undefined && b.start <= start && b.end >= i;
-    if (!inside && !blank) out.push({ start, end: i });
+    if (first >= 0) {
+      while (s < skip.length && (skip[s] as Span).end <= first) s++;
+      const b = skip[s];
+      const inside = b !== undefined && b.start <= first && b.end >= last;
+      if (!inside) out.push({ start, end: i });
+    }
     start = i + 1;
-    blank = true;
+    first = -1;
+    last = -1;
   }
   return out;
 }
