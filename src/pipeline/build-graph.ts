@@ -3,6 +3,7 @@
 import { analyseGraph, assignAnalysis } from "../analyse/analyse-graph.ts";
 import type { AnalyseSettings } from "../analyse/analyse-settings.ts";
 import { assembleGraph } from "../assemble/assemble-graph.ts";
+import { parseInput, type InputFile } from "../load/parse-input.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import type { KnowledgeGraph } from "../model/graph.ts";
 import type { Mention } from "../model/mention.ts";
@@ -74,4 +75,26 @@ export function buildGraph(input: CorpusInput, context: PipelineContext, analyse
   const corpus = dedupeArticles(input);
   const extracted = corpus.articles.map((article) => extractArticle(article, context));
   return graphFromExtracted(corpus, extracted, context, analyse);
+}
+
+/** Files dropped onto the viewer: parsed with the CLI's loader, built with the same pipeline. */
+export async function buildGraphFromFiles(
+  files: readonly InputFile[],
+  context?: PipelineContext,
+): Promise<{ graph: KnowledgeGraph; skipped: SkippedInput[] }> {
+  const articles: Article[] = [];
+  const skipped: SkippedInput[] = [];
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const parsed = parseInput(file);
+    articles.push(...parsed.articles);
+    skipped.push(...parsed.skipped);
+  }
+  const corpus = dedupeArticles({ articles, skipped });
+  if (corpus.articles.length === 0) {
+    const reasons = corpus.skipped.map((s) => `${s.source}: ${s.message}`).join("; ");
+    throw new Error(`newsgraph: no usable article in the dropped files${reasons ? ` (${reasons})` : ""}`);
+  }
+  const ctx = context ?? (await (await import("./browser-context.ts")).loadBrowserContext());
+  const graph = buildGraph(corpus, ctx);
+  return { graph, skipped: [...corpus.skipped] };
 }

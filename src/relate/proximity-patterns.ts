@@ -30,7 +30,9 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       const text = gap.join(" ").replace(/,(?: ,)+/g, ",");
       if (gap.length > 12) break;
       // "X of Y", "X in Y", "X, of Y", "X, in Y", "X from Y", "X-based": a person or organisation located in a place.
-      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/.test(text)) {
+      // A person "in" a place is only passing through; "of" and "from" say where they are from.
+      const link = a.kind === "person" ? /^(?:,\s)?(?:of|from)(?: the)?$/ : /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/;
+      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text)) {
         emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       }
       // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".

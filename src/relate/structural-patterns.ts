@@ -72,7 +72,9 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     if (!b) continue;
     const gap = lower.slice(a.end, b.first);
     // "Syria's Idlib", "Syria's northwestern province of Idlib".
-    if ((a.kind === "country" || a.kind === "place") && !a.demonym && !b.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= 4) {
+    // Only a place may stand a few words after the possessive; "Russia's Defence Minister X" is a title, not an origin.
+    const possessiveReach = b.kind === "place" ? 4 : 1;
+    if ((a.kind === "country" || a.kind === "place") && !a.demonym && !b.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= possessiveReach) {
       emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
     }
     // "Sochi, Russia" and "Idlib in Syria".

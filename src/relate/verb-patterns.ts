@@ -52,7 +52,13 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const gapToObject = object ? lower.slice(tEnd, object.first) : [];
     const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
     const gapWords = view.words.slice(tEnd, object?.first ?? tEnd);
-    const direct = gapToObject.every((w, k) => !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && gapWords[k]?.pos !== "NOUN");
+    // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
+    // trigger too ("pledged to disarm and remove HTS").
+    const direct = gapToObject.every(
+      (w, k) =>
+        !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) &&
+        gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
+    );
     if (object && direct) {
       for (const s of subjects) {
         for (const o of coordination(view, units.indexOf(object))) emit(makeRelation(ctx, trigger.predicate, s.head, o.head, options));
