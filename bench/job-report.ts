@@ -4,13 +4,17 @@ export interface JobReport {
   ms: number;
   /** Peak resident set of the whole process (worker threads included), in KiB. */
   maxRssKiB: number;
+  /** User + system CPU time of the whole process (all threads), in milliseconds: steadier than wall time on a
+   * shared machine, where other jobs take turns on the cores. */
+  cpuMs: number;
   articles: number;
   /** wink-nlp tokens seen; only the bare wink job counts them. */
   tokens?: number;
 }
 
 export function reportJob(ms: number, articles: number, tokens?: number): void {
-  const report: JobReport = { ms, maxRssKiB: process.resourceUsage().maxRSS, articles };
+  const usage = process.resourceUsage();
+  const report: JobReport = { ms, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000, maxRssKiB: usage.maxRSS, articles };
   if (tokens !== undefined) report.tokens = tokens;
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }

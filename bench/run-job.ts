@@ -36,9 +36,9 @@ export function medianOfRuns(job: string, args: readonly string[] | (() => strin
   const reports: JobReport[] = [];
   for (let i = 0; i < runs; i++) {
     const report = runJob(job, typeof args === "function" ? args() : args);
-    log(`  ${job} run ${i + 1}/${runs}: ${(report.ms / 1000).toFixed(2)} s, ${(report.maxRssKiB / 1024).toFixed(0)} MiB`);
+    log(`  ${job} run ${i + 1}/${runs}: ${(report.ms / 1000).toFixed(2)} s, CPU ${(report.cpuMs / 1000).toFixed(2)} s, ${(report.maxRssKiB / 1024).toFixed(0)} MiB`);
     reports.push(report);
   }
   const first = reports[0] as JobReport;
-  return { ...first, ms: median(reports.map((r) => r.ms)), maxRssKiB: median(reports.map((r) => r.maxRssKiB)) };
+  return { ...first, ms: median(reports.map((r) => r.ms)), cpuMs: median(reports.map((r) => r.cpuMs)), maxRssKiB: median(reports.map((r) => r.maxRssKiB)) };
 }

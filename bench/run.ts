@@ -74,14 +74,14 @@ interface Row {
 
 function formatTable(rows: readonly Row[], tokens: number, wink: JobReport): string {
   const lines = [
-    "| job | wall time (s) | tokens/s | peak RSS (MiB) | × bare wink (time) |",
-    "|---|---:|---:|---:|---:|",
+    "| job | wall time (s) | tokens/s (wall) | × bare wink (wall) | CPU time (s) | × bare wink (CPU) | peak RSS (MiB) |",
+    "|---|---:|---:|---:|---:|---:|---:|",
   ];
   for (const { label, report } of rows) {
     const seconds = report.ms / 1000;
     lines.push(
-      `| ${label} | ${seconds.toFixed(2)} | ${Math.round(tokens / seconds).toLocaleString("en-GB")} | ` +
-        `${(report.maxRssKiB / 1024).toFixed(0)} | ${(report.ms / wink.ms).toFixed(2)}× |`,
+      `| ${label} | ${seconds.toFixed(2)} | ${Math.round(tokens / seconds).toLocaleString("en-GB")} | ${(report.ms / wink.ms).toFixed(2)}× | ` +
+        `${(report.cpuMs / 1000).toFixed(2)} | ${(report.cpuMs / wink.cpuMs).toFixed(2)}× | ${(report.maxRssKiB / 1024).toFixed(0)} |`,
     );
   }
   return lines.join("\n");

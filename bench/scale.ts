@@ -33,8 +33,8 @@ try {
   process.stdout.write(
     `newsgraph bench:scale — ${new Date().toISOString()}\n` +
       `machine: ${availableParallelism()} cores (${cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}\n` +
-      `| articles | corpus (MB) | workers | build wall time (s) | peak RSS (MiB) |\n|---:|---:|---:|---:|---:|\n` +
-      `| ${settings.articles.toLocaleString("en-GB")} | ${(bytes / 1e6).toFixed(1)} | ${workers} | ${(report.ms / 1000).toFixed(1)} | ${(report.maxRssKiB / 1024).toFixed(0)} |\n`,
+      `| articles | corpus (MB) | workers | build wall time (s) | CPU time (s) | peak RSS (MiB) |\n|---:|---:|---:|---:|---:|---:|\n` +
+      `| ${settings.articles.toLocaleString("en-GB")} | ${(bytes / 1e6).toFixed(1)} | ${workers} | ${(report.ms / 1000).toFixed(1)} | ${(report.cpuMs / 1000).toFixed(1)} | ${(report.maxRssKiB / 1024).toFixed(0)} |\n`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });
