@@ -22,6 +22,8 @@ export function processCandidates(words: readonly Token[], base: readonly Candid
     if (lower(words[j]) === "peace") j++;
     const head = lower(words[j]);
     if (!PROCESS_HEADS.has(head)) continue;
+    // The lexicon already knows this process by that name: keep its entry.
+    if (base.some((c) => c.kind === "process" && c.first === s.first && c.end === j + 1)) continue;
     // "talks between" is an event noun phrase, not the name of a process; keep only when the head ends the phrase.
     out.push({ first: s.first, end: j + 1, kind: "process", coarse: "MISC", demonym: false, source: "pattern", priority: PRIORITY.institution });
   }
@@ -85,7 +87,7 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
         first--;
         continue;
       }
-      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || CALENDAR.has(lw) || first - 1 === 0) break;
+      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || CALENDAR.has(lw)) break;
       first--;
     }
     if (first === c.first) return c;

@@ -44,9 +44,12 @@ function attribution(view: SentenceView): string | undefined {
   for (let t = 0; t < lower.length; t++) {
     if (!isSayingWord(lower[t] ?? "")) continue;
     if (lower[t] === "according" && lower[t + 1] === "to") return units.find((u) => u.first >= t + 2 && u.first <= t + 4)?.head.label;
+    // "..., said Amal Haddad": after a comma or a closing quote the speaker follows the verb.
+    const after = units.find((u) => u.first === t + 1 || (u.first === t + 2 && /^(?:the|a)$/.test(lower[t + 1] ?? "")));
+    const inverted = /^(?:,|"|''|”|’)$/.test(lower[t - 1] ?? "");
+    if (inverted && after) return after.head.label;
     const before = units.find((u) => u.end === t || u.end === t - 1);
-    if (before && !before.modifierOnly) return before.head.label;
-    const after = units.find((u) => u.first === t + 1);
+    if (before && !before.modifierOnly && !inverted) return before.head.label;
     if (after) return after.head.label;
   }
   return undefined;

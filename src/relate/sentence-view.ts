@@ -84,7 +84,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
 const COORDINATORS = new Set([",", "and", "&", "as", "well", "both", "his", "her", "their", "its", "the", "also"]);
 
 /** The maximal coordination of units that contains units[index]: "Russia, Turkey and Iran". */
-export function coordination(view: SentenceView, index: number): Unit[] {
+export function coordination(view: SentenceView, index: number, role: "subject" | "object" = "subject"): Unit[] {
   const { units, lower } = view;
   let lo = index;
   let hi = index;
@@ -94,5 +94,12 @@ export function coordination(view: SentenceView, index: number): Unit[] {
   };
   while (lo > 0 && joined(units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
   while (hi + 1 < units.length && joined(units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
-  return units.slice(lo, hi + 1);
+  const group = units.slice(lo, hi + 1);
+  // Headlines list subjects with commas alone ("Russia, Turkey agree"), but after a verb a comma often ends the
+  // clause ("attacks the SDF, Russia will respond"): an object list needs a conjunction.
+  if (role === "object" && group.length > 1) {
+    const gaps = group.slice(1).map((u, k) => lower.slice((group[k] as Unit).end, u.first));
+    if (!gaps.some((g) => g.includes("and") || g.includes("&"))) return [units[index] as Unit];
+  }
+  return group;
 }

@@ -37,7 +37,8 @@ export function compoundRelations(view: SentenceView, ctx: RelationContext, emit
     const rule = COMPOUND_TRIGGERS[lower[m.end + 1] ?? ""];
     if (!rule) continue;
     const target = unitStartingAt(view, m.end + 2, 3);
-    if (!target) continue;
+    // "Turkey-backed rebels and the Iran-backed Hezbollah": the modifier's noun ends at a common noun or a conjunction.
+    if (!target || view.words.slice(m.end + 2, target.first).some((w) => w.pos === "NOUN" || w.pos === "CCONJ" || w.text === ",")) continue;
     const [subject, object] = rule.subjectIsModifier ? [m, target.head] : [target.head, m];
     emit(makeRelation(ctx, rule.predicate, subject, object, { cue: `-${lower[m.end + 1]}` }));
   }

@@ -31,6 +31,18 @@ const OBJECT_BARRIERS = new Set([".", ",", "that", "which", "who", "whom", "whos
 /** Prepositions that belong to the verb: "met with", "fight against", "pledged to disarm". */
 const OBJECT_PREPOSITIONS = new Set(["with", "against", "to"]);
 
+const CONDITIONALS = new Set(["if", "unless", "whether", "suppose", "supposing"]);
+
+/** "If Turkey attacks ...": a condition word between the clause start and the subject. */
+function isConditionalClause(view: SentenceView, subjectFirst: number): boolean {
+  for (let i = subjectFirst - 1; i >= 0; i--) {
+    const w = view.lower[i] as string;
+    if (CONDITIONALS.has(w)) return true;
+    if (w === "," || w === ";" || w === ":") return false;
+  }
+  return false;
+}
+
 /** Clause breaks a subject does not reach across. */
 const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although", "though", "because"]);
 
@@ -46,7 +58,7 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const subject = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && !isPrepositionalObject(view, u));
     if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w))) continue;
     const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
-    if (modality.kind !== "asserted") continue;
+    if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;
     const subjects = coordination(view, units.indexOf(subject));
     const object = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
     const gapToObject = object ? lower.slice(tEnd, object.first) : [];
@@ -61,7 +73,7 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     );
     if (object && direct) {
       for (const s of subjects) {
-        for (const o of coordination(view, units.indexOf(object))) emit(makeRelation(ctx, trigger.predicate, s.head, o.head, options));
+        for (const o of coordination(view, units.indexOf(object), "object")) emit(makeRelation(ctx, trigger.predicate, s.head, o.head, options));
       }
     } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
       pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));

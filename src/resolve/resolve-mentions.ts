@@ -105,7 +105,10 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
     } else {
       for (const surface of info.surfaces) {
         const known = lookupName(lexicon, surface).find((n) => n.form === "name");
-        if (known && uf.union(known.entryId, info.key)) reasons.set(info.key, "lexicon");
+        if (!known) continue;
+        // The entry may have no mention of its own yet: register it so it anchors the set.
+        uf.add(known.entryId, known.entryId);
+        if (uf.union(known.entryId, info.key)) reasons.set(info.key, "lexicon");
       }
     }
     const seen = new Set<string>();
@@ -129,7 +132,10 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
         if (uf.find(a.key) === uf.find(b.key)) continue;
         if (!a.key.startsWith("name:") && !b.key.startsWith("name:")) continue;
         const reason = variantOf(a, b);
-        if (reason && uf.union(a.key, b.key)) reasons.set(a.key.startsWith("name:") ? a.key : b.key, reason);
+        if (reason && uf.union(a.key, b.key)) {
+          // Either spelling may end up as the label, so the other one must carry the reason.
+          for (const key of [a.key, b.key]) if (key.startsWith("name:") && !reasons.has(key)) reasons.set(key, reason);
+        }
       }
     }
   }

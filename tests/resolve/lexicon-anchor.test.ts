@@ -17,10 +17,7 @@ describe("lexicon anchors", () => {
     }
   });
 
-  // Known gap: a process name found by the process pattern ("Astana talks") carries no lexicon id, and joining it to
-  // the lexicon entry by name does not anchor it, so the node is "process:astana-talks", labelled "Astana talks",
-  // instead of the lexicon's "process:astana-process" / "Astana process". Repro: the text below.
-  it.fails("gives a process named by one of its lexicon aliases the lexicon's id and label", () => {
+  it("gives a process named by one of its lexicon aliases the lexicon's id and label", () => {
     const g = graphOf(["Russia, Turkey and Iran took part in the Astana talks."]);
     const node = nodeNamed(g, "Astana talks");
     expect(node.key).toBe("process:astana-process");

@@ -48,10 +48,7 @@ describe("transliteration across articles", () => {
     expect(nodesNamed(g, "Abdulrahman Yousef").map((n) => n.key), nodeSummary(g).join(", ")).toEqual([node.key]);
   });
 
-  // Known gap: joinVariants records the reason on the first key of the pair, which may be the label's own key, so
-  // the merged alias falls back to "exact". Repro: the two texts below give merges [{alias: "Abdulrahman Yusuf",
-  // reason: "exact"}].
-  it.fails("records the merge of an unknown name's variant as a transliteration", () => {
+  it("records the merge of an unknown name's variant as a transliteration", () => {
     const g = graphOf(["Local commander Abdulrahman Yousef met elders in Raqqa on Monday.", "Abdulrahman Yusuf said the elders agreed."]);
     const node = nodeNamed(g, "Abdulrahman Yusuf");
     const merge = node.attributes.merges.find((m) => m.alias !== node.attributes.label);
@@ -68,10 +65,7 @@ describe("typos in multiword names", () => {
     expect(node.attributes.merges).toContainEqual(expect.objectContaining({ alias: "Recept Tayyip Erdogan", reason: "typo" }));
   });
 
-  // Known gap: a person name is never extended leftwards over the first word of a sentence, so a misspelt first
-  // name that opens a sentence is cut off. Repro: "Recept Tayyip Erdogan said Turkey would respond." gives the alias
-  // "Tayyip Erdogan", not "Recept Tayyip Erdogan".
-  it.fails("keeps the typo when the misspelt name opens a sentence", () => {
+  it("keeps the typo when the misspelt name opens a sentence", () => {
     const g = graphOf(["Turkish President Recep Tayyip Erdogan spoke in Ankara on Monday.", "Recept Tayyip Erdogan said Turkey would respond."]);
     expect(nodeNamed(g, "Recep Tayyip Erdogan").attributes.aliases).toContain("Recept Tayyip Erdogan");
   });
