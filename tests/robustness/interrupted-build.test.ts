@@ -119,5 +119,12 @@ describe("build killed mid-write", () => {
     // The kill right as the temporary file appears must land inside the write.
     expect(outcomes[0]).toBe("old");
     console.info(`interrupted builds left: ${outcomes.join(", ")}`);
+
+    // A build left alone replaces both files and clears the temporaries the killed builds left behind.
+    const last = await runCliAsync(["build", input, "--out", out, "--quiet"], 240_000);
+    expect(last.status, last.stderr).toBe(0);
+    check();
+    expect(outcomes[outcomes.length - 1]).toBe("new");
+    expect(readdirSync(out).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   }, 600_000);
 });
