@@ -1,4 +1,4 @@
-// Test helper: the sample articles, and the graph.json bytes built from them with a given extraction setup.
+// Shared by the parallel and cache tests: the sample articles, and the graph.json bytes built from them with a given extraction setup.
 import { findInputFiles, readInputFile } from "../../src/load/read-inputs.ts";
 import { loadContext } from "../../src/cli/load-context.ts";
 import { exportFiles } from "../../src/export/index.ts";
