@@ -7,6 +7,7 @@ import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagSentence, type NerModel } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
+import { taggerWords, toTokenRange } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
 import { extendPersonNames, institutionCandidates, processCandidates, titledPersonCandidates } from "./pattern-candidates.ts";
 
@@ -44,16 +45,29 @@ function gazetteerFlags(length: number, lexicon: readonly Candidate[]): (string 
 }
 
 function modelCandidates(model: NerModel, words: readonly Token[], texts: readonly string[], gazetteer: (string | null)[]): Candidate[] {
-  return tagSentence(model, texts, gazetteer).map((span) => ({
-    first: span.first,
-    end: span.end,
-    kind: kindOfSpan(words, span.first, span.end, span.type),
-    coarse: span.type,
-    demonym: false,
-    source: "model" as const,
-    priority: PRIORITY.model,
-  }));
+  const tw = taggerWords(words, texts);
+  const flags = tw.starts.slice(0, -1).map((i) => gazetteer[i] ?? null);
+  return tagSentence(model, tw.words, flags).map((span) => {
+    const [first, end] = toTokenRange(tw, span.first, span.end);
+    return {
+      first,
+      end,
+      kind: kindOfSpan(words, first, end, span.type),
+      coarse: span.type,
+      demonym: false,
+      source: "model" as const,
+      priority: PRIORITY.model,
+    };
+  });
 }
+
+/** "the Netherlands", "the Gulf": the article is not part of the name, whatever the lexicon alias says. */
+function withoutLeadingArticle(words: readonly Token[], candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) =>
+    c.end - c.first > 1 && /^the$/i.test(words[c.first]?.text ?? "") ? { ...c, first: c.first + 1 } : c,
+  );
+}
+
 
 export function recogniseDocument(doc: SegmentedDocument, context: RecogniseContext): RecognisedDocument {
   const { article } = doc;
@@ -66,7 +80,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
     const texts = titleCase.has(sentence.index) ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
-    const lexicon = lexiconCandidates(context.lexicon, texts);
+    const lexicon = withoutLeadingArticle(words, lexiconCandidates(context.lexicon, texts));
     const model = context.ner ? modelCandidates(context.ner, words, texts, gazetteerFlags(words.length, lexicon)) : [];
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];

@@ -18,18 +18,53 @@ type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | null = null;
 
 function nlp(): Nlp {
-  shared ??= winkNLP(model, ["sbd", "pos"]);
+  // wink builds its lexeme table in model.core(); wrapping core() is the only way to reach that table.
+  shared ??= winkNLP(
+    {
+      ...model,
+      core: () => {
+        const core = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core();
+        lexemes = core.features.lexeme;
+        return core;
+      },
+    } as typeof model,
+    ["sbd", "pos"],
+  );
   return shared;
+}
+
+/**
+ * wink-nlp adds every out-of-vocabulary word it meets to the model's lexeme table, and its tokenizer then treats
+ * that word as known ("Poor's" stays whole once seen, else it splits into "Poor" + "'s"). So a document's tokens
+ * depended on every document read before it, in this thread. Forgetting the words a document added, once its
+ * output is read, makes each document's tokens a function of its text alone: the same in any order, in any worker.
+ * The list keeps growing (entries stay aligned with wink's private tables); only the lookup hash forgets.
+ */
+interface LexemeTable {
+  hash: Record<string, number>;
+  list: string[];
+}
+
+let lexemes: LexemeTable = { hash: {}, list: [] };
+
+function forgetLexemesFrom(first: number): void {
+  const { hash, list } = lexemes;
+  for (let i = first; i < list.length; i++) {
+    const word = list[i] as string;
+    if (hash[word] === i) delete hash[word];
+  }
 }
 
 export function readWink(text: string): WinkDocument {
   const instance = nlp();
   const its = instance.its;
+  const firstNew = lexemes.list.length;
   const doc = instance.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  forgetLexemesFrom(firstNew);
   return {
     tokens: values.map((value, i) => ({ value, pos: pos[i] ?? "X", precedingSpaces: spaces[i] ?? "" })),
     sentences,
