@@ -5,7 +5,7 @@ import louvain from "graphology-communities-louvain";
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import type { KnowledgeGraph } from "../model/graph.ts";
-import { iterationsFor, resolveAnalyseSettings, type AnalyseSettings } from "./analyse-settings.ts";
+import { DEFAULT_BARNES_HUT_THRESHOLD, iterationsFor, resolveAnalyseSettings, type AnalyseSettings } from "./analyse-settings.ts";
 import { seededRandom } from "./seeded-random.ts";
 
 export interface NodeAnalysis {
@@ -53,7 +53,7 @@ export function analyseGraph(graph: KnowledgeGraph, partial: Partial<AnalyseSett
       ? forceAtlas2(simple, {
           iterations,
           getEdgeWeight: "weight",
-          settings: { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > 2000 },
+          settings: { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > DEFAULT_BARNES_HUT_THRESHOLD },
         })
       : {};
   const uniform = 1 / simple.order;

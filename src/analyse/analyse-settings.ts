@@ -41,8 +41,11 @@ export function resolveAnalyseSettings(partial: Partial<AnalyseSettings> = {}): 
 
 /** Fewer iterations for larger graphs keep the build in seconds; the viewer refines the layout in a worker. */
 export function iterationsFor(order: number): number {
-  if (order <= 500) return 300;
-  if (order <= 5000) return 100;
-  if (order <= 50000) return 30;
-  return 10;
+  if (order <= 300) return 300;
+  if (order <= 2000) return 100;
+  if (order <= 20000) return 40;
+  return 15;
 }
+
+/** Above this many nodes ForceAtlas2 approximates repulsion with a Barnes-Hut tree (n log n instead of n²). */
+export const DEFAULT_BARNES_HUT_THRESHOLD = 300;

@@ -117,8 +117,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const skipped: SkippedInput[] = [...found.skipped];
   for (const file of found.files) {
     const result = readInputFile(file, { maxBytes: parsed.maxBytes });
-    articles.push(...result.articles);
-    skipped.push(...result.skipped);
+    for (const item of result.articles) articles.push(item);
+    for (const item of result.skipped) skipped.push(item);
   }
   const corpus = dedupeArticles({ articles, skipped });
   for (const s of corpus.skipped) if (!parsed.quiet || corpus.articles.length === 0) process.stderr.write(`skipped ${s.source}: ${s.reason}: ${s.message}\n`);

@@ -57,7 +57,9 @@ export function graphFromExtracted(
   const relations: Relation[] = [];
   for (const doc of extracted) {
     const mentions = (byArticle.get(doc.segmented.article.id) ?? []).sort((a, b) => a.start - b.start);
-    relations.push(...relateDocument({ segmented: doc.segmented, mentions, entityOf: resolution.entityOf, entities, lexicon: context.lexicon }));
+    const found = relateDocument({ segmented: doc.segmented, mentions, entityOf: resolution.entityOf, entities, lexicon: context.lexicon });
+    // A loop, not push(...found): a long article yields more relations than a call's argument list can hold.
+    for (const relation of found) relations.push(relation);
   }
   const graph = assembleGraph({
     articles: corpus.articles,
@@ -86,8 +88,8 @@ export async function buildGraphFromFiles(
   const skipped: SkippedInput[] = [];
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const parsed = parseInput(file);
-    articles.push(...parsed.articles);
-    skipped.push(...parsed.skipped);
+    for (const item of parsed.articles) articles.push(item);
+    for (const item of parsed.skipped) skipped.push(item);
   }
   const corpus = dedupeArticles({ articles, skipped });
   if (corpus.articles.length === 0) {

@@ -99,7 +99,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     };
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
-    relations.push(...dedupe(found), ...coMentions(view, ctx, found));
+    for (const item of [...dedupe(found), ...coMentions(view, ctx, found)]) relations.push(item);
   }
   return relations;
 }
