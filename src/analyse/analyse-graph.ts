@@ -53,11 +53,19 @@ export function analyseGraph(graph: KnowledgeGraph, partial: Partial<AnalyseSett
       ? forceAtlas2(simple, {
           iterations,
           getEdgeWeight: "weight",
-          settings: { ...forceAtlas2.inferSettings(simple), barnesHutOptimize: simple.order > DEFAULT_BARNES_HUT_THRESHOLD },
+          settings: {
+            ...forceAtlas2.inferSettings(simple),
+            // Hubs such as Russia and Turkey would otherwise sit on top of each other, with their labels.
+            outboundAttractionDistribution: true,
+            scalingRatio: 20,
+            barnesHutOptimize: simple.order > DEFAULT_BARNES_HUT_THRESHOLD,
+          },
         })
       : {};
   const uniform = 1 / simple.order;
-  const maxRank = Math.max(uniform, ...Object.values(ranks));
+  // A loop, not Math.max(...values): large graphs have more nodes than a call's argument list can hold.
+  let maxRank = uniform;
+  for (const rank of Object.values(ranks)) if (rank > maxRank) maxRank = rank;
   simple.forEachNode((node, attrs) => {
     const rank = ranks[node] ?? uniform;
     const pos = positions[node] ?? attrs;

@@ -49,8 +49,8 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#44505c" },
     // Sigma's label grid shows at most one label per cell, biggest node first: that keeps labels apart.
-    labelDensity: 0.6,
-    labelGridCellSize: 140,
+    labelDensity: graph.order < SMALL_GRAPH ? 1 : 0.6,
+    labelGridCellSize: graph.order < SMALL_GRAPH ? 70 : 140,
     // Small graphs can label every node the grid has room for; big ones only the nodes drawn large enough to read.
     labelRenderedSizeThreshold: graph.order < SMALL_GRAPH ? 1 : 8,
     // Room for the labels of nodes on the border of the frame.

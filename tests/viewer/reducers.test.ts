@@ -33,7 +33,8 @@ describe("node reducer", () => {
   it("hover keeps the neighbourhood and dims the rest", () => {
     const state = { ...defaultState(), hovered: "country:turkey" };
     expect(node("country:turkey", state)).toMatchObject({ highlighted: true, forceLabel: true });
-    expect(node("country:russia", state)).toMatchObject({ forceLabel: true, color: KIND_COLOR.country });
+    // Neighbours keep their colour and label, but their labels go through the label grid so they never pile up.
+    expect(node("country:russia", state)).toMatchObject({ forceLabel: false, label: "Russia", color: KIND_COLOR.country });
     expect(node("country:iran", state)).toMatchObject({ color: DIM_NODE_COLOR, label: null });
   });
 
@@ -41,7 +42,7 @@ describe("node reducer", () => {
     const state = { ...defaultState(), hovered: "country:turkey" };
     const ctx = buildDisplayContext(graph, state, computeVisibility(graph, state.filters), null, size, { dimOnHover: false });
     expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), ctx).color).toBe(KIND_COLOR.country);
-    expect(reduceNode("country:russia", graph.getNodeAttributes("country:russia"), ctx).forceLabel).toBe(true);
+    expect(reduceNode("country:russia", graph.getNodeAttributes("country:russia"), ctx).color).toBe(KIND_COLOR.country);
     const selected = { ...state, selection: { type: "node" as const, key: "country:turkey" } };
     const sctx = buildDisplayContext(graph, selected, computeVisibility(graph, state.filters), null, size, { dimOnHover: false });
     expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), sctx).color).toBe(DIM_NODE_COLOR);

@@ -32,7 +32,8 @@ export function reduceNode(key: string, attrs: NodeAttributes, ctx: DisplayConte
   const selected = key === ctx.selectedNode || ctx.edgeEnds.has(key);
   if (ctx.focus !== null) {
     if (key === ctx.focus) return { ...base, highlighted: true, forceLabel: true, zIndex: 3 };
-    if (ctx.neighbours.has(key)) return { ...base, forceLabel: true, zIndex: 2 };
+    // Neighbours go through sigma's label grid rather than forcing their labels, which would pile them up.
+    if (ctx.neighbours.has(key)) return { ...base, zIndex: 2 };
     if (selected) return { ...base, highlighted: true, forceLabel: true, zIndex: 2 };
     return ctx.dim ? dim(base) : base;
   }
