@@ -52,6 +52,7 @@ function effective(c: Candidate, all: readonly Candidate[]): number {
     inner.length === 1 &&
     overlapping(c, all).length === 1 &&
     (inner[0] as Candidate).coarse === c.coarse &&
+    !(inner[0] as Candidate).demonym &&
     (inner[0] as Candidate).end - (inner[0] as Candidate).first < length;
   if (extendsName) return PRIORITY.institution * 1000 + length;
   const swallowsOnlyModifiers =
