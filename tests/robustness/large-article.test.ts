@@ -4,10 +4,10 @@
 import { describe, it } from "vitest";
 
 describe("build on a 20 MB article", () => {
-  // Blocked outside the loader: src/pipeline/build-graph.ts collects relations with
-  // `relations.push(...relateDocument(...))`, and the ~800,000 relations of this article overflow the call stack
-  // (RangeError: Maximum call stack size exceeded, after about 95 s of extraction, most of it garbage collection
-  // in recognise, resolve and relate). Once fixed, this test writes the article with writeBadInputFolder's
-  // generator, runs `newsgraph build`, and asserts exit 0, the article in graph.json, and a wall time of seconds.
+  // Not yet in seconds: the stack overflow this article used to cause is fixed, and every stage is linear, but
+  // the article yields 1.26 million mentions and 1.26 million citations (each edge cites every sentence), so a
+  // build takes about 160 s and 4.6 GB here, and writes graph files of several hundred MB. Making it fast needs
+  // leaner per-mention records and citation storage; until then this stays a todo, measured by hand with
+  // `newsgraph build big.txt` on the article this file describes.
   it.todo("builds the article with exit 0 and keeps it whole, in seconds");
 });
