@@ -42,28 +42,38 @@ function describeJsonError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** One JSON Lines record: an article, a skip with its line number, or null for a blank line. */
+export function jsonlLine(source: string, lineNumber: number, raw: string): Article | SkippedInput | null {
+  const line = raw.trim();
+  if (!line) return null;
+  const where = `${source}:${lineNumber}`;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(line);
+  } catch (error) {
+    return {
+      source: where,
+      reason: "malformed-json",
+      message: `line ${lineNumber} is not valid JSON (${describeJsonError(error)}); fix or delete that line`,
+    };
+  }
+  const article = recordToArticle(parsed, where);
+  return typeof article === "string" ? { source: where, reason: "malformed-json", message: `line ${lineNumber}: ${article}` } : article;
+}
+
+export function isSkip(value: Article | SkippedInput): value is SkippedInput {
+  return "reason" in value;
+}
+
 /** Parses JSON Lines: one record per line; blank lines are ignored. */
 export function jsonlRecords(source: string, text: string): RecordsResult {
   const result: RecordsResult = { articles: [], skipped: [] };
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    const line = (lines[i] as string).trim();
-    if (!line) continue;
-    const where = `${source}:${i + 1}`;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(line);
-    } catch (error) {
-      result.skipped.push({
-        source: where,
-        reason: "malformed-json",
-        message: `line ${i + 1} is not valid JSON (${describeJsonError(error)}); fix or delete that line`,
-      });
-      continue;
-    }
-    const article = recordToArticle(parsed, where);
-    if (typeof article === "string") result.skipped.push({ source: where, reason: "malformed-json", message: `line ${i + 1}: ${article}` });
-    else result.articles.push(article);
+    const record = jsonlLine(source, i + 1, lines[i] as string);
+    if (record === null) continue;
+    if (isSkip(record)) result.skipped.push(record);
+    else result.articles.push(record);
   }
   return result;
 }

@@ -3,7 +3,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { SkippedInput } from "../model/article.ts";
-import { isSupported, parseInput, type ParsedInput } from "./parse-input.ts";
+import { extensionOf, isSupported, parseInput, type ParsedInput } from "./parse-input.ts";
+import { readJsonlStream } from "./read-jsonl-stream.ts";
 
 export interface ReadSettings {
   /** Files larger than this are skipped as too-large. */
@@ -69,13 +70,21 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-/** Reads and parses one found file, enforcing the size limit. */
+/** Reads and parses one found file, enforcing the size limit (per record for JSON Lines, which is streamed). */
 export function readInputFile(file: FoundFile, settings: ReadSettings = DEFAULT_READ_SETTINGS): ParsedInput {
   let size: number;
   try {
     size = statSync(file.path).size;
   } catch (error) {
     return { articles: [], skipped: [{ source: file.path, reason: "unreadable", message: `cannot read (${String(error)})` }] };
+  }
+  const ext = extensionOf(file.name);
+  if (ext === ".jsonl" || ext === ".ndjson") {
+    try {
+      return withUserPaths(file, readJsonlStream(file.path, file.name, settings.maxBytes));
+    } catch (error) {
+      return { articles: [], skipped: [{ source: file.path, reason: "unreadable", message: `cannot read (${String(error)}); check permissions` }] };
+    }
   }
   if (size > settings.maxBytes) {
     return {
@@ -93,8 +102,11 @@ export function readInputFile(file: FoundFile, settings: ReadSettings = DEFAULT_
   } catch (error) {
     return { articles: [], skipped: [{ source: file.path, reason: "unreadable", message: `cannot read (${String(error)}); check permissions` }] };
   }
-  const parsed = parseInput({ name: file.name, bytes });
-  // Report skips by the path the user can open, not the relative name.
+  return withUserPaths(file, parseInput({ name: file.name, bytes }));
+}
+
+/** Reports skips by the path the user can open, not the name relative to the folder. */
+function withUserPaths(file: FoundFile, parsed: ParsedInput): ParsedInput {
   const prefix = file.path.slice(0, file.path.length - file.name.length);
   return { articles: parsed.articles, skipped: parsed.skipped.map((s) => ({ ...s, source: s.source.startsWith(file.name) ? prefix + s.source : s.source })) };
 }
