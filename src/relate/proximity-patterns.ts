@@ -35,6 +35,10 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text)) {
         emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       }
+      // "Noureddine Morceli ( Algeria )": a country or place in brackets after a name is where it is from.
+      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && text === "(" && view.lower[b.end] === ")") {
+        emit(makeRelation(ctx, "located_in", a, b, { cue: "( )" }));
+      }
       // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".
       if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && /^(?:,\s)?(?:of|at|with|from)(?: the)?$/.test(text)) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));

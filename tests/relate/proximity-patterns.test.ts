@@ -1,0 +1,30 @@
+// Relations read from a name's neighbourhood: brackets, prepositions and appositions.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("proximity patterns", () => {
+  it("reads a country in brackets after a person as where the person is from", () => {
+    const g = graphOf(["1. Amal Haddad ( Jordan ) 3:31.2"]);
+    expect(edgesBetween(g, "Amal Haddad", "located_in", "Jordan"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read an acronym in brackets as a place", () => {
+    const g = graphOf(["The Northern Relief Council ( NRC ) sent aid to Aleppo."]);
+    expect(typedFacts(g).filter((f) => f.includes("located_in") && f.includes("NRC"))).toEqual([]);
+  });
+
+  it("reads 'X, a spokesman for Y' as X holding a role in Y", () => {
+    const g = graphOf(["The plan was welcomed, said Amal Haddad, a spokeswoman for the United Nations."]);
+    const [edge] = edgesBetween(g, "Amal Haddad", "holds_role_in", "United Nations");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.roles).toEqual(["spokeswoman"]);
+  });
+
+  it("reads 'X of Y' for a person as where the person is from, but not 'X in Y'", () => {
+    const from = graphOf(["Amal Haddad of Amman said the talks had failed."]);
+    expect(edgesBetween(from, "Amal Haddad", "located_in", "Amman"), typedFacts(from).join("\n")).toHaveLength(1);
+    const visiting = graphOf(["Amal Haddad in Amman said the talks had failed."]);
+    expect(edgesBetween(visiting, "Amal Haddad", "located_in", "Amman")).toHaveLength(0);
+  });
+});
