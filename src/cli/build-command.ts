@@ -27,7 +27,7 @@ Options:
   --gexf-version V         1.3 (default) or 1.2 for older readers
   --lexicon FILE           extra lexicon entries (repeatable); see data/lexicon/README.md
   --model FILE             NER model to use instead of data/models/ner-conll2003.bin
-  --max-bytes N            skip files larger than N bytes (default ${DEFAULT_READ_SETTINGS.maxBytes})
+  --max-bytes N            skip files (or .jsonl records) larger than N bytes (default ${DEFAULT_READ_SETTINGS.maxBytes})
   --workers N              extraction threads; 1 runs in the main thread (default ${DEFAULT_POOL_SETTINGS.workers}, the number of cores)
   --cache DIR              keep per-article extraction results here, so rebuilds only extract new or changed
                            articles (default ${DEFAULT_CACHE_SETTINGS.dir})
