@@ -136,6 +136,19 @@ describe("viewer", () => {
     expect(errors).toEqual([]);
   });
 
+  it("builds dropped articles in the browser with the same pipeline", async () => {
+    await openViewer(page, site.url);
+    await dropFiles([{
+      name: "geneva.txt",
+      text: "Talks in Geneva\n\nRussian Foreign Minister Sergey Lavrov met UN envoy Geir Pedersen in Geneva on Monday.",
+    }]);
+    await expect.poll(() => page.textContent("#graph-summary"), { timeout: 30_000 }).toMatch(/· 1 articles/);
+    await searchAndSelect("Sergey Lavrov");
+    await expect.poll(() => page.textContent("#details h2")).toBe("Sergey Lavrov");
+    expect(await page.textContent("#details")).toContain("Geneva");
+    expect(errors).toEqual([]);
+  });
+
   it("shows markup in labels and articles as literal text, and runs nothing", async () => {
     const dialogs: string[] = [];
     page.on("dialog", (d) => {
