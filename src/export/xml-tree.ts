@@ -33,45 +33,49 @@ export function createXmlTree(namespace: string | null, rootName: string): XmlTr
   const document = new DOMImplementation().createDocument(namespace, rootName, null);
   const rootElement = document.documentElement;
   if (!rootElement) throw new Error("newsgraph: could not create an XML document");
+  // Elements that hold elements, with their depth: each gets a closing line break when serialised.
+  const parents: Array<[Element, number]> = [];
 
-  const wrap = (element: Element): XmlNode => ({
-    el(name, attributes = {}, childNamespace) {
-      const child = document.createElementNS(childNamespace ?? element.namespaceURI, name);
-      element.appendChild(child);
-      const node = wrap(child);
-      for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
-      return node;
-    },
-    attr(name, value) {
-      if (value !== null && value !== undefined) element.setAttribute(name, formatValue(value));
-      return this;
-    },
-    text(value) {
-      element.appendChild(document.createTextNode(stripXmlInvalid(value)));
-      return this;
-    },
-  });
+  // Indentation is added while building, as whitespace text before each child element: a pass over the finished
+  // tree with insertBefore costs a list walk per node in xmldom.
+  const wrap = (element: Element, depth: number): XmlNode => {
+    let holdsElements = false;
+    return {
+      el(name, attributes = {}, childNamespace) {
+        if (!holdsElements) {
+          holdsElements = true;
+          parents.push([element, depth]);
+        }
+        element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth + 1)}`));
+        const child = document.createElementNS(childNamespace ?? element.namespaceURI, name);
+        element.appendChild(child);
+        const node = wrap(child, depth + 1);
+        for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
+        return node;
+      },
+      attr(name, value) {
+        if (value !== null && value !== undefined) element.setAttribute(name, formatValue(value));
+        return this;
+      },
+      text(value) {
+        element.appendChild(document.createTextNode(stripXmlInvalid(value)));
+        return this;
+      },
+    };
+  };
 
+  let serialized: string | undefined;
   return {
-    root: wrap(rootElement),
+    root: wrap(rootElement, 0),
     declarePrefix(prefix, uri) {
       rootElement.setAttributeNS(XMLNS, `xmlns:${prefix}`, uri);
     },
     serialize() {
-      indent(document, rootElement, 0);
-      const body = new XMLSerializer().serializeToString(document);
-      return `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
+      if (serialized === undefined) {
+        for (const [element, depth] of parents) element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
+        serialized = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(document)}\n`;
+      }
+      return serialized;
     },
   };
-}
-
-/** Pretty-prints with whitespace text nodes, only inside elements that hold elements (never inside text). */
-function indent(document: Document, element: Element, depth: number): void {
-  const children = Array.from(element.childNodes);
-  if (children.length === 0 || children.some((child) => child.nodeType !== 1)) return;
-  for (const child of children) {
-    element.insertBefore(document.createTextNode(`\n${INDENT.repeat(depth + 1)}`), child);
-    indent(document, child as Element, depth + 1);
-  }
-  element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
 }
