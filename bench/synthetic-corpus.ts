@@ -2,6 +2,7 @@
 // seeded generator, so the same seed always gives the same files. Written line by line, never held whole.
 import { closeSync, openSync, writeSync } from "node:fs";
 import { readCorpus } from "./bench-corpus.ts";
+import { seededRandom } from "../src/shared/seeded-random.ts";
 
 export interface SyntheticSettings {
   // Size
@@ -23,18 +24,6 @@ export const DEFAULT_SYNTHETIC_SETTINGS: SyntheticSettings = {
 export function validateSyntheticSettings(s: SyntheticSettings): void {
   if (!Number.isInteger(s.articles) || s.articles < 1) throw new Error(`bench: --articles must be a whole number ≥ 1, not ${s.articles}`);
   if (!(s.minSentences >= 1 && s.maxSentences >= s.minSentences)) throw new Error("bench: need 1 ≤ minSentences ≤ maxSentences");
-}
-
-/** mulberry32: tiny, fast and good enough to shuffle sentences reproducibly. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Generates the corpus into `out` (.jsonl) and returns the number of bytes written. */

@@ -3,17 +3,7 @@
 import Graph from "graphology";
 import type { Article, EdgeAttributes, EntityKind, GraphAttributes, NodeAttributes, Predicate } from "../src/model/index.ts";
 import { ENTITY_KINDS, KIND_COLOR, PREDICATES, PREDICATE_FAMILY, SYMMETRIC_PREDICATES } from "../src/model/index.ts";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../src/shared/seeded-random.ts";
 
 const SYLLABLES = ["al", "ka", "ro", "mi", "sa", "tor", "ven", "dar", "lu", "esh", "ani", "bek", "zur", "ol", "pra", "is"];
 
@@ -25,7 +15,7 @@ export interface BenchGraphOptions {
 }
 
 export function generateBenchGraph({ nodes, edges, articles: articleCount = 500, seed = 7 }: BenchGraphOptions): Graph<NodeAttributes, EdgeAttributes, GraphAttributes> {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
   const outlets = ["Example Wire", "Daily Example", "North Post", "South Herald", "Evening Ledger", "Global Desk"];
   const articles: Article[] = [];

@@ -6,7 +6,7 @@ import forceAtlas2 from "graphology-layout-forceatlas2";
 import pagerank from "graphology-metrics/centrality/pagerank.js";
 import type { KnowledgeGraph } from "../model/graph.ts";
 import { DEFAULT_BARNES_HUT_THRESHOLD, iterationsFor, resolveAnalyseSettings, type AnalyseSettings } from "./analyse-settings.ts";
-import { seededRandom } from "./seeded-random.ts";
+import { seededRandom } from "../shared/seeded-random.ts";
 
 export interface NodeAnalysis {
   x: number;

@@ -1,7 +1,7 @@
 // Training: a structured averaged perceptron (Collins 2002) with constrained Viterbi, on gold BILOU sequences.
 import { createNerModel, packEntry } from "./create-ner-model.ts";
 import { extractFeatures, IDENTITY_KEY_POSITIONS } from "./extract-features.ts";
-import { seededRandom, shuffleInPlace } from "./seeded-random.ts";
+import { seededRandom, shuffleInPlace } from "../shared/seeded-random.ts";
 import { spansToTags, TAG_COUNT as IMPORTED_TAG_COUNT } from "./tags.ts";
 import { resolveTrainSettings, type TrainSettings } from "./train-settings.ts";
 import type { NerModel, TrainingSentence } from "./types.ts";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseGraph, assignAnalysis } from "../../src/analyse/analyse-graph.ts";
 import { AnalyseSettingsError, DEFAULT_ANALYSE_SETTINGS, iterationsFor, resolveAnalyseSettings } from "../../src/analyse/analyse-settings.ts";
-import { seededRandom } from "../../src/analyse/seeded-random.ts";
+import { seededRandom } from "../../src/shared/seeded-random.ts";
 import { assembleGraph } from "../../src/assemble/assemble-graph.ts";
 import type { KnowledgeGraph } from "../../src/model/graph.ts";
 import { fixtureInput } from "../helpers/assemble-fixture.ts";

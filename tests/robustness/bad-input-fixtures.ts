@@ -2,18 +2,13 @@
 // broken JSONL line, a nested folder and a 20 MB article. Written at run time so no binary fixture is committed.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { seededRandom } from "../../src/shared/seeded-random.ts";
 
-/** A small seeded generator (mulberry32): the same "random" bytes on every run. */
+/** Seeded "random" bytes: the same on every run. */
 export function seededBytes(seed: number, length: number): Uint8Array {
-  let state = seed >>> 0;
+  const random = seededRandom(seed);
   const out = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    out[i] = ((t ^ (t >>> 14)) >>> 0) & 0xff;
-  }
+  for (let i = 0; i < length; i++) out[i] = Math.floor(random() * 256);
   return out;
 }
 

@@ -1,4 +1,4 @@
-// A small seeded PRNG (mulberry32), so shuffling during training is reproducible across runs and machines.
+// A small seeded PRNG (mulberry32) and shuffle: training, layouts, communities and generated test data must be the same on every run.
 
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
