@@ -8,7 +8,7 @@ import { DEFAULT_NER_MODEL_URL } from "../src/ner/load-model-node.ts";
 const { values } = parseArgs({
   options: {
     model: { type: "string" },
-    gold: { type: "string", default: "/work/shared/eval/conll2003-dev.jsonl" },
+    gold: { type: "string", default: "../shared/eval/conll2003-dev.jsonl" },
     rounds: { type: "string", default: "5" },
   },
 });

@@ -15,7 +15,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     model: { type: "string" },
-    gold: { type: "string", default: "/work/shared/eval/conll2003-dev.jsonl" },
+    gold: { type: "string", default: "../shared/eval/conll2003-dev.jsonl" },
   },
 });
 const output = positionals[0];

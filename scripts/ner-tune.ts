@@ -7,8 +7,8 @@ import type { TaggedSpan } from "../src/ner/index.ts";
 
 const { values } = parseArgs({
   options: {
-    train: { type: "string", default: "/work/shared/eval/conll/eng.train" },
-    dev: { type: "string", default: "/work/shared/eval/conll/eng.testa" },
+    train: { type: "string", default: "../shared/eval/conll/eng.train" },
+    dev: { type: "string", default: "../shared/eval/conll/eng.testa" },
     epochs: { type: "string", default: "10" },
     "min-count": { type: "string", default: "1" },
     prune: { type: "string", default: "0" },

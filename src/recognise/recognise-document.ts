@@ -68,7 +68,6 @@ function withoutLeadingArticle(words: readonly Token[], candidates: Candidate[])
   );
 }
 
-
 export function recogniseDocument(doc: SegmentedDocument, context: RecogniseContext): RecognisedDocument {
   const { article } = doc;
   const mentions: Mention[] = [];

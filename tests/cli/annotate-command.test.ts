@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runCliAsync, tempDir, type CliRun } from "../helpers/cli.ts";
 
@@ -94,7 +95,7 @@ describe("newsgraph annotate", () => {
   });
 });
 
-const EVAL = "/work/shared/eval";
+const EVAL = fileURLToPath(new URL("../../../shared/eval", import.meta.url));
 const GOLD = join(EVAL, "conll2003-dev.jsonl");
 const hasEval = existsSync(GOLD) && existsSync(join(EVAL, "score.py"));
 if (!hasEval) console.warn(`skipping the scorer test: ${GOLD} or score.py is absent`);

@@ -4,9 +4,11 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 export const INSTALL_HINT = "apt-get install -y libxml2-utils python3-networkx";
-const VALIDATE = "/work/shared/gexf-schema/validate-gexf.sh";
+// The shared folder sits beside the repository, wherever it is cloned.
+const VALIDATE = fileURLToPath(new URL("../../../shared/gexf-schema/validate-gexf.sh", import.meta.url));
 /** Debian's python, not a pyenv one, because python3-networkx is installed for it. */
 export const DEBIAN_PYTHON = "/usr/bin/python3";
 
