@@ -62,6 +62,7 @@ export function analyseGraph(graph: KnowledgeGraph, partial: Partial<AnalyseSett
           },
         })
       : {};
+  placeIsolatedNodes(simple, positions);
   const uniform = 1 / simple.order;
   // A loop, not Math.max(...values): large graphs have more nodes than a call's argument list can hold.
   let maxRank = uniform;
@@ -78,6 +79,32 @@ export function analyseGraph(graph: KnowledgeGraph, partial: Partial<AnalyseSett
     });
   });
   return out;
+}
+
+/**
+ * ForceAtlas2 only pushes a node with no edges away from the rest, so it ends far out and the camera, fitting
+ * everything, shrinks the connected graph. Isolated nodes go on a ring just around the connected ones instead.
+ */
+function placeIsolatedNodes(simple: WeightedGraph, positions: Record<string, { x: number; y: number }>): void {
+  const isolated = simple.filterNodes((node) => simple.degree(node) === 0).sort();
+  const connected = simple.filterNodes((node) => simple.degree(node) > 0 && positions[node] !== undefined);
+  if (isolated.length === 0 || connected.length === 0) return;
+  let cx = 0;
+  let cy = 0;
+  for (const node of connected) {
+    cx += (positions[node] as { x: number }).x / connected.length;
+    cy += (positions[node] as { y: number }).y / connected.length;
+  }
+  let radius = 0;
+  for (const node of connected) {
+    const p = positions[node] as { x: number; y: number };
+    radius = Math.max(radius, Math.hypot(p.x - cx, p.y - cy));
+  }
+  isolated.forEach((node, i) => {
+    // Starting on the left keeps a lone node's label, drawn to its right, inside the frame.
+    const angle = Math.PI + (2 * Math.PI * i) / isolated.length;
+    positions[node] = { x: cx + radius * 1.1 * Math.cos(angle), y: cy + radius * 1.1 * Math.sin(angle) };
+  });
 }
 
 /** Rounding keeps graph.json small and its bytes stable across platforms' last-digit float noise. */
