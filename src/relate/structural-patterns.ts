@@ -30,10 +30,18 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
 const unitStartingAt = (view: SentenceView, from: number, within: number): Unit | undefined =>
   view.units.find((u) => u.first >= from && u.first <= from + within && !u.modifierOnly);
 
+/** "the Iran-Iraq War", "Turkey-PKK conflict": two names joined by a hyphen before a word for war. */
+const WAR_NOUNS = new Set(["war", "wars", "conflict", "clashes", "fighting", "hostilities", "dispute"]);
+
 export function compoundRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower } = view;
   for (const m of view.mentions) {
     if (lower[m.end] !== "-") continue;
+    const other = view.mentions.find((o) => o.first === m.end + 1);
+    if (other && WAR_NOUNS.has(lower[other.end] ?? "")) {
+      emit(makeRelation(ctx, "fights", m, other, { cue: `-${lower[other.end]}` }));
+      continue;
+    }
     const rule = COMPOUND_TRIGGERS[lower[m.end + 1] ?? ""];
     if (!rule) continue;
     const target = unitStartingAt(view, m.end + 2, 3);

@@ -28,3 +28,10 @@ describe("proximity patterns", () => {
     expect(edgesBetween(visiting, "Amal Haddad", "located_in", "Amman")).toHaveLength(0);
   });
 });
+
+describe("hyphenated wars", () => {
+  it("reads 'the Armenia-Azerbaijan conflict' as the two countries fighting", () => {
+    const g = graphOf(["Observers fear a new round of the Armenia-Azerbaijan conflict this year."]);
+    expect(edgesBetween(g, "Armenia", "fights", "Azerbaijan"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
