@@ -54,6 +54,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "captain", "capt.", "sergeant", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "rep.", "representative",
   "special", "national", "top", "senior", "former", "acting", "first", "lady", "pope", "archbishop", "cleric",
   "officer", "official", "adviser", "advisor", "ceo", "founder", "executive", "army", "military", "staff",
+  "commissioner", "high", "representative", "coordinator", "delegate", "attorney", "judge", "minister-president",
   "of", "the", "for", "and", "ministry", "foreign-affairs",
 ]);
 

@@ -17,6 +17,7 @@ export function acronymFits(acronym: string, name: string): boolean {
   const significant = words.filter((w) => !SKIPPED.has(w.toLowerCase())).map((w) => w[0]?.toLowerCase() ?? "");
   const letters = acronym.toLowerCase().replace(/\d/g, "");
   if (letters === significant.join("")) return true;
+  if (prefixAcronym(letters, words.map((w) => w.toLowerCase()))) return true;
   // Letters may also skip some words, but must start at the first word and use each initial at most once.
   if (letters[0] !== initials[0]) return false;
   let j = 0;
@@ -42,4 +43,31 @@ export function findAcronymDefinitions(tokens: readonly Token[], mentions: reado
     if (acronymFits(acro.text, m.surface)) out.push({ acronym: acro.text, mention: m });
   }
   return out;
+}
+
+/**
+ * Acronyms built from word beginnings rather than initials: "NAVCENT" is NAVal ... CENTral, "Interpol" is
+ * INTERnational POLice. Letters are matched in order against prefixes of the words, and at least two words must
+ * contribute.
+ */
+function prefixAcronym(letters: string, words: readonly string[]): boolean {
+  const memo = new Map<string, boolean>();
+  const go = (i: number, w: number, used: number): boolean => {
+    if (i === letters.length) return used >= 2;
+    if (w >= words.length) return false;
+    const key = `${i}:${w}:${Math.min(used, 2)}`;
+    const known = memo.get(key);
+    if (known !== undefined) return known;
+    const word = words[w] as string;
+    let ok = false;
+    for (let k = 1; !ok && k <= word.length && i + k <= letters.length && word[k - 1] === letters[i + k - 1]; k++) {
+      ok = go(i + k, w + 1, used + 1);
+    }
+    // Any word may be left out ("U.S. Naval Forces Central Command" is NAVCENT): the letters must still be used
+    // up in order, by at least two words.
+    if (!ok) ok = go(i, w + 1, used);
+    memo.set(key, ok);
+    return ok;
+  };
+  return letters.length >= 3 && go(0, 0, 0);
 }

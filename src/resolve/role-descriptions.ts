@@ -55,13 +55,15 @@ export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly 
       out.push({ start: (tokens[0] as Token).start, end: (tokens[tokens.length - 1] as Token).end, person: m.id });
       seen.set(normalise(tokens), m.id);
     };
-    // Before the name: "Foreign Secretary Boris Johnson"; or before a comma: "The commanding general, Lt. Gen. X".
+    // Before the name: "Foreign Secretary Boris Johnson"; or before a comma, past any title on the name itself:
+    // "The CJTF-OIR commanding general, Lt. Gen. Stephen Townsend".
     const before = m.firstToken - 1;
-    const beforeComma = doc.tokens[before]?.text === "," ? before - 1 : -1;
-    for (const end of [before, beforeComma]) {
-      if (end < sentence.firstToken) continue;
-      const first = run(doc, end, -1, sentence.firstToken, sentence.endToken, names, persons);
-      if (first >= 0) add(Math.min(first, end), end);
+    const title = before >= sentence.firstToken ? run(doc, before, -1, sentence.firstToken, sentence.endToken, names, persons) : -1;
+    if (title >= 0) add(title, before);
+    const comma = (title >= 0 ? title : m.firstToken) - 1;
+    if (doc.tokens[comma]?.text === "," && comma - 1 >= sentence.firstToken) {
+      const first = run(doc, comma - 1, -1, sentence.firstToken, sentence.endToken, names, persons);
+      if (first >= 0) add(first, comma - 1);
     }
     // After a comma: "Joseph Votel, commander of U.S. Central Command".
     if (doc.tokens[m.endToken]?.text === ",") {

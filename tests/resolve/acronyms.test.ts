@@ -5,6 +5,13 @@ import { graphOf } from "../helpers/build-texts.ts";
 import { nodeNamed, nodeSummary, nodesNamed } from "../helpers/graph-queries.ts";
 
 describe("acronymFits", () => {
+  it("accepts acronyms built from word beginnings, and rejects letters the name does not have", () => {
+    expect(acronymFits("NAVCENT", "U.S. Naval Forces Central Command")).toBe(true);
+    expect(acronymFits("OCHA", "Office for the Coordination of Humanitarian Affairs")).toBe(true);
+    expect(acronymFits("SAA", "Free Syrian Army")).toBe(false);
+    expect(acronymFits("UK", "Reuters")).toBe(false);
+  });
+
   it("accepts initials of the significant words", () => {
     expect(acronymFits("FLB", "Free Lions Brigade")).toBe(true);
     expect(acronymFits("SDF", "Syrian Democratic Forces")).toBe(true);
