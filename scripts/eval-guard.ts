@@ -29,6 +29,8 @@ const METRICS: readonly Metric[] = [
   { file: "re3d-dev", name: "relation-family micro F1", read: (s) => s.relations.micro?.f1 ?? null },
   { file: "conll04-dev", name: "relation-family micro F1", read: (s) => s.relations.micro?.f1 ?? null },
   { file: "re3d-dev", name: "alias recall", read: (s) => s.alias.alias_recall },
+  { file: "conll2003-dev", name: "relation-family micro F1", read: (s) => s.relations.micro?.f1 ?? null },
+  { file: "conll2003-dev", name: "alias recall", read: (s) => s.alias.alias_recall },
 ];
 
 function readmeFigure(readme: string, file: string, name: string): number {
