@@ -12,6 +12,7 @@ const GROUPS = new Set(["organization", "armed_group", "country"]);
 /** Words an apposition's role may contain besides lower-case nouns: "the 23rd President of the United States". */
 const APPOSITION_FILLER = /^(?:a|an|the|its|their|his|her|former|then|senior|top|chief|deputy|vice|acting|and|\d+(?:st|nd|rd|th)|[\p{Ll}][\p{Ll}-]*)$/u;
 const ROLE_LINK = new Set(["of", "for", "at", "with", "in"]);
+const MEMBER_APPOSITION = /^, (?:a|an|another|the)(?: (?:senior|former|top|veteran|retired|leading|prominent))?$/;
 
 /** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
 function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {
@@ -43,11 +44,16 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && /^(?:,\s)?(?:of|at|with|from)(?: the)?$/.test(text)) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
       }
-      // "Phil Fuhrer, vice president of Gannett", "Benjamin Harrison, the 23rd President of the United States".
-      if (a.kind === "person" && GROUPS.has(b.kind) && gap[0] === "," && gap.length >= 3) {
+      // "Susan Cruzan, an FDA official", "Tal, a senior Defense Ministry official": a member of the organisation.
+      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_APPOSITION.test(text) && /^\p{Ll}/u.test(view.words[b.end]?.text ?? "")) {
+        emit(makeRelation(ctx, "member_of", a, b, { cue: "apposition" }));
+      }
+      // "Phil Fuhrer, vice president of Gannett", "Benjamin Harrison, the 23rd President of the United States",
+      // "Occhetto (leader of the Democratic Party".
+      if (a.kind === "person" && GROUPS.has(b.kind) && (gap[0] === "," || gap[0] === "(") && gap.length >= 3) {
         const inner = gap.slice(1);
         const link = inner.findIndex((w) => ROLE_LINK.has(w));
-        const words = view.words.slice(a.end, b.first).map((w) => w.text).filter((w) => w !== ",");
+        const words = view.words.slice(a.end, b.first).map((w) => w.text).filter((w) => w !== "," && w !== "(");
         if (link > 0 && inner.slice(0, link).every((w) => APPOSITION_FILLER.test(w)) && inner.slice(link + 1).every((w) => w === "the")) {
           const role = words.slice(0, words.findIndex((w) => ROLE_LINK.has(w.toLowerCase()))).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           if (role) emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role }));

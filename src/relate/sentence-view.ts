@@ -61,7 +61,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as SentenceMention;
     const next = mentions[i + 1];
-    if (next && next.kind === "person" && m.kind !== "person" && m.kind !== "place" && m.end < next.first) {
+    if (next && next.kind === "person" && m.kind !== "person" && m.end < next.first) {
       const between = words.slice(m.end, next.first).map(lowerWord);
       if (between.length <= 6 && between.every(isRoleWord) && between.some((w) => ROLE_WORDS.has(w) && w !== "of" && w !== "the")) {
         const roleWords = words.slice(m.end, next.first).map((t) => t.text).filter((w) => w !== "'s" && w !== "’s");

@@ -11,7 +11,10 @@ type Emit = (r: Relation | null) => void;
 
 export function titleRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const unit of view.units) {
-    if (unit.of && unit.role) emit(makeRelation(ctx, "holds_role_in", unit.head, unit.of, { cue: "title", role: unit.role }));
+    if (!unit.of || !unit.role) continue;
+    // A city or state is no organisation to hold a role in: "New Jersey Gov. Thomas Kean" is where Kean serves.
+    const predicate = unit.of.kind === "place" ? "located_in" : "holds_role_in";
+    emit(makeRelation(ctx, predicate, unit.head, unit.of, { cue: "title", role: unit.role }));
   }
   // "Soviet historian Roy Medvedev", "Philippines first lady Imelda Marcos": a nationality with no title is where the
   // person is from.
@@ -69,6 +72,8 @@ export function passiveRelations(view: SentenceView, ctx: RelationContext, emit:
   }
 }
 
+const IN_PLACE = /^in(?: the)?(?: (?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|upper|lower|far))?$/;
+const CAPITAL_OF = /^, (?:the|a) (?:capital|city|town|village|port|province|region|district|state) of(?: the)?$/;
 /** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
 const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "village", "port", "district", "governorate", "state"]);
@@ -86,11 +91,12 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     if ((a.kind === "country" || a.kind === "place") && !a.demonym && !b.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= possessiveReach) {
       emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
     }
-    // "Sochi, Russia" and "Idlib in Syria".
+    // "Sochi, Russia"; "Idlib in Syria", "Kassala in eastern Sudan"; "Yerevan, the capital of Armenia".
     const afterB = view.words[b.end];
     const closes = !afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase());
-    if (a.kind === "place" && !b.demonym && closes && (gap.join(" ") === "," || gap.join(" ") === "in")) {
-      emit(makeRelation(ctx, "located_in", a, b, { cue: gap.join(" ") }));
+    const text = gap.join(" ");
+    if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
+      emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
     }
     // "the Russian city of Sochi", "the Kazakh capital, Astana".
     if (a.demonym && gap.length >= 1 && gap.length <= 4 && gap.some((w) => PLACE_NOUNS.has(w)) && gap.every((w) => PLACE_NOUNS.has(w) || w === "of" || w === "," || w === "coastal" || w === "northern" || w === "southern" || w === "eastern" || w === "western")) {

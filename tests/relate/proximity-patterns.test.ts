@@ -35,3 +35,16 @@ describe("hyphenated wars", () => {
     expect(edgesBetween(g, "Armenia", "fights", "Azerbaijan"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
+
+describe("places in phrases", () => {
+  it("reads 'X in eastern Y' and 'X, the capital of Y' as located_in", () => {
+    const g = graphOf(["Fighting spread from Kassala in eastern Sudan to Yerevan, the capital of Armenia."]);
+    expect(edgesBetween(g, "Kassala", "located_in", "Sudan"), typedFacts(g).join("\n")).toHaveLength(1);
+    expect(edgesBetween(g, "Yerevan", "located_in", "Armenia"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("reads 'X, an ORG official' as membership", () => {
+    const g = graphOf(["The report was confirmed by Amal Haddad, a senior Northern Relief Council official."]);
+    expect(edgesBetween(g, "Amal Haddad", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
