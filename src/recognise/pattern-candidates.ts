@@ -97,3 +97,12 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
   });
   return out.filter((c) => !absorbed.has(c));
 }
+
+/** Honorifics that stand before a name but are not part of it: "Mr Blair" is Blair. */
+const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs"]);
+
+export function withoutHonorifics(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
+  return selected.map((c) =>
+    c.kind === "person" && c.end - c.first > 1 && HONORIFICS.has(lower(words[c.first])) ? { ...c, first: c.first + 1 } : c,
+  );
+}

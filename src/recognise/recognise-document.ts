@@ -9,7 +9,9 @@ import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
 import { taggerWords, toTokenRange } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
-import { extendPersonNames, institutionCandidates, processCandidates, titledPersonCandidates } from "./pattern-candidates.ts";
+import {
+  extendPersonNames, institutionCandidates, processCandidates, titledPersonCandidates, withoutHonorifics,
+} from "./pattern-candidates.ts";
 
 export interface RecogniseContext {
   lexicon: Lexicon;
@@ -83,7 +85,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(context.ner, words, texts, gazetteerFlags(words.length, lexicon)) : [];
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
-    for (const c of extendPersonNames(words, selectCandidates(all))) {
+    for (const c of withoutHonorifics(words, extendPersonNames(words, selectCandidates(all)))) {
       const first = words[c.first] as Token;
       const last = words[c.end - 1] as Token;
       const surface = article.text.slice(first.start, last.end);

@@ -28,11 +28,11 @@ function voteKind(mentions: readonly Mention[]): EntityKind {
   return [...counts].sort((a, b) => b[1] - a[1] || ENTITY_KINDS.indexOf(a[0]) - ENTITY_KINDS.indexOf(b[0]))[0]?.[0] ?? "organization";
 }
 
-function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, MergeReason>): MergeReason {
+function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, MergeReason>, keyOf: (m: Mention) => string): MergeReason {
   if (m.demonym) return "demonym";
   const byMention = reasons.get(m.id);
   if (byMention) return byMention;
-  const byKey = reasons.get(nameKey(m));
+  const byKey = reasons.get(keyOf(m));
   if (byKey) return byKey;
   if (cleanSurface(m.surface) === label) return "exact";
   if (foldName(cleanSurface(m.surface)) === foldName(label)) return "normalised";
@@ -49,12 +49,13 @@ export function buildEntities(
   uf: UnionFind,
   reasons: ReadonlyMap<string, MergeReason>,
   weak: ReadonlySet<string> = new Set(),
+  keyOf: (m: Mention) => string = nameKey,
 ): Resolution {
   const groups = new Map<string, Mention[]>();
-  const strongRoots = new Set(mentions.filter((m) => !weak.has(m.id)).map((m) => uf.find(nameKey(m))));
-  const all = mentions.filter((m) => strongRoots.has(uf.find(nameKey(m))));
+  const strongRoots = new Set(mentions.filter((m) => !weak.has(m.id)).map((m) => uf.find(keyOf(m))));
+  const all = mentions.filter((m) => strongRoots.has(uf.find(keyOf(m))));
   for (const m of all) {
-    const root = uf.find(nameKey(m));
+    const root = uf.find(keyOf(m));
     const list = groups.get(root);
     if (list) list.push(m);
     else groups.set(root, [m]);
@@ -82,7 +83,7 @@ export function buildEntities(
     for (const m of d.mentions) {
       const alias = cleanSurface(m.surface);
       aliases.add(alias);
-      if (alias !== d.label && !merges.has(alias)) merges.set(alias, { alias, reason: reasonFor(m, d.label, reasons), into: d.label });
+      if (alias !== d.label && !merges.has(alias)) merges.set(alias, { alias, reason: reasonFor(m, d.label, reasons, keyOf), into: d.label });
       entityOf.set(m.id, id);
     }
     const entity: Entity = {

@@ -43,12 +43,21 @@ export function editDistance(a: string, b: string, cap = 3): number {
 
 export type VariantReason = "normalised" | "transliteration" | "typo";
 
-/** How two tokens of a name relate, or null when they are different words. */
-function tokenVariant(a: string, b: string): VariantReason | null {
+/**
+ * How two tokens of a name relate, or null when they are different words. `inName`: the tokens belong to longer
+ * names whose other words agree, which is evidence enough for a looser respelling (Yousef/Yusuf).
+ */
+function tokenVariant(a: string, b: string, inName: boolean): VariantReason | null {
   if (a === b) return "normalised";
   if (a.replace(/'/g, "") === b.replace(/'/g, "")) return "normalised";
+  // A shared skeleton alone is too loose (Britain/Britney, China/Cheney): respellings also stay within about one
+  // edit in four letters (Shoigu/Shoygu, Bashir/Bashar, Mohammed/Muhammad).
+  const shortest = Math.min(a.length, b.length);
   const sa = skeleton(a);
-  if (sa.length >= 2 && sa === skeleton(b) && a[0] === b[0]) return "transliteration";
+  const limit = inName && shortest >= 5 ? 2 : Math.max(1, Math.floor(shortest / 4));
+  if (shortest >= 4 && sa.length >= 2 && sa === skeleton(b) && a[0] === b[0] && editDistance(a, b, 2) <= limit) {
+    return "transliteration";
+  }
   if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1 && a[0] === b[0]) return "typo";
   return null;
 }
@@ -65,14 +74,14 @@ export function nameVariant(a: string, b: string): VariantReason | null {
   let worst: VariantReason = "normalised";
   let exact = 0;
   for (let i = 0; i < ta.length; i++) {
-    const v = tokenVariant(ta[i] as string, tb[i] as string);
+    const v = tokenVariant(ta[i] as string, tb[i] as string, ta.length > 1);
     if (!v) return null;
     if (v === "normalised") exact++;
     else if (v === "typo" || worst === "normalised") worst = v;
   }
   if (ta.length === 1) {
     if (worst === "typo") return null;
-    if (worst === "transliteration" && (ta[0] as string).length < 5) return null;
+    if (worst === "transliteration" && Math.min((ta[0] as string).length, (tb[0] as string).length) < 5) return null;
   } else if (exact === 0) {
     // Every word respelt is more likely a different name than the same one.
     return null;

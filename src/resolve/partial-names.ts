@@ -29,13 +29,18 @@ function isContiguousSuffixOrSub(short: readonly string[], long: readonly string
   return false;
 }
 
-/** For a short cluster, the one longer cluster it abbreviates, or null when there is none or it is ambiguous. */
-export function partialNameTarget(short: NameCluster, clusters: readonly NameCluster[]): NameCluster | null {
+/** The longer clusters a short cluster could abbreviate ("Blair": Tony Blair, Cherie Blair). */
+export function partialNameCandidates(short: NameCluster, clusters: readonly NameCluster[]): NameCluster[] {
   const personal = short.coarse === "PER";
-  if (!personal && short.tokens.length < 2) return null;
-  const candidates = clusters.filter(
+  if (!personal && short.tokens.length < 2) return [];
+  return clusters.filter(
     (c) => c.root !== short.root && c.coarse === short.coarse && isContiguousSuffixOrSub(short.tokens, c.tokens, personal),
   );
+}
+
+/** For a short cluster, the one longer cluster it abbreviates, or null when there is none or it is ambiguous. */
+export function partialNameTarget(short: NameCluster, clusters: readonly NameCluster[]): NameCluster | null {
+  const candidates = partialNameCandidates(short, clusters);
   if (candidates.length === 1) return candidates[0] as NameCluster;
   if (candidates.length === 0) return null;
   // Ambiguous across the corpus: an article that names only one of them settles it for that article's readers.

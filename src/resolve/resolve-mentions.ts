@@ -10,7 +10,7 @@ import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { nameVariant, skeleton } from "./name-similarity.ts";
-import { partialNameTarget, significantTokens, type NameCluster } from "./partial-names.ts";
+import { partialNameCandidates, partialNameTarget, significantTokens, type NameCluster } from "./partial-names.ts";
 import { UnionFind } from "./union-find.ts";
 
 export interface ResolveInput {
@@ -149,7 +149,18 @@ function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
   return null;
 }
 
-function joinPartialNames(keys: Map<string, KeyInfo>, uf: UnionFind, reasons: Map<string, MergeReason>): void {
+/**
+ * Partial names. A short name that fits one longer name in the corpus joins it. One that fits several ("Blair":
+ * Tony or Cherie) is settled article by article: in an article that names only one of them, its mentions there
+ * join that one, under a key of their own; elsewhere they stay apart.
+ */
+function joinPartialNames(
+  keys: Map<string, KeyInfo>,
+  all: readonly Mention[],
+  uf: UnionFind,
+  reasons: Map<string, MergeReason>,
+  overrides: Map<string, string>,
+): void {
   const byRoot = new Map<string, NameCluster>();
   for (const info of keys.values()) {
     const root = uf.find(info.key);
@@ -162,9 +173,35 @@ function joinPartialNames(keys: Map<string, KeyInfo>, uf: UnionFind, reasons: Ma
     }
   }
   const clusters = [...byRoot.values()];
+  const ambiguous: Array<[NameCluster, NameCluster[]]> = [];
   for (const short of clusters) {
     const target = partialNameTarget(short, clusters);
-    if (target && uf.union(target.root, short.root)) reasons.set(short.root, "partial-name");
+    if (target) {
+      if (uf.union(target.root, short.root)) reasons.set(short.root, "partial-name");
+    } else {
+      const candidates = partialNameCandidates(short, clusters);
+      if (candidates.length > 1) ambiguous.push([short, candidates]);
+    }
+  }
+  const shortRoots = new Map(ambiguous.map(([short, candidates]) => [short.root, candidates]));
+  // A bare surname the tagger typed as something else ("Blair said", read as ORG) is still the surname of the one
+  // person of that name in its article.
+  const people = clusters.filter((c) => c.coarse === "PER" && c.tokens.length >= 2);
+  const surnameCandidates = (m: Mention): NameCluster[] => {
+    if (m.lexiconId || m.kind === "person") return [];
+    const tokens = significantTokens(m.surface);
+    return tokens.length === 1 ? people.filter((p) => p.tokens[p.tokens.length - 1] === tokens[0]) : [];
+  };
+  for (const m of all) {
+    if (m.demonym) continue;
+    const root = uf.find(overrides.get(m.id) ?? nameKey(m));
+    const candidates = shortRoots.get(root) ?? surnameCandidates(m);
+    const local = candidates.filter((c) => c.articles.has(m.article));
+    if (local.length !== 1 || uf.find((local[0] as NameCluster).root) === root) continue;
+    const key = `${root}@${m.article}`;
+    overrides.set(m.id, key);
+    uf.add(key);
+    if (uf.union((local[0] as NameCluster).root, key)) reasons.set(key, "partial-name");
   }
 }
 
@@ -176,10 +213,11 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
   const all = mentionsByDoc.flat();
   const keys = collectKeys(all, uf);
   joinVariants(keys, lexicon, uf, reasons);
-  joinPartialNames(keys, uf, reasons);
+  const overrides = new Map<string, string>();
+  joinPartialNames(keys, all, uf, reasons, overrides);
   const captionMentions = new Set<string>();
   inputs.forEach((input, d) => {
     for (const m of mentionsByDoc[d] ?? []) if (input.segmented.sentences[m.sentence]?.caption) captionMentions.add(m.id);
   });
-  return buildEntities(all, lexicon, uf, reasons, captionMentions);
+  return buildEntities(all, lexicon, uf, reasons, captionMentions, (m) => overrides.get(m.id) ?? nameKey(m));
 }

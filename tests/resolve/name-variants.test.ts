@@ -77,3 +77,13 @@ describe("typos in multiword names", () => {
     expect(node.attributes.merges.map((m) => m.reason)).toContain("typo");
   });
 });
+
+describe("transliteration limits", () => {
+  it("does not merge different words that only share a consonant skeleton", () => {
+    expect(nameVariant("Britain", "Britney")).toBeNull();
+    expect(nameVariant("China", "Cheney")).toBeNull();
+    expect(nameVariant("Wales", "Walsh")).toBeNull();
+    expect(nameVariant("Tokyo", "TOK")).toBeNull();
+    expect(nameVariant("Tony Blair", "Tina Blair")).toBeNull();
+  });
+});

@@ -63,3 +63,21 @@ describe("partial names in a corpus", () => {
     expect(nodeSummary(g)).toContain("Smith (person)");
   });
 });
+
+describe("ambiguous partial names, settled per article", () => {
+  it("joins a bare surname to the one person of that name its own article names", () => {
+    const g = graphOf([
+      "Prime Minister Tony Blair visited Basra. Blair said the troops would stay.",
+      "Cherie Blair opened a clinic in Leeds. Blair said the clinic was overdue.",
+      "Tony Blair and Cherie Blair arrived in Rome. Blair waved.",
+    ]);
+    const tony = nodeNamed(g, "Tony Blair");
+    const cherie = nodeNamed(g, "Cherie Blair");
+    expect(tony.key).not.toBe(cherie.key);
+    // Each: the full name twice, and the bare "Blair" of the article that names only them. The third article names
+    // both, so its "Blair" joins neither.
+    expect(tony.attributes.mentions, nodeSummary(g).join(", ")).toBe(3);
+    expect(cherie.attributes.mentions, nodeSummary(g).join(", ")).toBe(3);
+    expect(tony.attributes.merges).toContainEqual(expect.objectContaining({ alias: "Blair", reason: "partial-name" }));
+  });
+});
