@@ -23,9 +23,13 @@ function extract(html: string): HtmlParts {
   let canonical: string | null = null;
   let inTitle = false;
   let dropDepth = 0;
+  // Text inside <article> or <main> is kept apart: when a page marks its story, menus and teasers around it are
+  // not the article.
+  let mainDepth = 0;
   const out: string[] = [];
+  const main: string[] = [];
   const newline = (): void => {
-    if (out.length > 0 && out[out.length - 1] !== "\n") out.push("\n");
+    for (const list of mainDepth > 0 ? [out, main] : [out]) if (list.length > 0 && list[list.length - 1] !== "\n") list.push("\n");
   };
   const parser = new Parser(
     {
@@ -37,23 +41,30 @@ function extract(html: string): HtmlParts {
         }
         if (name === "link" && (attrs.rel ?? "").toLowerCase() === "canonical" && attrs.href) canonical = attrs.href;
         if (DROPPED.has(name)) dropDepth++;
+        if (name === "article" || name === "main") mainDepth++;
         if (BLOCK.has(name)) newline();
       },
       ontext(data) {
         if (inTitle) title += data;
-        else if (dropDepth === 0) out.push(data.replace(/[ \t\r\n]+/g, " "));
+        else if (dropDepth === 0) {
+          const text = data.replace(/[ \t\r\n]+/g, " ");
+          out.push(text);
+          if (mainDepth > 0) main.push(text);
+        }
       },
       onclosetag(name) {
         if (name === "title") inTitle = false;
         if (DROPPED.has(name) && dropDepth > 0) dropDepth--;
         if (BLOCK.has(name)) newline();
+        if ((name === "article" || name === "main") && mainDepth > 0) mainDepth--;
       },
     },
     { decodeEntities: true, lowerCaseTags: true },
   );
   parser.write(html);
   parser.end();
-  const body = out
+  const chosen = main.join("").trim().length > 0 ? main : out;
+  const body = chosen
     .join("")
     .split("\n")
     .map((line) => line.trim())

@@ -60,3 +60,22 @@ describe("htmlArticle", () => {
     expect(htmlArticle("s", "<html><body><script>alert(1)</script></body></html>").text).toBe("");
   });
 });
+
+describe("htmlArticle with a marked story", () => {
+  it("keeps only the <article> text when the page marks one, dropping menus and teasers around it", () => {
+    const html = `<html><head><title>Talks resume</title></head><body>
+      <div class="menu">Home World Sport Weather</div>
+      <article><h1>Talks resume</h1><p>Delegates from Turkey and Russia met in Sochi.</p></article>
+      <div class="teasers"><p>Most read: Ten recipes for summer</p></div></body></html>`;
+    const article = htmlArticle("talks", html);
+    expect(article.text).toContain("Delegates from Turkey and Russia met in Sochi.");
+    expect(article.text).not.toContain("Weather");
+    expect(article.text).not.toContain("recipes");
+  });
+
+  it("keeps the whole body when nothing is marked", () => {
+    const article = htmlArticle("plain", "<html><body><p>First paragraph.</p><p>Second paragraph.</p></body></html>");
+    expect(article.text).toContain("First paragraph.");
+    expect(article.text).toContain("Second paragraph.");
+  });
+});
