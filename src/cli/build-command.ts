@@ -11,7 +11,7 @@ import { extractCorpus } from "../parallel/extract-corpus.ts";
 import { DEFAULT_POOL_SETTINGS } from "../parallel/pool-settings.ts";
 import { loadContext, UsageError } from "./load-context.ts";
 import { createProgress } from "./progress.ts";
-import { writeFileAtomic } from "./write-atomic.ts";
+import { writeFilesAtomic } from "./write-atomic.ts";
 
 export const BUILD_USAGE = `Usage: newsgraph build [INPUTS...] [--out DIR] [options]
 
@@ -138,9 +138,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   });
   progress.end();
   const graph = graphFromExtracted(corpus, extracted, context);
-  for (const file of exportFiles(graph, parsed.formats, { gexf: { version: parsed.gexfVersion } })) {
-    writeFileAtomic(join(parsed.out, file.name), file.content);
-  }
+  // Every file is complete on disk before any is renamed into place, so graph.json and graph.gexf never disagree.
+  const files = exportFiles(graph, parsed.formats, { gexf: { version: parsed.gexfVersion } });
+  writeFilesAtomic(files.map((file) => ({ path: join(parsed.out, file.name), content: file.content })));
   const relations = graph.reduceEdges((n, _e, a) => n + (a.predicate === "co_mentioned" ? 0 : 1), 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skips = corpus.skipped.length > 0 ? ` (${describeSkips(corpus.skipped)})` : "";
