@@ -29,17 +29,36 @@ function isContiguousSuffixOrSub(short: readonly string[], long: readonly string
   return false;
 }
 
+/**
+ * Clusters indexed by their last significant word: a partial name always ends like the full name ("Putin",
+ * "Tahrir al-Sham"), so candidates come from one bucket instead of a scan of every cluster.
+ */
+export type ClusterIndex = ReadonlyMap<string, readonly NameCluster[]>;
+
+export function indexByLastToken(clusters: readonly NameCluster[]): ClusterIndex {
+  const index = new Map<string, NameCluster[]>();
+  for (const c of clusters) {
+    const last = c.tokens[c.tokens.length - 1];
+    if (last === undefined) continue;
+    const list = index.get(last);
+    if (list) list.push(c);
+    else index.set(last, [c]);
+  }
+  return index;
+}
+
 /** The longer clusters a short cluster could abbreviate ("Blair": Tony Blair, Cherie Blair). */
-export function partialNameCandidates(short: NameCluster, clusters: readonly NameCluster[]): NameCluster[] {
+export function partialNameCandidates(short: NameCluster, clusters: readonly NameCluster[] | ClusterIndex): NameCluster[] {
   const personal = short.coarse === "PER";
   if (!personal && short.tokens.length < 2) return [];
-  return clusters.filter(
+  const pool = Array.isArray(clusters) ? clusters : ((clusters as ClusterIndex).get(short.tokens[short.tokens.length - 1] ?? "") ?? []);
+  return pool.filter(
     (c) => c.root !== short.root && c.coarse === short.coarse && isContiguousSuffixOrSub(short.tokens, c.tokens, personal),
   );
 }
 
 /** For a short cluster, the one longer cluster it abbreviates, or null when there is none or it is ambiguous. */
-export function partialNameTarget(short: NameCluster, clusters: readonly NameCluster[]): NameCluster | null {
+export function partialNameTarget(short: NameCluster, clusters: readonly NameCluster[] | ClusterIndex): NameCluster | null {
   const candidates = partialNameCandidates(short, clusters);
   if (candidates.length === 1) return candidates[0] as NameCluster;
   if (candidates.length === 0) return null;

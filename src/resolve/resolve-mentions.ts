@@ -10,7 +10,9 @@ import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { nameVariant, skeleton } from "./name-similarity.ts";
-import { partialNameCandidates, partialNameTarget, significantTokens, type NameCluster } from "./partial-names.ts";
+import {
+  indexByLastToken, partialNameCandidates, partialNameTarget, significantTokens, type NameCluster,
+} from "./partial-names.ts";
 import { UnionFind } from "./union-find.ts";
 
 export interface ResolveInput {
@@ -173,24 +175,25 @@ function joinPartialNames(
     }
   }
   const clusters = [...byRoot.values()];
+  const index = indexByLastToken(clusters);
   const ambiguous: Array<[NameCluster, NameCluster[]]> = [];
   for (const short of clusters) {
-    const target = partialNameTarget(short, clusters);
+    const target = partialNameTarget(short, index);
     if (target) {
       if (uf.union(target.root, short.root)) reasons.set(short.root, "partial-name");
     } else {
-      const candidates = partialNameCandidates(short, clusters);
+      const candidates = partialNameCandidates(short, index);
       if (candidates.length > 1) ambiguous.push([short, candidates]);
     }
   }
   const shortRoots = new Map(ambiguous.map(([short, candidates]) => [short.root, candidates]));
   // A bare surname the tagger typed as something else ("Blair said", read as ORG) is still the surname of the one
   // person of that name in its article.
-  const people = clusters.filter((c) => c.coarse === "PER" && c.tokens.length >= 2);
-  const surnameCandidates = (m: Mention): NameCluster[] => {
+  const people = indexByLastToken(clusters.filter((c) => c.coarse === "PER" && c.tokens.length >= 2));
+  const surnameCandidates = (m: Mention): readonly NameCluster[] => {
     if (m.lexiconId || m.kind === "person") return [];
     const tokens = significantTokens(m.surface);
-    return tokens.length === 1 ? people.filter((p) => p.tokens[p.tokens.length - 1] === tokens[0]) : [];
+    return tokens.length === 1 ? (people.get(tokens[0] as string) ?? []) : [];
   };
   for (const m of all) {
     if (m.demonym) continue;
