@@ -18,7 +18,18 @@ export interface XmlTree {
   root: XmlNode;
   /** Declares a prefix on the root element (`xmlns:viz="..."`). */
   declarePrefix(prefix: string, namespace: string): void;
+  /**
+   * Children of `parent` written one at a time: each is built in a scratch document, serialised and dropped, so a
+   * graph of many thousand nodes never holds one DOM node per attribute value. Their markup and escaping are
+   * still the XML library's; only finished siblings are joined.
+   */
+  stream(parent: XmlNode): XmlStream;
   serialize(): string;
+}
+
+export interface XmlStream {
+  /** Writes one child element (in the parent's namespace), built by `build`. */
+  write(name: string, attributes: Record<string, XmlAttributeValue>, build: (node: XmlNode) => void): void;
 }
 
 const XMLNS = "http://www.w3.org/2000/xmlns/";
@@ -29,51 +40,101 @@ function formatValue(value: string | number | boolean): string {
   return stripXmlInvalid(String(value));
 }
 
+type CreateElement = (name: string, namespace: string | null | undefined, parent: Element) => Element;
+
+/**
+ * Wraps an element for building. Indentation is added while building, as whitespace text before each child
+ * element: a pass over the finished tree with insertBefore costs a list walk per node in xmldom. Elements that
+ * hold elements are recorded in `parents`, to get their closing line break before serialisation.
+ */
+function wrapElement(
+  document: Document,
+  create: CreateElement,
+  parents: Array<[Element, number]>,
+  element: Element,
+  depth: number,
+  register?: (node: XmlNode, element: Element, depth: number) => void,
+): XmlNode {
+  let holdsElements = false;
+  const node: XmlNode = {
+    el(name, attributes = {}, childNamespace) {
+      if (!holdsElements) {
+        holdsElements = true;
+        parents.push([element, depth]);
+      }
+      element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth + 1)}`));
+      const child = create(name, childNamespace, element);
+      element.appendChild(child);
+      const wrapped = wrapElement(document, create, parents, child, depth + 1, register);
+      for (const [key, value] of Object.entries(attributes)) wrapped.attr(key, value);
+      return wrapped;
+    },
+    attr(name, value) {
+      if (value !== null && value !== undefined) element.setAttribute(name, formatValue(value));
+      return this;
+    },
+    text(value) {
+      element.appendChild(document.createTextNode(stripXmlInvalid(value)));
+      return this;
+    },
+  };
+  register?.(node, element, depth);
+  return node;
+}
+
+function closeParents(document: Document, parents: ReadonlyArray<[Element, number]>): void {
+  for (const [element, depth] of parents) element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
+}
+
 export function createXmlTree(namespace: string | null, rootName: string): XmlTree {
   const document = new DOMImplementation().createDocument(namespace, rootName, null);
   const rootElement = document.documentElement;
   if (!rootElement) throw new Error("newsgraph: could not create an XML document");
-  // Elements that hold elements, with their depth: each gets a closing line break when serialised.
   const parents: Array<[Element, number]> = [];
-
-  // Indentation is added while building, as whitespace text before each child element: a pass over the finished
-  // tree with insertBefore costs a list walk per node in xmldom.
-  const wrap = (element: Element, depth: number): XmlNode => {
-    let holdsElements = false;
-    return {
-      el(name, attributes = {}, childNamespace) {
-        if (!holdsElements) {
-          holdsElements = true;
-          parents.push([element, depth]);
-        }
-        element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth + 1)}`));
-        const child = document.createElementNS(childNamespace ?? element.namespaceURI, name);
-        element.appendChild(child);
-        const node = wrap(child, depth + 1);
-        for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
-        return node;
-      },
-      attr(name, value) {
-        if (value !== null && value !== undefined) element.setAttribute(name, formatValue(value));
-        return this;
-      },
-      text(value) {
-        element.appendChild(document.createTextNode(stripXmlInvalid(value)));
-        return this;
-      },
-    };
-  };
+  const places = new WeakMap<XmlNode, { element: Element; depth: number }>();
+  const create: CreateElement = (name, childNamespace, parent) => document.createElementNS(childNamespace ?? parent.namespaceURI, name);
+  // Every node of the main document remembers its element and depth, so any of them can host a stream.
+  const register = (node: XmlNode, element: Element, depth: number): void => void places.set(node, { element, depth });
+  // Streamed children live in a scratch document without namespaces, so their serialisation repeats no
+  // declarations; the names are the same qualified names ("viz:color") the main document would use.
+  const scratch = new DOMImplementation().createDocument(null, null, null);
+  const streams: string[][] = [];
 
   let serialized: string | undefined;
   return {
-    root: wrap(rootElement, 0),
+    root: wrapElement(document, create, parents, rootElement, 0, register),
     declarePrefix(prefix, uri) {
       rootElement.setAttributeNS(XMLNS, `xmlns:${prefix}`, uri);
     },
+    stream(parent) {
+      const place = places.get(parent);
+      if (!place) throw new Error("newsgraph: can only stream into an element of this tree");
+      const chunks: string[] = [];
+      place.element.appendChild(document.createComment(`newsgraph-stream-${streams.length}`));
+      streams.push(chunks);
+      const indent = `\n${INDENT.repeat(place.depth + 1)}`;
+      const closing = `\n${INDENT.repeat(place.depth)}`;
+      return {
+        write(name, attributes, build) {
+          const scratchParents: Array<[Element, number]> = [];
+          const element = scratch.createElement(name);
+          const node = wrapElement(scratch, (child) => scratch.createElement(child), scratchParents, element, place.depth + 1);
+          for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
+          build(node);
+          closeParents(scratch, scratchParents);
+          if (chunks.length === 0) chunks.push(closing);
+          chunks.splice(chunks.length - 1, 0, indent + new XMLSerializer().serializeToString(element));
+        },
+      };
+    },
     serialize() {
       if (serialized === undefined) {
-        for (const [element, depth] of parents) element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
-        serialized = `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(document)}\n`;
+        closeParents(document, parents);
+        let body = new XMLSerializer().serializeToString(document);
+        streams.forEach((chunks, i) => {
+          body = body.replace(`<!--newsgraph-stream-${i}-->`, () => chunks.join(""));
+        });
+        serialized = `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
       }
       return serialized;
     },

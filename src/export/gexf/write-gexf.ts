@@ -39,21 +39,22 @@ export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings>
 
   const nodeKeys = graph.nodes().sort(byCodeUnit);
   const nodeStart = new Map<string, string | null>();
-  const nodes = graphElement.el("nodes", { count: nodeKeys.length });
+  const nodes = tree.stream(graphElement.el("nodes", { count: nodeKeys.length }));
   for (const key of nodeKeys) {
     const a = graph.getNodeAttributes(key);
     const start = timeline.dynamic && isIsoDate(a.firstSeen) ? a.firstSeen : null;
     nodeStart.set(key, start);
-    const node = nodes.el("node", { id: key, label: a.label, start });
-    writeAttvalues(node, NODE_EXPORT_ATTRIBUTES, a, articleMap);
-    const color = hexToRgb(a.color);
-    if (color) node.el("viz:color", { ...color }, ns.viz);
-    if (Number.isFinite(a.x) && Number.isFinite(a.y)) node.el("viz:position", { x: a.x, y: a.y, z: 0 }, ns.viz);
-    if (Number.isFinite(a.size) && a.size >= 0) node.el("viz:size", { value: a.size }, ns.viz);
+    nodes.write("node", { id: key, label: a.label, start }, (node) => {
+      writeAttvalues(node, NODE_EXPORT_ATTRIBUTES, a, articleMap);
+      const color = hexToRgb(a.color);
+      if (color) node.el("viz:color", { ...color }, ns.viz);
+      if (Number.isFinite(a.x) && Number.isFinite(a.y)) node.el("viz:position", { x: a.x, y: a.y, z: 0 }, ns.viz);
+      if (Number.isFinite(a.size) && a.size >= 0) node.el("viz:size", { value: a.size }, ns.viz);
+    });
   }
 
   const edgeKeys = graph.edges().sort(byCodeUnit);
-  const edges = graphElement.el("edges", { count: edgeKeys.length });
+  const edges = tree.stream(graphElement.el("edges", { count: edgeKeys.length }));
   for (const key of edgeKeys) {
     const a = graph.getEdgeAttributes(key);
     const source = graph.source(key);
@@ -63,7 +64,7 @@ export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings>
     const start = timeline.dynamic
       ? laterDate(a.firstSeen, laterDate(nodeStart.get(source), nodeStart.get(target)))
       : null;
-    const edge = edges.el("edge", {
+    const attributes = {
       id: key,
       source,
       target,
@@ -73,11 +74,13 @@ export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings>
       label: a.label,
       weight: Number.isFinite(a.weight) ? a.weight : 1,
       start,
+    };
+    edges.write("edge", attributes, (edge) => {
+      writeAttvalues(edge, EDGE_EXPORT_ATTRIBUTES, { ...a, directed: !undirected }, articleMap);
+      const color = hexToRgb(a.color);
+      if (color) edge.el("viz:color", { ...color }, ns.viz);
+      if (Number.isFinite(a.size) && a.size >= 0) edge.el("viz:thickness", { value: a.size }, ns.viz);
     });
-    writeAttvalues(edge, EDGE_EXPORT_ATTRIBUTES, { ...a, directed: !undirected }, articleMap);
-    const color = hexToRgb(a.color);
-    if (color) edge.el("viz:color", { ...color }, ns.viz);
-    if (Number.isFinite(a.size) && a.size >= 0) edge.el("viz:thickness", { value: a.size }, ns.viz);
   }
 
   return tree.serialize();
