@@ -24,7 +24,7 @@ export function cleanArticle(article: Article, rules: readonly BoilerplateRule[]
     if (rule?.name === "caption") captions.push({ start: line.start, end: line.end });
     else if (rule) ranges.push({ start: line.start, end: line.end });
   }
-  return { article, boilerplate: mergeSpans(ranges), captions: mergeSpans(captions), diagnostics: [] };
+  return { article, boilerplate: mergeSpans(ranges), captions: mergeSpans(captions) };
 }
 
 export function mergeSpans(spans: readonly Span[]): Span[] {
@@ -40,5 +40,5 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 
 /** An article with nothing marked: for text that is known to be clean (evaluation documents). */
 export function keepAll(article: Article): CleanedArticle {
-  return { article, boilerplate: [], captions: [], diagnostics: [] };
+  return { article, boilerplate: [], captions: [] };
 }

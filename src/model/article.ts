@@ -37,11 +37,3 @@ export interface SkippedInput {
   /** What went wrong and what to do about it. */
   message: string;
 }
-
-/** A recoverable problem found while processing an article (vfile-style positioned diagnostic). */
-export interface Diagnostic {
-  article: string;
-  stage: string;
-  message: string;
-  span?: Span;
-}

@@ -1,5 +1,5 @@
 // The segmented article: sentences and tokens with offsets into the original text, and the boilerplate to skip.
-import type { Article, Diagnostic, Span } from "./article.ts";
+import type { Article, Span } from "./article.ts";
 
 export interface Token extends Span {
   /** The token's text as it appears in `article.text` (same length as the span). */
@@ -26,7 +26,6 @@ export interface CleanedArticle {
   boilerplate: Span[];
   /** Photo captions: read for names, never for relations. */
   captions: Span[];
-  diagnostics: Diagnostic[];
 }
 
 export interface SegmentedDocument extends CleanedArticle {
