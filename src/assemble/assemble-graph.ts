@@ -7,6 +7,7 @@ import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, GraphAttributes } 
 import type { Mention } from "../model/mention.ts";
 import { KIND_COLOR, SYMMETRIC_PREDICATES, type RelationFamily } from "../model/ontology.ts";
 import type { Citation, Relation } from "../model/relation.ts";
+import { resolveAssembleSettings, type AssembleSettings } from "./assemble-settings.ts";
 import { edgeEndpoints, edgeKey } from "./edge-key.ts";
 
 export const FAMILY_COLOR: Readonly<Record<RelationFamily, string>> = {
@@ -38,7 +39,34 @@ function citationOrder(order: ReadonlyMap<string, number>) {
   return (a: Citation, b: Citation): number => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start;
 }
 
-export function assembleGraph(input: AssembleInput): KnowledgeGraph {
+/** The first `limit` citations of each article, from citations already in order. */
+function firstPerArticle(sorted: readonly Citation[], limit: number): Citation[] {
+  const kept: Citation[] = [];
+  let article: string | null = null;
+  let count = 0;
+  for (const c of sorted) {
+    if (c.article !== article) {
+      article = c.article;
+      count = 0;
+    }
+    if (count++ < limit) kept.push(c);
+  }
+  return kept;
+}
+
+/** One mention per (article, sentence): the first in the text. */
+function firstMentionPerSentence(mentions: readonly Mention[]): Mention[] {
+  const first = new Map<string, Mention>();
+  for (const m of mentions) {
+    const key = `${m.article}#${m.sentence}`;
+    const seen = first.get(key);
+    if (!seen || m.start < seen.start) first.set(key, m);
+  }
+  return [...first.values()];
+}
+
+export function assembleGraph(input: AssembleInput, partialSettings: Partial<AssembleSettings> = {}): KnowledgeGraph {
+  const { maxCitationsPerArticle } = resolveAssembleSettings(partialSettings);
   const articles = [...input.articles];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
@@ -55,21 +83,30 @@ export function assembleGraph(input: AssembleInput): KnowledgeGraph {
     if (mentions.length === 0) continue;
     const articleIds = sortedUnique(mentions.map((m) => m.article));
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
-    const citations = new Map<string, Citation>();
-    for (const m of mentions) {
+    // Positions first, quotes only for the citations kept: a long article can mention a name a million times.
+    const sentences = firstMentionPerSentence(mentions).sort(
+      (a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.start - b.start,
+    );
+    const citations: Citation[] = [];
+    let article: string | null = null;
+    let count = 0;
+    for (const m of sentences) {
+      if (m.article !== article) {
+        article = m.article;
+        count = 0;
+      }
+      if (count >= maxCitationsPerArticle) continue;
       const span = input.sentenceSpans.get(m.article)?.[m.sentence];
       const text = byId.get(m.article)?.text;
       if (!span || text === undefined) continue;
-      const key = `${m.article}#${m.sentence}`;
-      if (!citations.has(key)) {
-        citations.set(key, { article: m.article, sentence: m.sentence, start: span[0], end: span[1], quote: text.slice(span[0], span[1]), subject: [m.start, m.end] });
-      }
+      count++;
+      citations.push({ article: m.article, sentence: m.sentence, start: span[0], end: span[1], quote: text.slice(span[0], span[1]), subject: [m.start, m.end] });
     }
     const node: NodeAttributes = {
       label: entity.label, kind: entity.kind, aliases: entity.aliases, merges: entity.merges,
       mentions: mentions.length, articles: articleIds,
       outlets: sortedUnique(articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
-      citations: [...citations.values()].sort(citationOrder(order)),
+      citations,
       firstSeen, lastSeen, x: 0, y: 0, size: 1, pagerank: 0, color: KIND_COLOR[entity.kind], community: 0,
     };
     if (entity.wikidata) node.wikidata = entity.wikidata;
@@ -90,7 +127,7 @@ export function assembleGraph(input: AssembleInput): KnowledgeGraph {
     const first = relations[0] as Relation;
     const [source, target] = edgeEndpoints(first.subject, first.predicate, first.object);
     const seen = new Set<string>();
-    const citations = relations
+    const supporting = relations
       .map((r) => r.citation)
       .filter((c) => {
         const k = `${c.article}#${c.sentence}`;
@@ -99,14 +136,15 @@ export function assembleGraph(input: AssembleInput): KnowledgeGraph {
         return true;
       })
       .sort(citationOrder(order));
+    const citations = firstPerArticle(supporting, maxCitationsPerArticle);
     const articleIds = sortedUnique(citations.map((c) => c.article));
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
     const directed = !SYMMETRIC_PREDICATES.has(first.predicate);
     const edge: EdgeAttributes = {
       predicate: first.predicate, family: first.family, label: first.predicate.replace(/_/g, " "), directed,
-      weight: citations.length, articles: articleIds,
+      weight: supporting.length, articles: articleIds,
       outlets: sortedUnique(articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
-      firstSeen, lastSeen, citations, size: 1 + Math.log2(citations.length), color: FAMILY_COLOR[first.family],
+      firstSeen, lastSeen, citations, size: 1 + Math.log2(supporting.length), color: FAMILY_COLOR[first.family],
     };
     if (first.quad) edge.quad = first.quad;
     const roles = sortedUnique(relations.map((r) => r.role).filter((r): r is string => !!r));

@@ -18,7 +18,8 @@ export interface NodeAttributes {
   articles: string[];
   /** Distinct outlets of those articles. */
   outlets: string[];
-  /** Where each mention is: used by the viewer to show a node's citations. */
+  /** The sentences that mention the entity, in text order: the first `maxCitationsPerArticle` (50) of each
+   * article (see assemble-settings.ts); `mentions` counts them all. */
   citations: Citation[];
   firstSeen: string | null;
   lastSeen: string | null;
@@ -38,13 +39,14 @@ export interface EdgeAttributes {
   roles?: string[];
   label: string;
   directed: boolean;
-  /** Number of citations. */
+  /** Number of sentences that state the relation, across the corpus; `citations` may hold fewer. */
   weight: number;
   /** Distinct article ids that support the edge. */
   articles: string[];
   outlets: string[];
   firstSeen: string | null;
   lastSeen: string | null;
+  /** The sentences that state the relation, in text order: the first `maxCitationsPerArticle` (50) of each article. */
   citations: Citation[];
   size: number;
   color: string;

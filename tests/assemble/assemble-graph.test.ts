@@ -102,3 +102,22 @@ describe("assembleGraph", () => {
     expect(JSON.stringify(assembleGraph(fixtureInput()).export())).toBe(JSON.stringify(graph.export()));
   });
 });
+
+describe("assembleGraph with a citation cap", () => {
+  const capped = assembleGraph(fixtureInput(), { maxCitationsPerArticle: 1 });
+  const full = assembleGraph(fixtureInput());
+
+  it("keeps the first citations of each article and still counts every mention and sentence", () => {
+    const a = capped.getNodeAttributes("country:elbonia");
+    const b = full.getNodeAttributes("country:elbonia");
+    expect(b.citations.filter((c) => c.article === "a1")).toHaveLength(2);
+    expect(a.citations.map((c) => [c.article, c.sentence])).toEqual([["a1", 0], ["a2", 0], ["a3", 0], ["a4", 0]]);
+    expect(a.mentions).toBe(b.mentions);
+    expect(a.articles).toEqual(b.articles);
+    for (const c of a.citations) expect(c.quote).toBe(FIXTURE_ARTICLES.find((x) => x.id === c.article)?.text.slice(c.start, c.end));
+  });
+
+  it("rejects a cap below one with a message that says what it is", () => {
+    expect(() => assembleGraph(fixtureInput(), { maxCitationsPerArticle: 0 })).toThrow(/maxCitationsPerArticle must be a whole number ≥ 1/);
+  });
+});
