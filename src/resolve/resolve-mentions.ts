@@ -10,6 +10,7 @@ import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { nameVariant, skeleton } from "./name-similarity.ts";
+import { findStatedAliases } from "./stated-aliases.ts";
 import {
   indexByLastToken, partialNameCandidates, partialNameTarget, significantTokens, type NameCluster,
 } from "./partial-names.ts";
@@ -66,6 +67,24 @@ function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention
       uf.add(nameKey(m), m.lexiconId);
       uf.add(nameKey(long), long.lexiconId);
       if (nameKey(m) !== nameKey(long) && uf.union(nameKey(long), nameKey(m))) reasons.set(nameKey(m), "acronym");
+    }
+  });
+}
+
+/**
+ * Joins the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Abboud Qanbar, also known as
+ * Abu Haidar". The model has no merge reason for a stated alias yet; an acronym is recorded as one, and any other
+ * stated alias as "normalised" (the text gives both spellings of one name).
+ */
+function statedAliases(inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], uf: UnionFind, reasons: Map<string, MergeReason>): void {
+  inputs.forEach((input, d) => {
+    for (const alias of findStatedAliases(input.segmented.tokens, mentionsByDoc[d] ?? [])) {
+      const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
+      uf.add(a, alias.first.lexiconId);
+      uf.add(b, alias.second.lexiconId);
+      if (a === b || !uf.union(a, b)) continue;
+      const short = alias.second.surface.length < alias.first.surface.length ? b : a;
+      if (short.startsWith("name:") && !reasons.has(short)) reasons.set(short, alias.acronym ? "acronym" : "normalised");
     }
   });
 }
@@ -213,6 +232,7 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
   const uf = new UnionFind();
   const mentionsByDoc = inputs.map((input) => applyMetonymy(input, lexicon, reasons));
   acronymMentions(inputs, mentionsByDoc, uf, reasons);
+  statedAliases(inputs, mentionsByDoc, uf, reasons);
   const all = mentionsByDoc.flat();
   const keys = collectKeys(all, uf);
   joinVariants(keys, lexicon, uf, reasons);

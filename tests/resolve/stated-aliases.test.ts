@@ -1,0 +1,43 @@
+// Aliases the text states: a second name in brackets, or after "also known as".
+import { describe, expect, it } from "vitest";
+import { acronymOfTranslation } from "../../src/resolve/stated-aliases.ts";
+import { graphOf } from "../helpers/build-texts.ts";
+import { nodeNamed, nodeSummary, nodesNamed } from "../helpers/graph-queries.ts";
+
+describe("acronymOfTranslation", () => {
+  it("accepts an acronym whose letters are the initials in another order", () => {
+    expect(acronymOfTranslation("PLM", "Movement for Lakeland Progress")).toBe(true);
+    expect(acronymOfTranslation("BCE", "Central Bank of Estland")).toBe(true);
+  });
+
+  it("rejects letters the name's initials do not give", () => {
+    expect(acronymOfTranslation("SAA", "Free Syrian Army")).toBe(false);
+    expect(acronymOfTranslation("XYZ", "Central Bank of Estland")).toBe(false);
+  });
+});
+
+describe("stated aliases", () => {
+  it("joins a party and its acronym in its own language", () => {
+    const g = graphOf(["Leaders of the Movement for Lakeland Progress ( PLM ) met on Monday. The PLM later left the talks."]);
+    const node = nodeNamed(g, "PLM");
+    expect(node.attributes.label, nodeSummary(g).join(", ")).toBe("Movement for Lakeland Progress");
+  });
+
+  it("joins two names of one person given in brackets", () => {
+    const g = graphOf(["Palestinian leader Abu Khalil ( Samir Haddad ) told the crowd in Amman that the talks would go on."]);
+    const nodes = nodesNamed(g, "Abu Khalil");
+    expect(nodes, nodeSummary(g).join(", ")).toHaveLength(1);
+    expect(nodes[0]?.attributes.aliases).toEqual(expect.arrayContaining(["Abu Khalil", "Samir Haddad"]));
+  });
+
+  it("joins a name and the name it is also known as", () => {
+    const g = graphOf(["The commander, Karim Nasser, also known as Abu Samir, was seen in Homs on Friday."]);
+    const node = nodeNamed(g, "Karim Nasser");
+    expect(node.attributes.aliases, nodeSummary(g).join(", ")).toContain("Abu Samir");
+  });
+
+  it("does not join a person and the country in brackets after the name", () => {
+    const g = graphOf(["1. Amal Haddad ( Jordan ) 3:31.2"]);
+    expect(nodesNamed(g, "Jordan").every((n) => !n.attributes.aliases.includes("Amal Haddad"))).toBe(true);
+  });
+});
