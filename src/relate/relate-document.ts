@@ -55,11 +55,22 @@ function attribution(view: SentenceView): string | undefined {
   return undefined;
 }
 
+/**
+ * Head nouns of a state's own institutions. "American Express" or "the Syrian Computer Society" start with a
+ * country's name too, but are not part of that state; nor is "the Syrian opposition".
+ */
+const STATE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  "government", "regime", "administration", "parliament", "cabinet", "ministry", "presidency", "embassy", "consulate",
+  "army", "military", "forces", "navy", "troops", "marines", "police", "department", "authorities", "senate",
+  "congress", "court", "legislature", "guard", "corps", "force",
+]);
+
 /** Institutions named by a demonym are part of that country: "the Syrian government" is part of Syria. */
 function institutionParts(view: SentenceView, lexicon: Lexicon, ctx: RelationContext, emit: (r: Relation | null) => void): void {
   for (const m of view.mentions) {
     if (m.kind !== "organization" && m.kind !== "armed_group") continue;
     const words = view.words.slice(m.first, m.end).map((w) => w.text);
+    if (!STATE_INSTITUTION_HEADS.has(words[words.length - 1]?.toLowerCase() ?? "")) continue;
     const first = matchLexicon(lexicon, words)[0];
     const entry = first?.first === 0 && first.end < words.length ? lexicon.entries.get(first.entryId) : undefined;
     if (!entry || entry.kind !== "country" || entry.id === m.entity) continue;
