@@ -1,6 +1,6 @@
 // The recognise stage: finds the names in each sentence from the lexicon, the statistical tagger and patterns,
 // and gives each a fine kind and a coarse type.
-import type { SegmentedDocument, Token } from "../model/document.ts";
+import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Mention, OtherName, RecognisedDocument } from "../model/mention.ts";
 import { KIND_COARSE } from "../model/ontology.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
@@ -70,6 +70,13 @@ function withoutLeadingArticle(words: readonly Token[], candidates: Candidate[])
   );
 }
 
+/** The sentence's text with its tokens' places and parts of speech: equal keys give equal names. */
+function sentenceKey(text: string, sentence: Sentence, words: readonly Token[]): string {
+  let layout = "";
+  for (const w of words) layout += `${w.start - sentence.start},${w.end - sentence.start},${w.pos};`;
+  return `${layout}\u0000${text.slice(sentence.start, sentence.end)}`;
+}
+
 export function recogniseDocument(doc: SegmentedDocument, context: RecogniseContext): RecognisedDocument {
   const { article } = doc;
   const mentions: Mention[] = [];
@@ -78,14 +85,27 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     doc.sentences.filter((s) => isTitleCase(doc.tokens.slice(s.firstToken, s.endToken))).map((s) => s.index),
   );
   const lower = titleCase.size > 0 ? lowerCaseCounts(doc, titleCase) : new Map<string, number>();
-  for (const sentence of doc.sentences) {
-    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    const texts = titleCase.has(sentence.index) ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
+  // A sentence's names depend on its words and on this document's truecasing table alone, so a sentence repeated
+  // in the article (a scraped page's "Share this", a pasted paragraph) is recognised once.
+  const repeated = new Map<string, Candidate[]>();
+  const namesIn = (sentence: Sentence, words: readonly Token[]): Candidate[] => {
+    const truecase = titleCase.has(sentence.index);
+    // truecaseWords leaves the document's first word alone, so that sentence has its own key.
+    const key = `${truecase ? "T" : "N"}${sentence.firstToken === 0 ? 0 : 1}${sentenceKey(article.text, sentence, words)}`;
+    const known = repeated.get(key);
+    if (known) return known;
+    const texts = truecase ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
     const lexicon = withoutLeadingArticle(words, lexiconCandidates(context.lexicon, texts));
     const model = context.ner ? modelCandidates(context.ner, words, texts, gazetteerFlags(words.length, lexicon)) : [];
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
-    for (const c of withoutHonorifics(words, extendPersonNames(words, selectCandidates(all)))) {
+    const names = withoutHonorifics(words, extendPersonNames(words, selectCandidates(all)));
+    repeated.set(key, names);
+    return names;
+  };
+  for (const sentence of doc.sentences) {
+    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    for (const c of namesIn(sentence, words)) {
       const first = words[c.first] as Token;
       const last = words[c.end - 1] as Token;
       const surface = article.text.slice(first.start, last.end);

@@ -2,7 +2,7 @@
 import type { Span } from "../model/article.ts";
 import type { CleanedArticle, SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import { normaliseText } from "./normalise-text.ts";
-import { readWink } from "./wink.ts";
+import { readWink, type WinkDocument } from "./wink.ts";
 
 /**
  * Longest piece of text handed to wink-nlp at once. A scraped page can be one 20 MB line; wink holds a whole
@@ -93,20 +93,37 @@ export function segmentDocument(cleaned: CleanedArticle): SegmentedDocument {
   const normalised = normaliseText(text);
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
+  // wink's output is a function of the text alone (wink.ts), so a line or piece that repeats, as a scraped page's
+  // "Share this" or a pasted paragraph does, is read once.
+  const read = memoised(readWink);
   let c = 0;
   for (const line of linesOutside(text, cleaned.boilerplate)) {
     // Captions are sorted and lines come in order, so one cursor finds each line's caption in linear time.
     while (c < cleaned.captions.length && (cleaned.captions[c] as Span).end < line.end) c++;
     const captionSpan = cleaned.captions[c];
     const caption = captionSpan !== undefined && captionSpan.start <= line.start && line.end <= captionSpan.end;
-    for (const piece of splitLongLine(text, line)) segmentPiece(text, normalised, piece, caption, sentences, tokens);
+    for (const piece of splitLongLine(text, line)) segmentPiece(text, normalised, piece, caption, sentences, tokens, read);
   }
   return { ...cleaned, sentences, tokens };
 }
 
-function segmentPiece(text: string, normalised: string, line: Span, caption: boolean, sentences: Sentence[], tokens: Token[]): void {
+function memoised(read: (text: string) => WinkDocument): (text: string) => WinkDocument {
+  const seen = new Map<string, WinkDocument>();
+  return (text) => {
+    let doc = seen.get(text);
+    if (!doc) {
+      doc = read(text);
+      seen.set(text, doc);
+    }
+    return doc;
+  };
+}
+
+function segmentPiece(
+  text: string, normalised: string, line: Span, caption: boolean, sentences: Sentence[], tokens: Token[], read: (text: string) => WinkDocument,
+): void {
   const chunk = normalised.slice(line.start, line.end);
-  const wink = readWink(chunk);
+  const wink = read(chunk);
   let cursor = 0;
   const lineTokens: Array<Token | null> = wink.tokens.map((t) => {
     cursor += t.precedingSpaces.length;
