@@ -75,7 +75,11 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     }
     // A demonym directly before a lower-case noun is an adjective ("Russian support"), not an actor.
     const after = words[m.end];
-    const modifierOnly = m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ");
+    // So is a name between an article or adjective and a noun: "a senior Belarus politician".
+    const before = words[m.first - 1];
+    const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
+    const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ") && !/^(?:the|this|that|these|those)$/.test(before.text);
+    const modifierOnly = (m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive);
     units.push({ head: m, first: m.first, end: m.end, modifierOnly });
   }
   return units;

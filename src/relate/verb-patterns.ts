@@ -7,6 +7,7 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
 import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
+import { ROLE_WORDS } from "../recognise/cues.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -43,8 +44,48 @@ function isConditionalClause(view: SentenceView, subjectFirst: number): boolean 
   return false;
 }
 
+/** "the files on X, who was charged with ...": X is the subject of the relative clause, whatever governs it. */
+function startsRelativeClause(view: SentenceView, unit: Unit): boolean {
+  return view.lower[unit.end] === "," && (view.lower[unit.end + 1] === "who" || view.lower[unit.end + 1] === "which");
+}
+
+/**
+ * "Hezbollah, which fought a war with Israel, has sent fighters to support Assad": a name inside a relative clause
+ * that closes before the verb is not its subject; the name the clause hangs on is.
+ */
+function outsideClosedClause(view: SentenceView, unit: Unit, verb: number): Unit | undefined {
+  const { lower, units } = view;
+  if (!lower.slice(unit.end, verb).includes(",")) return unit;
+  for (let i = unit.first - 1; i > 0; i--) {
+    const w = lower[i] as string;
+    if (BARRIERS.has(w) || w === "." || w === ",") return unit;
+    if ((w === "which" || w === "who") && lower[i - 1] === ",") {
+      return [...units].reverse().find((u) => u.end === i - 1 && !u.modifierOnly);
+    }
+  }
+  return unit;
+}
+
 /** Clause breaks a subject does not reach across. */
 const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although", "though", "because"]);
+
+/** The longest a title before a name may be: "the Rev.", "President". */
+const DEFAULT_DESCRIPTION_WORDS = 4;
+
+/**
+ * How many words right before `before` (and after `from`) are a title of the name there: "President", "the Rev.".
+ * Lower-case nouns are left out: in "striking partner X" the verb form is an adjective.
+ */
+function descriptionLength(view: SentenceView, from: number, before: number): number {
+  let n = 0;
+  while (n < DEFAULT_DESCRIPTION_WORDS && before - n - 1 >= from) {
+    const w = view.words[before - n - 1];
+    const lower = view.lower[before - n - 1] ?? "";
+    if (!w || !(ROLE_WORDS.has(lower) || /^\p{Lu}/u.test(w.text)) || PREPOSITIONS.has(lower) || lower === "and") break;
+    n++;
+  }
+  return n;
+}
 
 export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, units } = view;
@@ -55,7 +96,8 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
     if (lower[t - 1] === "-" || lower[tEnd] === "by") continue;
     if (units.some((u) => u.first <= t && t < u.end)) continue;
-    const subject = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && !isPrepositionalObject(view, u));
+    const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+    const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
     if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w))) continue;
     const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
     if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;
@@ -63,10 +105,12 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const object = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
     const gapToObject = object ? lower.slice(tEnd, object.first) : [];
     const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
-    const gapWords = view.words.slice(tEnd, object?.first ?? tEnd);
+    // A title right before the object is part of it: "assassinated President Lincoln".
+    const described = object ? object.first - descriptionLength(view, tEnd, object.first) : tEnd;
+    const gapWords = view.words.slice(tEnd, described);
     // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
     // trigger too ("pledged to disarm and remove HTS").
-    const direct = gapToObject.every(
+    const direct = gapToObject.slice(0, described - tEnd).every(
       (w, k) =>
         !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) &&
         gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),

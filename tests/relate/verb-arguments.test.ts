@@ -1,0 +1,28 @@
+// Which names a verb takes as subject and object: titles before the object, relative clauses, attributive names.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("verb arguments", () => {
+  it("reads a title before the object as part of it: 'who shot President X'", () => {
+    const g = graphOf(["Police said Karl Brenner , who shot President Ellen Vasquez in 1991 , had died in prison ."]);
+    expect(edgesBetween(g, "Karl Brenner", "fights", "Ellen Vasquez"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("takes the name a closed relative clause hangs on as the subject, not a name inside the clause", () => {
+    const g = graphOf(["The Northern Front, which fought a long war with Armenia in 1994, has sent fighters to back Amal Haddad."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Northern Front", "supports", "Amal Haddad"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Armenia", "supports", "Amal Haddad"), facts).toHaveLength(0);
+  });
+
+  it("keeps the subject of a relative clause the verb is in", () => {
+    const g = graphOf(["Rescuers came from the Relief Council of Tabriz, which is based in Ardabil, officials said."]);
+    expect(edgesBetween(g, "Relief Council of Tabriz", "located_in", "Ardabil"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not take a country used as a modifier as the subject: 'a senior Belarus politician accused X'", () => {
+    const g = graphOf(["A senior Belarus politician accused President Alexander Lukashenko on Friday of abusing his powers."]);
+    expect(typedFacts(g).filter((f) => f.startsWith("Belarus ")), typedFacts(g).join("\n")).toEqual([]);
+  });
+});
