@@ -1,6 +1,6 @@
 // The relate stage: typed relations between the mentions of each sentence, from structural patterns and the verb
 // lexicon, with co-mention as the weak fallback. Each relation cites its sentence.
-import type { SegmentedDocument, Token } from "../model/document.ts";
+import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Entity } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
 import type { EntityKind } from "../model/ontology.ts";
@@ -12,6 +12,7 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
+import { movedRelations, repeatKey } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
 export interface RelateInput {
@@ -90,6 +91,7 @@ export function relateDocument(input: RelateInput): Relation[] {
   }
   const relations: Relation[] = [];
   const recent = new Map<EntityKind, RecentEntity>();
+  const repeated = new Map<string, { sentence: Sentence; relations: Relation[] }>();
   for (const sentence of segmented.sentences) {
     if (sentence.caption) continue;
     const words: readonly Token[] = segmented.tokens.slice(sentence.firstToken, sentence.endToken);
@@ -100,6 +102,13 @@ export function relateDocument(input: RelateInput): Relation[] {
     const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
     for (const m of named) if (!m.demonym) recent.set(m.kind, { mention: m, sentence: sentence.index });
     if (mentions.length < 2) continue;
+    // Descriptions resolve from the sentences before, so only sentences without one can repeat as they are.
+    const key = described.length === 0 ? repeatKey(text, sentence, words, named) : null;
+    const copyOf = key === null ? undefined : repeated.get(key);
+    if (copyOf) {
+      for (const item of movedRelations(copyOf.relations, copyOf.sentence, sentence)) relations.push(item);
+      continue;
+    }
     const view: SentenceView = { words, lower: words.map((w) => w.text.toLowerCase()), mentions, units: buildUnits(words, mentions) };
     const ctx: RelationContext = { article: segmented.article.id, sentence, quote: text.slice(sentence.start, sentence.end) };
     const said = attribution(view);
@@ -110,7 +119,9 @@ export function relateDocument(input: RelateInput): Relation[] {
     };
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
-    for (const item of [...dedupe(found), ...coMentions(view, ctx, found)]) relations.push(item);
+    const stated = [...dedupe(found), ...coMentions(view, ctx, found)];
+    if (key !== null) repeated.set(key, { sentence, relations: stated });
+    for (const item of stated) relations.push(item);
   }
   return relations;
 }
