@@ -11,6 +11,7 @@ import { isSayingWord } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
+import { killingRelations } from "./killing-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { movedRelations, repeatKey } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
@@ -26,7 +27,7 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations,
+  proximityRelations, killingRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {

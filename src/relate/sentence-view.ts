@@ -104,6 +104,8 @@ export function coordination(view: SentenceView, index: number, role: "subject" 
   if (role === "object" && group.length > 1) {
     const gaps = group.slice(1).map((u, k) => lower.slice((group[k] as Unit).end, u.first));
     if (!gaps.some((g) => g.includes("and") || g.includes("&"))) return [units[index] as Unit];
+    // ", and" with no list before it ends the clause: "who killed X, and Y and Z were also clients".
+    if (gaps[0]?.join(" ") === ", and") return group.slice(0, 1);
   }
   return group;
 }

@@ -2,6 +2,7 @@
 // "Ankara pledged to disarm and remove HTS". Denied and hypothetical statements are dropped.
 import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
+import { killerAfter } from "./killing-patterns.ts";
 import { modalityOf } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
@@ -102,11 +103,13 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
     if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;
     const subjects = coordination(view, units.indexOf(subject));
-    const object = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
-    const gapToObject = object ? lower.slice(tEnd, object.first) : [];
+    const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
+    // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
+    const object = nearestObject ? (killerAfter(view, nearestObject) ?? nearestObject) : undefined;
+    const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
     const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
     // A title right before the object is part of it: "assassinated President Lincoln".
-    const described = object ? object.first - descriptionLength(view, tEnd, object.first) : tEnd;
+    const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
     const gapWords = view.words.slice(tEnd, described);
     // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
     // trigger too ("pledged to disarm and remove HTS").

@@ -1,0 +1,96 @@
+// Killings stated with nouns rather than verbs: "Lincoln's assassin, John Wilkes Booth", "the assassination of the
+// archduke by Gavrilo Princip", "X, convicted of the murder of Y". The killer fights the victim (family conflict).
+import type { Relation } from "../model/relation.ts";
+import { modalityOf } from "./modality.ts";
+import { makeRelation, type RelationContext } from "./relation-builder.ts";
+import type { SentenceView, Unit } from "./sentence-view.ts";
+
+type Emit = (r: Relation | null) => void;
+
+/** Nouns for the one who killed: "Lincoln's assassin". */
+const KILLER_NOUNS: ReadonlySet<string> = new Set(["assassin", "killer", "murderer", "slayer"]);
+/** Nouns for the killing: "the assassination of Lincoln". */
+const KILLING_NOUNS: ReadonlySet<string> = new Set(["assassination", "murder", "killing", "slaying", "shooting"]);
+/** Words that tie a person to a killing named after them, said of that person: "X was convicted of the murder of". */
+const PASSIVE_CHARGES: ReadonlySet<string> = new Set([
+  "convicted", "accused", "suspected", "charged", "arrested", "jailed", "sentenced", "imprisoned", "executed", "tried",
+  "indicted",
+]);
+/** The same, said by the person: "X confessed to the killing of", "X is serving a life sentence for". */
+const ACTIVE_CHARGES: ReadonlySet<string> = new Set(["guilty", "serving", "confessed", "admitted"]);
+/** A passive charge must be the person's own: "X was arrested", "X, convicted of"; not "X arrested Y for". */
+const PASSIVE_MARKERS: ReadonlySet<string> = new Set(["was", "were", "been", "being", "is", "are", ","]);
+/** Words that clear the person: "acquitted of the murder of". */
+const CLEARED: ReadonlySet<string> = new Set(["acquitted", "cleared", "exonerated", "innocent", "pardoned"]);
+/** Charges that are allegations: kept as a hedge on the citation. */
+const ALLEGATIONS: ReadonlySet<string> = new Set(["accused", "suspected", "charged", "arrested", "indicted", "tried"]);
+/** How far a charge word may stand from the person it concerns, and a name from its noun. */
+const DEFAULT_CHARGE_WINDOW = 12;
+const DEFAULT_NAME_REACH = 4;
+
+const isPossessive = (w: string | undefined): boolean => w === "'s" || w === "’s";
+/** Words that may stand between a killing noun and its victim or agent: "the Rev.", "young nationalist". */
+const personWithin = (view: SentenceView, from: number, reach: number): Unit | undefined =>
+  view.units.find(
+    (u) => u.first >= from && u.first <= from + reach && u.head.kind === "person" && !view.lower.slice(from, u.first).some((w) => w === "," || w === "." || w === "and"),
+  );
+
+/** "the Kennedy assassin Lee Harvey Oswald": the person a name-plus-killer-noun compound is about, if any. */
+export function killerAfter(view: SentenceView, unit: Unit): Unit | undefined {
+  if (!KILLER_NOUNS.has(view.lower[unit.end] ?? "")) return undefined;
+  return view.units.find((u) => u.first === unit.end + 1 && u.head.kind === "person");
+}
+
+export function killingRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, units } = view;
+  for (let t = 0; t < lower.length; t++) {
+    const word = lower[t] as string;
+    if (KILLER_NOUNS.has(word)) {
+      // "Y's assassin, X", "Y's killer X", "the Y assassin X".
+      const victimEnd = isPossessive(lower[t - 1]) ? t - 1 : t;
+      const victim = units.find((u) => u.end === victimEnd && u.head.kind === "person");
+      const killer = units.find((u) => (u.first === t + 1 || (u.first === t + 2 && lower[t + 1] === ",")) && u.head.kind === "person");
+      if (victim && killer) emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: word }));
+      continue;
+    }
+    if (!KILLING_NOUNS.has(word)) continue;
+    // "the assassination (in 1914) of Y by X", "Y's killing".
+    let victim: Unit | undefined;
+    if (isPossessive(lower[t - 1])) victim = units.find((u) => u.end === t - 1 && u.head.kind === "person");
+    else {
+      const of = lower.slice(t + 1, t + 4).indexOf("of");
+      if (of >= 0) victim = personWithin(view, t + 2 + of, DEFAULT_NAME_REACH);
+    }
+    if (!victim) continue;
+    const by = lower.slice(victim.end, victim.end + 6).indexOf("by");
+    if (by >= 0) {
+      const killer = personWithin(view, victim.end + by + 1, DEFAULT_NAME_REACH);
+      if (killer) emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: `${word} by` }));
+      continue;
+    }
+    chargedKiller(view, ctx, emit, t, victim);
+  }
+}
+
+/** "X, 60, is serving 99 years for the murder of Y", "X was convicted of Y's killing": the person charged. */
+function chargedKiller(view: SentenceView, ctx: RelationContext, emit: Emit, noun: number, victim: Unit): void {
+  const { lower, units } = view;
+  const start = Math.max(0, noun - DEFAULT_CHARGE_WINDOW);
+  let charge = -1;
+  for (let i = noun - 1; i >= start; i--) {
+    const w = lower[i] as string;
+    if (w === ";" || w === ":" || w === "but" || CLEARED.has(w)) return;
+    if (ACTIVE_CHARGES.has(w) || (PASSIVE_CHARGES.has(w) && PASSIVE_MARKERS.has(lower[i - 1] ?? ""))) {
+      charge = i;
+      break;
+    }
+  }
+  if (charge < 0) return;
+  const killer = [...units].reverse().find((u) => u.end <= charge && u.end >= charge - DEFAULT_CHARGE_WINDOW && u.head.kind === "person" && !u.modifierOnly);
+  if (!killer || killer === victim) return;
+  const between = view.words.slice(killer.end, noun).map((w) => w.text);
+  const modality = modalityOf(between);
+  if (modality.kind !== "asserted") return;
+  const alleged = ALLEGATIONS.has(lower[charge] as string) ? (lower[charge] as string) : modality.hedge;
+  emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: `${lower[charge]} ... ${lower[noun]}`, ...(alleged ? { hedge: alleged } : {}) }));
+}

@@ -1,0 +1,45 @@
+// Killings named by nouns: "X's assassin, Y", "the assassination of X by Y", "Y, convicted of the murder of X".
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+const fights = (text: string, killer: string, victim: string): number => {
+  const g = graphOf([text]);
+  const found = edgesBetween(g, killer, "fights", victim);
+  if (found.length === 0) console.log(typedFacts(g).join("\n"));
+  return found.length;
+};
+
+describe("killings named by nouns", () => {
+  it("reads 'X's assassin, Y' and 'the X assassin Y'", () => {
+    expect(fights("Historians say Anton Weber 's assassin , Jonas Kell , acted alone .", "Jonas Kell", "Anton Weber")).toBe(1);
+    expect(fights("The film portrays the Anton Weber assassin Jonas Kell as a loner .", "Jonas Kell", "Anton Weber")).toBe(1);
+  });
+
+  it("reads 'the assassination of X by Y'", () => {
+    expect(fights("The war began with the assassination in 1902 of Governor Anton Weber by Jonas Kell .", "Jonas Kell", "Anton Weber")).toBe(1);
+  });
+
+  it("reads a person convicted of, or serving a sentence for, a killing", () => {
+    expect(fights("Jonas Kell was convicted of Anton Weber 's killing in 1990 .", "Jonas Kell", "Anton Weber")).toBe(1);
+    expect(fights("Jonas Kell , 61 , is serving a life sentence for the murder of Anton Weber .", "Jonas Kell", "Anton Weber")).toBe(1);
+  });
+
+  it("keeps an accusation as a hedge", () => {
+    const g = graphOf(["Police arrested Jonas Kell , suspected of the murder of Anton Weber , on Monday ."]);
+    const [edge] = edgesBetween(g, "Jonas Kell", "fights", "Anton Weber");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.citations[0]?.hedge).toBe("suspected");
+  });
+
+  it("does not blame the person who made an arrest, nor one acquitted", () => {
+    expect(fights("Inspector Jonas Kell arrested a man for the murder of Anton Weber .", "Jonas Kell", "Anton Weber")).toBe(0);
+    expect(fights("Jonas Kell was acquitted of the murder of Anton Weber .", "Jonas Kell", "Anton Weber")).toBe(0);
+  });
+
+  it("takes the person a killer compound names as a verb's object, not the victim", () => {
+    const g = graphOf(["Lawyers say Max Ortlieb , who shot the Anton Weber assassin Jonas Kell , was never tried ."]);
+    expect(edgesBetween(g, "Max Ortlieb", "fights", "Jonas Kell"), typedFacts(g).join("\n")).toHaveLength(1);
+    expect(edgesBetween(g, "Max Ortlieb", "fights", "Anton Weber")).toHaveLength(0);
+  });
+});
