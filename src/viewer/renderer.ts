@@ -8,6 +8,7 @@ import { reduceEdge } from "./reducers/edge-reducer.ts";
 import { reduceNode } from "./reducers/node-reducer.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { hover, select, type Store, type ViewerState } from "./state/index.ts";
+import { FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs/flat-programs.ts";
 import { createSizeScale } from "./styles.ts";
 
 export type KnowledgeSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -58,6 +59,9 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+    // sigma's own programs, drawn without instancing: same look, a tenth of the cost in software WebGL.
+    nodeProgramClasses: { circle: FlatNodeCircleProgram },
+    edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram },
     nodeReducer: (key, attrs) => reduceNode(key, attrs, ctx),
     edgeReducer: (key, attrs) => {
       const [source, target] = graph.extremities(key);
