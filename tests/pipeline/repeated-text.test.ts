@@ -2,7 +2,7 @@
 // every copy must still get its own tokens and names, at its own offsets.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract-article.ts";
-import { articlesOf } from "../helpers/build-texts.ts";
+import { articlesOf, graphOf } from "../helpers/build-texts.ts";
 import { context } from "../helpers/pipeline-context.ts";
 
 const SENTENCE = "Prime Minister Lena Varga met Omar Haddad of the Northern Alliance in Tirana. ";
@@ -46,5 +46,27 @@ describe("repeated text", () => {
     const first = recognised.mentions.filter((m) => m.sentence === 1).map((m) => [m.surface, m.kind]);
     const last = recognised.mentions.filter((m) => m.sentence === repeats).map((m) => [m.surface, m.kind]);
     expect(last).toEqual(first);
+  });
+});
+
+describe("relations of a repeated sentence", () => {
+  it("cite every copy, each with the offsets of its own names", () => {
+    const line = "Russia and Turkey agreed on a ceasefire in Idlib.";
+    const text = `${line} ${line}\nThe talks went on.\n${line}`;
+    const graph = graphOf([text]);
+    const edges = graph.filterEdges((_e, a) => a.predicate !== "co_mentioned" && a.family !== "location");
+    expect(edges.length).toBeGreaterThan(0);
+    for (const edge of edges) {
+      const a = graph.getEdgeAttributes(edge);
+      expect(a.weight).toBe(3);
+      expect(a.citations.map((c) => c.start)).toEqual([0, line.length + 1, text.lastIndexOf(line)]);
+      for (const c of a.citations) {
+        expect(text.slice(c.start, c.end)).toBe(c.quote);
+        for (const span of [c.subject, c.object]) {
+          expect(span && /^(Russia|Turkey)$/.test(text.slice(span[0], span[1]))).toBe(true);
+          expect(span![0] >= c.start && span![1] <= c.end).toBe(true);
+        }
+      }
+    }
   });
 });
