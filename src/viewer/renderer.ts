@@ -3,7 +3,8 @@
 import Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../model/index.ts";
 import { computeVisibility, type Visibility } from "./filters.ts";
-import { buildDisplayContext, type DisplayContext } from "./reducers/context.ts";
+import { mountHighlightLayer } from "./highlight/highlight-layer.ts";
+import { buildDisplayContext, type DisplayContext, type DisplayOptions } from "./reducers/context.ts";
 import { reduceEdge } from "./reducers/edge-reducer.ts";
 import { reduceNode } from "./reducers/node-reducer.ts";
 import type { SearchIndex } from "./search-index.ts";
@@ -24,8 +25,11 @@ export interface RendererHandle {
 /** Below this many nodes, every label that fits is drawn. */
 const SMALL_GRAPH = 300;
 
-/** Above this many edges, hover and search only highlight (no greying out), and redraw just what changed. */
-const LARGE_GRAPH_EDGES = 5_000;
+/**
+ * Above this many edges, hover and search are drawn on the highlight layer instead of through the reducers, so
+ * they never cost a pass over every edge nor a WebGL redraw.
+ */
+const HIGHLIGHT_ON_LAYER_ABOVE = 5_000;
 
 /** Above this many edges, edges are not drawn while the camera moves, so panning stays smooth. */
 const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
@@ -34,7 +38,7 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
   const nodeSize = createSizeScale(graph);
   let visibility: Visibility = computeVisibility(graph, store.get().filters);
   let matches: Set<string> | null = null;
-  const options = { dimOnHover: graph.size <= LARGE_GRAPH_EDGES };
+  const options: DisplayOptions = { highlightOnLayer: graph.size > HIGHLIGHT_ON_LAYER_ABOVE };
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
 
   const sigma: KnowledgeSigma = new Sigma(graph, container, {
@@ -69,42 +73,23 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
     },
   });
 
-  function rebuild(state: ViewerState): void {
-    ctx = buildDisplayContext(graph, state, visibility, matches, nodeSize, options);
-  }
-
-  /** Nodes and edges whose drawing depends on `focus`: the node, its neighbours and the edges between them. */
-  function around(focus: string | null, nodes: Set<string>, edges: Set<string>): void {
-    if (focus === null || !graph.hasNode(focus)) return;
-    nodes.add(focus);
-    graph.forEachNeighbor(focus, (n) => nodes.add(n));
-    graph.forEachEdge(focus, (e) => edges.add(e));
-  }
+  const highlight = options.highlightOnLayer ? mountHighlightLayer(sigma, graph) : null;
+  const showHighlights = (state: ViewerState) =>
+    highlight?.update({ focus: state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null, matches, visibility });
+  showHighlights(store.get());
 
   const unsubscribe = store.subscribe((next, prev) => {
     const filtersChanged = next.filters !== prev.filters;
     const queryChanged = next.query !== prev.query;
-    if (!filtersChanged && !queryChanged && next.selection === prev.selection && next.hovered === prev.hovered) return;
+    const selectionChanged = next.selection !== prev.selection;
+    if (!filtersChanged && !queryChanged && !selectionChanged && next.hovered === prev.hovered) return;
     if (filtersChanged) visibility = computeVisibility(graph, next.filters);
-    const previousMatches = matches;
     if (queryChanged) matches = next.query.trim().length >= 2 ? search.matchAll(next.query) : null;
-    const before = ctx;
-    rebuild(next);
-    // Partial redraw when nothing is greyed out before or after: only the old and new neighbourhoods and the
-    // search hits that changed need new display data. This keeps hover and typing fast on big graphs.
-    if (!filtersChanged && !before.dim && !ctx.dim) {
-      const nodes = new Set<string>();
-      const edges = new Set<string>();
-      around(before.focus, nodes, edges);
-      around(ctx.focus, nodes, edges);
-      if (queryChanged) {
-        for (const k of previousMatches ?? []) if (!matches?.has(k)) nodes.add(k);
-        for (const k of matches ?? []) if (!previousMatches?.has(k)) nodes.add(k);
-      }
-      sigma.refresh({ partialGraph: { nodes: [...nodes], edges: [...edges] }, skipIndexation: true });
-      return;
-    }
-    // Hidden nodes change the label grid; hover and selection only change colours, so skip re-indexing.
+    showHighlights(next);
+    // On the highlight layer, hover and search are already drawn: nothing the reducers read has changed.
+    if (options.highlightOnLayer && !filtersChanged && !selectionChanged) return;
+    ctx = buildDisplayContext(graph, next, visibility, matches, nodeSize, options);
+    // Hidden nodes change the label grid; hover, search and selection only change colours, so skip re-indexing.
     sigma.refresh(filtersChanged ? undefined : { skipIndexation: true });
   });
 
@@ -131,6 +116,7 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
     },
     kill() {
       unsubscribe();
+      highlight?.kill();
       sigma.kill();
     },
   };

@@ -38,14 +38,18 @@ describe("node reducer", () => {
     expect(node("country:iran", state)).toMatchObject({ color: DIM_NODE_COLOR, label: null });
   });
 
-  it("on big graphs hover highlights without greying out the rest", () => {
+  it("on big graphs hover and search are left to the highlight layer; selection still greys out the rest", () => {
     const state = { ...defaultState(), hovered: "country:turkey" };
-    const ctx = buildDisplayContext(graph, state, computeVisibility(graph, state.filters), null, size, { dimOnHover: false });
+    const onLayer = { highlightOnLayer: true };
+    const ctx = buildDisplayContext(graph, state, computeVisibility(graph, state.filters), new Set(["country:iran"]), size, onLayer);
+    expect(ctx.focus).toBeNull();
+    expect(ctx.matches).toBeNull();
     expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), ctx).color).toBe(KIND_COLOR.country);
-    expect(reduceNode("country:russia", graph.getNodeAttributes("country:russia"), ctx).color).toBe(KIND_COLOR.country);
+    expect(reduceNode("country:turkey", graph.getNodeAttributes("country:turkey"), ctx)).toMatchObject({ highlighted: false, forceLabel: false });
     const selected = { ...state, selection: { type: "node" as const, key: "country:turkey" } };
-    const sctx = buildDisplayContext(graph, selected, computeVisibility(graph, state.filters), null, size, { dimOnHover: false });
+    const sctx = buildDisplayContext(graph, selected, computeVisibility(graph, state.filters), null, size, onLayer);
     expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), sctx).color).toBe(DIM_NODE_COLOR);
+    expect(reduceNode("country:russia", graph.getNodeAttributes("country:russia"), sctx).color).toBe(KIND_COLOR.country);
   });
 
   it("hides filtered nodes and dims search misses", () => {

@@ -15,17 +15,17 @@ export interface DisplayContext {
   /** Search matches, or null when the search box is empty. */
   matches: ReadonlySet<string> | null;
   nodeSize: (pagerank: number, size: number) => number;
-  /**
-   * Whether everything outside the focus or the search matches is greyed out. Big graphs skip it for hover and
-   * search: greying touches every node and edge, while highlighting alone can redraw just the neighbourhood.
-   */
-  dim: boolean;
 }
 
 export interface DisplayOptions {
-  /** Grey out the rest on hover and search (small graphs); selection always greys out the rest. */
-  dimOnHover: boolean;
+  /**
+   * Hover and search are drawn on the highlight layer (big graphs), so the reducers ignore them: a change of
+   * hover or query then costs no reducer pass and no WebGL redraw. Selection still goes through the reducers.
+   */
+  highlightOnLayer: boolean;
 }
+
+export const DEFAULT_DISPLAY_OPTIONS: Readonly<DisplayOptions> = Object.freeze({ highlightOnLayer: false });
 
 const EMPTY: ReadonlySet<string> = new Set();
 
@@ -35,14 +35,14 @@ export function buildDisplayContext(
   visibility: Visibility,
   matches: ReadonlySet<string> | null,
   nodeSize: DisplayContext["nodeSize"],
-  options: DisplayOptions = { dimOnHover: true },
+  options: DisplayOptions = DEFAULT_DISPLAY_OPTIONS,
 ): DisplayContext {
   const selectedNode = state.selection?.type === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
   const selectedEdge = state.selection?.type === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
-  const hovered = state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null;
+  const hovered = !options.highlightOnLayer && state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null;
   const focus = hovered ?? selectedNode;
   const neighbours = focus === null ? EMPTY : new Set(graph.neighbors(focus).filter((n) => !visibility.hiddenNodes.has(n)));
   const edgeEnds = selectedEdge === null ? EMPTY : new Set(graph.extremities(selectedEdge));
-  const dim = options.dimOnHover || selectedNode !== null || selectedEdge !== null;
-  return { visibility, focus, neighbours, selectedNode, selectedEdge, edgeEnds, matches, nodeSize, dim };
+  const shownMatches = options.highlightOnLayer ? null : matches;
+  return { visibility, focus, neighbours, selectedNode, selectedEdge, edgeEnds, matches: shownMatches, nodeSize };
 }

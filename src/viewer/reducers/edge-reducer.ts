@@ -35,10 +35,10 @@ export function reduceEdge(key: string, attrs: EdgeAttributes, source: string, t
   if (key === ctx.selectedEdge) return { ...base, size: base.size + 2, label, forceLabel: true, zIndex: 3 };
   if (ctx.focus !== null) {
     if (source === ctx.focus || target === ctx.focus) return { ...base, label, zIndex: 2 };
-    return ctx.dim ? dim(base) : base;
+    return dim(base);
   }
   if (ctx.selectedEdge !== null) return dim(base);
-  if (ctx.dim && ctx.matches !== null && !(ctx.matches.has(source) || ctx.matches.has(target))) return dim(base);
+  if (ctx.matches !== null && !(ctx.matches.has(source) || ctx.matches.has(target))) return dim(base);
   return base;
 }
 

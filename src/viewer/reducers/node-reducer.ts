@@ -35,10 +35,10 @@ export function reduceNode(key: string, attrs: NodeAttributes, ctx: DisplayConte
     // Neighbours go through sigma's label grid rather than forcing their labels, which would pile them up.
     if (ctx.neighbours.has(key)) return { ...base, zIndex: 2 };
     if (selected) return { ...base, highlighted: true, forceLabel: true, zIndex: 2 };
-    return ctx.dim ? dim(base) : base;
+    return dim(base);
   }
   if (ctx.selectedEdge !== null) return selected ? { ...base, highlighted: true, forceLabel: true, zIndex: 3 } : dim(base);
-  if (ctx.matches !== null) return ctx.matches.has(key) ? { ...base, forceLabel: true, zIndex: 2 } : ctx.dim ? dim(base) : base;
+  if (ctx.matches !== null) return ctx.matches.has(key) ? { ...base, forceLabel: true, zIndex: 2 } : dim(base);
   return base;
 }
 

@@ -1,0 +1,158 @@
+// Hover and search highlights for big graphs, drawn on two canvas layers inside sigma's stack: the hovered
+// node's edges between the edge and node layers, rings around search matches above the labels. Changing either
+// redraws a few hundred shapes here instead of running the reducers over every edge and redrawing them in WebGL.
+// Sigma still draws the hovered node and its label on its own hover layer.
+import type Sigma from "sigma";
+import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../model/index.ts";
+import type { Visibility } from "../filters.ts";
+import { isDirected } from "../reducers/edge-reducer.ts";
+import { familyColor } from "../styles.ts";
+import { resolveHighlightSettings, type HighlightSettings } from "./settings.ts";
+
+export interface HighlightState {
+  /** The hovered node, whose edges are drawn on top. */
+  focus: string | null;
+  /** Search matches to ring, or null when the search box is empty. */
+  matches: ReadonlySet<string> | null;
+  visibility: Visibility;
+}
+
+export interface HighlightLayer {
+  update(state: HighlightState): void;
+  kill(): void;
+}
+
+const EDGES_LAYER = "highlightEdges";
+const MARKS_LAYER = "highlightMarks";
+/** Shapes this far outside the viewport are skipped. */
+const MARGIN = 40;
+
+type AnySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** A canvas in sigma's layer stack; sigma removes it on kill, and `fit` keeps it the size of the stage. */
+function layer(sigma: AnySigma, id: string, afterLayer: string): CanvasRenderingContext2D {
+  const ctx = sigma.createCanvas(id, { afterLayer }).getContext("2d");
+  if (!ctx) throw new Error(`newsgraph: the ${id} canvas has no 2D context`);
+  return ctx;
+}
+
+export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, options: Partial<HighlightSettings> = {}): HighlightLayer {
+  const settings = resolveHighlightSettings(options);
+  const edges = layer(sigma, EDGES_LAYER, "edgeLabels");
+  const marks = layer(sigma, MARKS_LAYER, "labels");
+  let state: HighlightState | null = null;
+
+  /** Matches the canvas to the stage (after a resize too) and clears it. */
+  function fit(ctx: CanvasRenderingContext2D): void {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const canvas = ctx.canvas;
+    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
+      canvas.width = Math.round(width * ratio);
+      canvas.height = Math.round(height * ratio);
+    }
+    canvas.style.width = `${width}px`;
+    canvas.style.height = `${height}px`;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  }
+
+  function onScreen(x: number, y: number): boolean {
+    const { width, height } = sigma.getDimensions();
+    return x > -MARGIN && y > -MARGIN && x < width + MARGIN && y < height + MARGIN;
+  }
+
+  function drawEdges(focus: string, visibility: Visibility): void {
+    if (!graph.hasNode(focus) || visibility.hiddenNodes.has(focus)) return;
+    graph.forEachEdge(focus, (edge, attrs, source, target) => {
+      if (visibility.hiddenEdges.has(edge)) return;
+      const s = sigma.getNodeDisplayData(source);
+      const t = sigma.getNodeDisplayData(target);
+      const e = sigma.getEdgeDisplayData(edge);
+      if (!s || !t || !e || s.hidden || t.hidden) return;
+      const a = sigma.framedGraphToViewport(s);
+      const b = sigma.framedGraphToViewport(t);
+      const color = familyColor(attrs.family);
+      edges.strokeStyle = color;
+      edges.lineWidth = sigma.scaleSize(e.size) + settings.edgeWidthBoost;
+      edges.beginPath();
+      edges.moveTo(a.x, a.y);
+      edges.lineTo(b.x, b.y);
+      edges.stroke();
+      if (isDirected(attrs)) drawArrow(a, b, sigma.scaleSize(t.size), color);
+    });
+  }
+
+  function drawArrow(a: { x: number; y: number }, b: { x: number; y: number }, radius: number, color: string): void {
+    const dx = b.x - a.x;
+    const dy = b.y - a.y;
+    const length = Math.hypot(dx, dy);
+    if (length <= radius + settings.arrowLength) return;
+    const ux = dx / length;
+    const uy = dy / length;
+    const tipX = b.x - ux * radius;
+    const tipY = b.y - uy * radius;
+    const baseX = tipX - ux * settings.arrowLength;
+    const baseY = tipY - uy * settings.arrowLength;
+    const half = settings.arrowLength / 2;
+    edges.fillStyle = color;
+    edges.beginPath();
+    edges.moveTo(tipX, tipY);
+    edges.lineTo(baseX - uy * half, baseY + ux * half);
+    edges.lineTo(baseX + uy * half, baseY - ux * half);
+    edges.closePath();
+    edges.fill();
+  }
+
+  function drawMatches(matches: ReadonlySet<string>, visibility: Visibility): void {
+    const labelled = matches.size <= settings.maxMatchLabels;
+    const shownLabels = labelled ? sigma.getNodeDisplayedLabels() : new Set<string>();
+    const drawLabel = sigma.getSetting("defaultDrawNodeLabel");
+    const sigmaSettings = sigma.getSettings();
+    marks.strokeStyle = settings.ringColor;
+    marks.lineWidth = settings.ringWidth;
+    marks.beginPath();
+    const labels: (() => void)[] = [];
+    for (const key of matches) {
+      if (visibility.hiddenNodes.has(key)) continue;
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || d.hidden) continue;
+      const p = sigma.framedGraphToViewport(d);
+      if (!onScreen(p.x, p.y)) continue;
+      const size = sigma.scaleSize(d.size);
+      const r = size + settings.ringGap;
+      marks.moveTo(p.x + r, p.y);
+      marks.arc(p.x, p.y, r, 0, Math.PI * 2);
+      if (labelled && !shownLabels.has(key) && d.label) {
+        const label = d.label;
+        labels.push(() => drawLabel(marks, { key, label, x: p.x, y: p.y, size, color: d.color }, sigmaSettings));
+      }
+    }
+    marks.stroke();
+    for (const draw of labels) draw();
+  }
+
+  function draw(): void {
+    fit(edges);
+    fit(marks);
+    if (!state) return;
+    if (state.focus !== null) drawEdges(state.focus, state.visibility);
+    if (state.matches !== null && state.matches.size > 0) drawMatches(state.matches, state.visibility);
+  }
+
+  // Every sigma render may have moved the camera; the highlights follow.
+  sigma.on("afterRender", draw);
+
+  return {
+    update(next) {
+      state = next;
+      draw();
+    },
+    kill() {
+      sigma.removeListener("afterRender", draw);
+      sigma.killLayer(EDGES_LAYER);
+      sigma.killLayer(MARKS_LAYER);
+    },
+  };
+}
