@@ -25,39 +25,64 @@ export const PRIORITY = { titled: 0, model: 1, lexicon: 3, institution: 4 } as c
  * and the lexicon match is a demonym or place ("Russian Ministry of Defence", "Moscow State University").
  */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
+  // Each candidate's rank is computed once, and overlaps are looked up per token: a run-on "sentence" of a scraped
+  // page can hold thousands of candidates, and pairwise comparisons would make it quadratic.
+  const lexiconAt = lexiconByToken(candidates);
+  const rank = new Map(candidates.map((c) => [c, effective(c, lexiconAt)]));
   const ranked = [...candidates].sort(
-    (a, b) => effective(b, candidates) - effective(a, candidates) || a.first - b.first || a.end - b.end,
+    (a, b) => (rank.get(b) as number) - (rank.get(a) as number) || a.first - b.first || a.end - b.end,
   );
+  const covered: boolean[] = [];
   const taken: Candidate[] = [];
   for (const c of ranked) {
-    if (taken.some((t) => c.first < t.end && t.first < c.end)) continue;
+    let free = true;
+    for (let i = c.first; i < c.end && free; i++) free = !covered[i];
+    if (!free) continue;
+    for (let i = c.first; i < c.end; i++) covered[i] = true;
     taken.push(c);
   }
   return taken.sort((a, b) => a.first - b.first);
 }
 
-function overlapping(c: Candidate, all: readonly Candidate[]): Candidate[] {
-  return all.filter((o) => o.source === "lexicon" && o.first < c.end && c.first < o.end);
+/** The lexicon candidates covering each token. */
+function lexiconByToken(all: readonly Candidate[]): Map<number, Candidate[]> {
+  const at = new Map<number, Candidate[]>();
+  for (const o of all) {
+    if (o.source !== "lexicon") continue;
+    for (let i = o.first; i < o.end; i++) {
+      const list = at.get(i);
+      if (list) list.push(o);
+      else at.set(i, [o]);
+    }
+  }
+  return at;
 }
 
-function effective(c: Candidate, all: readonly Candidate[]): number {
+/** The lexicon candidates that overlap `c`, in input order. */
+function overlapping(c: Candidate, lexiconAt: ReadonlyMap<number, readonly Candidate[]>): Candidate[] {
+  const found = new Set<Candidate>();
+  for (let i = c.first; i < c.end; i++) for (const o of lexiconAt.get(i) ?? []) found.add(o);
+  return [...found];
+}
+
+function effective(c: Candidate, lexiconAt: ReadonlyMap<number, readonly Candidate[]>): number {
   const length = c.end - c.first;
   if (c.source !== "model") return c.priority * 1000 + length;
   // A model span that only swallows a demonym or place name may outrank it; otherwise the lexicon decides.
-  const inner = all.filter((o) => o !== c && o.source === "lexicon" && o.first >= c.first && o.end <= c.end);
-  const overlapsLexicon = all.some((o) => o.source === "lexicon" && o.first < c.end && c.first < o.end);
-  if (!overlapsLexicon) return c.priority * 1000 + length;
+  const overlaps = overlapping(c, lexiconAt);
+  if (overlaps.length === 0) return c.priority * 1000 + length;
+  const inner = overlaps.filter((o) => o.first >= c.first && o.end <= c.end);
   // "Recept Tayyip Erdogan" around the lexicon's "Tayyip Erdogan": the longer name is what the text says.
   const extendsName =
     inner.length === 1 &&
-    overlapping(c, all).length === 1 &&
+    overlaps.length === 1 &&
     (inner[0] as Candidate).coarse === c.coarse &&
     !(inner[0] as Candidate).demonym &&
     (inner[0] as Candidate).end - (inner[0] as Candidate).first < length;
   if (extendsName) return PRIORITY.institution * 1000 + length;
   const swallowsOnlyModifiers =
     inner.length > 0 &&
-    inner.length === all.filter((o) => o.source === "lexicon" && o.first < c.end && c.first < o.end).length &&
+    inner.length === overlaps.length &&
     inner.every((o) => o.demonym || o.kind === "place" || o.kind === "country") &&
     inner.every((o) => o.end - o.first < length) &&
     c.coarse === "ORG";
