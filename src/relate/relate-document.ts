@@ -11,6 +11,7 @@ import { isSayingWord } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
+import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { movedRelations, repeatKey } from "./repeated-sentences.ts";
@@ -27,7 +28,7 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations, killingRelations,
+  proximityRelations, killingRelations, addressRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
@@ -120,6 +121,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     };
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
+    stateAfterCity(view, [...found], ctx, emit);
     const stated = [...dedupe(found), ...coMentions(view, ctx, found)];
     if (key !== null) repeated.set(key, { sentence, relations: stated });
     for (const item of stated) relations.push(item);

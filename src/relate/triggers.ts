@@ -80,6 +80,8 @@ export const COMPOUND_TRIGGERS: Readonly<Record<string, { predicate: Predicate; 
   allied: { predicate: "affiliated_with", subjectIsModifier: false },
   aligned: { predicate: "affiliated_with", subjectIsModifier: false },
   inspired: { predicate: "affiliated_with", subjectIsModifier: false },
+  // "the Frankfurt-based bank": the bank is located in Frankfurt.
+  based: { predicate: "located_in", subjectIsModifier: false },
 };
 
 /** Passive participles that take "by X" as the subject: "Idlib, taken over by HTS". */

@@ -27,6 +27,8 @@ export function isLiteralPlace(tokens: readonly Token[], first: number, end: num
   if (after?.text === "," && first === sentenceFirst && /^\p{Lu}+$/u.test((tokens[first] as Token).text)) return true;
   // "the Ankara government" keeps the country reading; "Ankara province" and "Moscow's streets" the city.
   const next = after?.text.toLowerCase() ?? "";
+  // "a London-based bank", "a Cairo-born writer": the city.
+  if (next === "-" && /^(?:based|born|headquartered)$/i.test(tokens[end + 1]?.text ?? "")) return true;
   if (["province", "city", "airport", "streets", "street", "district", "residents", "mayor", "governor", "region", "area", "countryside", "suburb", "suburbs"].includes(next)) return true;
   return false;
 }
