@@ -16,17 +16,19 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
     const predicate = unit.of.kind === "place" ? "located_in" : "holds_role_in";
     emit(makeRelation(ctx, predicate, unit.head, unit.of, { cue: "title", role: unit.role }));
   }
-  // "Soviet historian Roy Medvedev", "Philippines first lady Imelda Marcos": a nationality with no title is where the
-  // person is from.
+  // "Philippines first lady Imelda Marcos", "Netherlands businessman X", "Illinois born X": a country's or place's
+  // name before a description is where the person is from. A nationality adjective ("Australian Tom Moody", "Irish soccer manager X") says whom
+  // the person is affiliated with.
   const { mentions, lower } = view;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
     if (b.kind !== "person" || (a.kind !== "country" && a.kind !== "place") || view.units.some((u) => u.head === b && u.of)) continue;
     const gap = lower.slice(a.end, b.first);
-    if (gap.length >= 1 && gap.length <= 3 && gap.every((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w) && w !== "and" && w !== "or" && w !== "of")) {
-      emit(makeRelation(ctx, "located_in", b, a, { cue: "nationality" }));
-    }
+    const described = gap.length <= 3 && view.words.slice(a.end, b.first).every((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ" || w.text === "born"));
+    if (!described) continue;
+    if (a.demonym) emit(makeRelation(ctx, "affiliated_with", b, a, { cue: "nationality" }));
+    else if (gap.length >= 1) emit(makeRelation(ctx, "located_in", b, a, { cue: "nationality" }));
   }
 }
 

@@ -1,0 +1,24 @@
+// A nationality adjective before a name is an affiliation; a country's name before a description is an address.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("nationalities before names", () => {
+  it("reads 'Canadian X' and 'Canadian team captain X' as an affiliation with Canada", () => {
+    const g = graphOf(["Canadian Sam Rourke beat Canadian team captain Lea Dubois in the final on Sunday ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Sam Rourke", "affiliated_with", "Canada"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Lea Dubois", "affiliated_with", "Canada"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Sam Rourke", "located_in", "Canada"), facts).toHaveLength(0);
+  });
+
+  it("reads a country's name before a description as where the person is from", () => {
+    const g = graphOf(["The shares were bought by Netherlands businessman Pieter Smit on Monday ."]);
+    expect(edgesBetween(g, "Pieter Smit", "located_in", "Netherlands"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not relate a nationality to a name that a verb separates from it", () => {
+    const g = graphOf(["A roadblock stopped the young Canadian from answering Sam Rourke 's call ."]);
+    expect(typedFacts(g).filter((f) => f.includes("Canada")), typedFacts(g).join("\n")).toEqual([]);
+  });
+});
