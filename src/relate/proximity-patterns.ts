@@ -33,7 +33,9 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       // "X of Y", "X in Y", "X, of Y", "X, in Y", "X from Y", "X-based": a person or organisation located in a place.
       // A person "in" a place is only passing through; "of" and "from" say where they are from.
       const link = a.kind === "person" ? /^(?:,\s)?(?:of|from)(?: the)?$/ : /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/;
-      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text)) {
+      // A line that is only "SEATTLE AT BOSTON" is a fixture (see sports-patterns), not an address.
+      const fixture = a.first === 0 && b.end === view.lower.length && view.words[a.end]?.text === "AT";
+      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture) {
         emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       }
       // "Noureddine Morceli ( Algeria )": a country or place in brackets after a name is where it is from.

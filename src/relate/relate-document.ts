@@ -14,6 +14,7 @@ import { betweenRelations, compoundRelations, locationRelations, passiveRelation
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
+import { sportsRelations } from "./sports-patterns.ts";
 import { movedRelations, repeatKey } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
@@ -28,7 +29,7 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations, killingRelations, addressRelations,
+  proximityRelations, killingRelations, addressRelations, sportsRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {

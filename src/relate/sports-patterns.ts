@@ -1,0 +1,94 @@
+// Sports listings, where a place names its team: fixtures ("Australia v Sri Lanka", "KANSAS CITY AT DETROIT"),
+// matches ("a qualifier against Moldova"), and result lines ("Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"),
+// whose bracketed players belong to the team before them.
+import type { Relation } from "../model/relation.ts";
+import { makeRelation, type RelationContext } from "./relation-builder.ts";
+import type { SentenceMention, SentenceView } from "./sentence-view.ts";
+
+type Emit = (r: Relation | null) => void;
+
+const TEAM_KINDS = new Set(["place", "country", "organization"]);
+const VERSUS = new Set(["v", "v.", "vs", "vs.", "versus"]);
+/** Nouns for one contest: "England 's qualifier against Moldova", "the final with Real Madrid". */
+const MATCH_NOUNS = new Set(["match", "game", "tie", "final", "semifinal", "semi-final", "qualifier", "fixture", "bout", "clash", "derby"]);
+/** A score or a figure: "363", "429-7", "4-37", "6-3". */
+const SCORE = /^\d+(?:-\d+)?$/;
+
+/** A place or country named as a team acts as an organisation: the team, not the territory. */
+const asTeam = (m: SentenceMention): SentenceMention => (m.kind === "place" || m.kind === "country" ? { ...m, kind: "organization" } : m);
+
+const isTeam = (m: SentenceMention | undefined): m is SentenceMention => !!m && TEAM_KINDS.has(m.kind) && !m.demonym;
+
+function opposes(ctx: RelationContext, a: SentenceMention, b: SentenceMention, cue: string): Relation | null {
+  return makeRelation(ctx, "opposes", asTeam(a), asTeam(b), { cue });
+}
+
+/** "Australia v Sri Lanka"; a line that is only "KANSAS CITY AT DETROIT". */
+function fixtures(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, mentions } = view;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i];
+    const b = mentions[i + 1];
+    if (!isTeam(a) || !isTeam(b) || b.first !== a.end + 1) continue;
+    const word = view.words[a.end]?.text ?? "";
+    const listing = word === "AT" && a.first === 0 && b.end === lower.length;
+    if (VERSUS.has(word.toLowerCase()) || listing) emit(opposes(ctx, a, b, word.toLowerCase()));
+  }
+}
+
+/** "England 's opening World Cup qualifier against Moldova", "Brazil 's game against Russia". */
+function matches(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, mentions } = view;
+  for (let t = 0; t < lower.length; t++) {
+    if (!MATCH_NOUNS.has(lower[t] as string) || (lower[t + 1] !== "against" && lower[t + 1] !== "with")) continue;
+    const b = mentions.find((m) => m.first === t + 2);
+    if (!isTeam(b)) continue;
+    // The side is the possessor a few words before the noun: "England 's opening World Cup qualifier".
+    const owner = [...mentions].reverse().find((m) => m.end < t && m.end >= t - 5 && (lower[m.end] === "'s" || lower[m.end] === "’s"));
+    if (isTeam(owner) && owner !== b) emit(opposes(ctx, owner, b, `${lower[t]} ${lower[t + 1]}`));
+  }
+}
+
+/** A score or a figure that is not a year: "363", "429-7", "4-37". */
+const isScore = (w: string | undefined): boolean => !!w && SCORE.test(w) && !/^(?:1[89]|20)\d\d$/.test(w);
+
+/** Index past a team's score: "363", "259 and 207", "429-7". */
+function pastScore(lower: readonly string[], t: number): number {
+  if (!isScore(lower[t])) return t;
+  let k = t + 1;
+  while (lower[k] === "and" && isScore(lower[k + 1])) k += 2;
+  return k;
+}
+
+/** "Sussex 363 ( W. Athey 111 , V. Drakes 52 ) , Lancashire 197-8": the sides oppose; the players are members. */
+function resultLines(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, mentions } = view;
+  let previous: { team: SentenceMention; end: number } | undefined;
+  for (const team of mentions) {
+    if (!isTeam(team)) continue;
+    let end = pastScore(lower, team.end);
+    if (end === team.end) continue;
+    if (lower[end] === "(") {
+      // The players named in the bracket, each followed by their figures.
+      let k = end + 1;
+      for (; k < lower.length && lower[k] !== ")" && lower[k] !== "("; k++) {
+        const player = mentions.find((m) => m.first === k && m.kind === "person");
+        if (!player) continue;
+        if (isScore(lower[player.end])) emit(makeRelation(ctx, "member_of", player, asTeam(team), { cue: "result line" }));
+        k = player.end - 1;
+      }
+      end = lower[k] === ")" ? k + 1 : end;
+    }
+    // Two sides in a row: "Sussex 363 ( ... ) , Lancashire 197-8".
+    if (previous && (team.first === previous.end + 1 && (lower[previous.end] === "," || lower[previous.end] === ";"))) {
+      emit(opposes(ctx, previous.team, team, "result line"));
+    }
+    previous = { team, end };
+  }
+}
+
+export function sportsRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  fixtures(view, ctx, emit);
+  matches(view, ctx, emit);
+  resultLines(view, ctx, emit);
+}
