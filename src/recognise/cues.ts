@@ -55,7 +55,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "special", "national", "top", "senior", "former", "acting", "first", "lady", "pope", "archbishop", "cleric",
   "officer", "official", "adviser", "advisor", "ceo", "founder", "executive", "army", "military", "staff",
   "commissioner", "high", "representative", "coordinator", "delegate", "attorney", "judge", "minister-president",
-  "of", "the", "for", "and", "ministry", "foreign-affairs",
+  "of", "the", "for", "and", "ministry", "foreign-affairs", "gov.", "gov", "sen", "rep", "lt", "gen", "col", "capt",
+  "sgt.", "sgt", "adm", "maj", "cpl.", "spc.", "rev.", "insp.",
 ]);
 
 /** Title words that, alone before a capitalised name, mark it as a person. */

@@ -98,8 +98,12 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
   return out.filter((c) => !absorbed.has(c));
 }
 
-/** Honorifics that stand before a name but are not part of it: "Mr Blair" is Blair. */
-const HONORIFICS = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs"]);
+/** Honorifics and abbreviated titles that stand before a name but are not part of it: "Mr Blair" is Blair, and
+ * "Gov. Thomas Kean" is Thomas Kean, Governor. */
+const HONORIFICS = new Set([
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs", "gov.", "sen.", "rep.",
+  "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "spc.", "rev.", "insp.", "supt.",
+]);
 
 export function withoutHonorifics(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
   return selected.map((c) =>

@@ -37,6 +37,23 @@ function datelineRelations(view: SentenceView, ctx: RelationContext, emit: Emit)
   for (const p of places) emit(makeRelation(ctx, "located_in", agency, p, { cue: "dateline" }));
 }
 
+/**
+ * "the U.S. Congress", "Tokyo NIHON KEIZAI SHIMBUN", "Britain 's Sun": a place's name right before an organisation's
+ * (or its possessive) places the organisation there.
+ */
+function placeBeforeOrganisation(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, mentions } = view;
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const place = mentions[i] as SentenceMention;
+    const org = mentions[i + 1] as SentenceMention;
+    if (!WHERE.has(place.kind) || place.demonym || (org.kind !== "organization" && org.kind !== "armed_group")) continue;
+    const gap = lower.slice(place.end, org.first);
+    if (gap.length === 0 || (gap.length === 1 && (gap[0] === "'s" || gap[0] === "’s"))) {
+      emit(makeRelation(ctx, "located_in", org, place, { cue: gap.length === 0 ? "place name" : "possessive" }));
+    }
+  }
+}
+
 /** A lower-case noun of a description: "construction firm", "attorney". */
 const isDescriptionNoun = (view: SentenceView, i: number): boolean => {
   const w = view.words[i];
@@ -128,6 +145,7 @@ export function addressRelations(view: SentenceView, ctx: RelationContext, emit:
   datelineRelations(view, ctx, emit);
   appositionRelations(view, ctx, emit);
   headquartersRelations(view, ctx, emit);
+  placeBeforeOrganisation(view, ctx, emit);
 }
 
 export { stateAfterCity };

@@ -74,7 +74,9 @@ export function passiveRelations(view: SentenceView, ctx: RelationContext, emit:
   }
 }
 
-const IN_PLACE = /^in(?: the)?(?: (?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|central|upper|lower|far))?$/;
+/** "Idlib in Syria", "Kassala in eastern Sudan", "X , in Y", "X in the southeastern part of Y", "X , south-east Y". */
+const DIRECTION = "(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west|upper|lower|far)";
+const IN_PLACE = new RegExp(`^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION})$`);
 const CAPITAL_OF = /^, (?:the|a) (?:capital|city|town|village|port|province|region|district|state) of(?: the)?$/;
 /** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);

@@ -11,7 +11,8 @@ const BRIDGES = new Set(["the", ",", "central", "northern", "southern", "eastern
 /** "from" is literal after motion and reporting ("reporting from Moscow") but not after "calls from Moscow". */
 const MOTION_BEFORE_FROM = new Set([
   "reporting", "reported", "returned", "returning", "arrived", "arriving", "travelled", "traveled", "flew", "came",
-  "coming", "fled", "speaking", "writing", "km", "miles", "kilometres", "kilometers", "far",
+  "coming", "fled", "speaking", "writing", "km", "miles", "kilometres", "kilometers", "far", "report", "reports",
+  "dispatch",
 ]);
 
 /** Whether the capital at tokens[first, end) is the city itself rather than its government. */
@@ -27,6 +28,8 @@ export function isLiteralPlace(tokens: readonly Token[], first: number, end: num
   if (after?.text === "," && first === sentenceFirst && /^\p{Lu}+$/u.test((tokens[first] as Token).text)) return true;
   // "the Ankara government" keeps the country reading; "Ankara province" and "Moscow's streets" the city.
   const next = after?.text.toLowerCase() ?? "";
+  // "Yerevan , the capital of Armenia": the city, named as one.
+  if (next === "," && (tokens[end + 1]?.text.toLowerCase() ?? "") === "the" && /^(?:capital|city|seat)$/i.test(tokens[end + 2]?.text ?? "")) return true;
   // "a London-based bank", "a Cairo-born writer": the city.
   if (next === "-" && /^(?:based|born|headquartered)$/i.test(tokens[end + 1]?.text ?? "")) return true;
   if (["province", "city", "airport", "streets", "street", "district", "residents", "mayor", "governor", "region", "area", "countryside", "suburb", "suburbs"].includes(next)) return true;

@@ -38,4 +38,23 @@ describe("addresses", () => {
   it("reads 'the London-based firm' as the city, not the country", () => {
     expect(locatedIn("The London-based Tai Wah Holdings said profits rose .", "Tai Wah Holdings", "London")).toBe(1);
   });
+
+  it("reads a place's name right before an organisation's, or its possessive: 'Canada 's Liberal Party'", () => {
+    expect(locatedIn("Canada 's Liberal Party won the vote .", "Liberal Party", "Canada")).toBe(1);
+  });
+
+  it("reads 'X in the southeastern part of Y' and 'X , in Y , Z'", () => {
+    expect(locatedIn("Rebels were seen in Kassala in the southeastern part of Sudan .", "Kassala", "Sudan")).toBe(1);
+    expect(locatedIn("Rebels were seen in Kassala , in eastern Sudan , on Monday .", "Kassala", "Sudan")).toBe(1);
+    const text = "The reactors at the Hanford Nuclear Reservation , in Richland , Wash. , were shut down .";
+    expect(locatedIn(text, "Hanford Nuclear Reservation", "Wash.")).toBe(1);
+  });
+
+  it("keeps a capital named as one a city: 'a report from Yerevan , the capital of Armenia'", () => {
+    expect(locatedIn("The agency said in a report from Yerevan , the capital of Armenia , that six men were found .", "Yerevan", "Armenia")).toBe(1);
+  });
+
+  it("reads an abbreviated title after a state: 'New Jersey Gov. X'", () => {
+    expect(locatedIn("New Jersey Gov. Thomas Kean was greeted with praise .", "Thomas Kean", "New Jersey")).toBe(1);
+  });
 });
