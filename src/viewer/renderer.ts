@@ -10,6 +10,7 @@ import { reduceNode } from "./reducers/node-reducer.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { hover, select, type Store, type ViewerState } from "./state/index.ts";
 import { FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs/flat-programs.ts";
+import { DEFAULT_SCALE_SETTINGS, type ScaleSettings } from "./scale-settings.ts";
 import { createSizeScale } from "./styles.ts";
 
 export type KnowledgeSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -22,23 +23,18 @@ export interface RendererHandle {
   kill(): void;
 }
 
-/** Below this many nodes, every label that fits is drawn. */
-const SMALL_GRAPH = 300;
-
-/**
- * Above this many edges, hover and search are drawn on the highlight layer instead of through the reducers, so
- * they never cost a pass over every edge nor a WebGL redraw.
- */
-const HIGHLIGHT_ON_LAYER_ABOVE = 5_000;
-
-/** Above this many edges, edges are not drawn while the camera moves, so panning stays smooth. */
-const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
-
-export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, store: Store, search: SearchIndex): RendererHandle {
+export function mountRenderer(
+  container: HTMLElement,
+  graph: KnowledgeGraph,
+  store: Store,
+  search: SearchIndex,
+  scale: ScaleSettings = DEFAULT_SCALE_SETTINGS,
+): RendererHandle {
+  const small = graph.order < scale.smallGraphNodes;
   const nodeSize = createSizeScale(graph);
   let visibility: Visibility = computeVisibility(graph, store.get().filters);
   let matches: Set<string> | null = null;
-  const options: DisplayOptions = { highlightOnLayer: graph.size > HIGHLIGHT_ON_LAYER_ABOVE };
+  const options: DisplayOptions = { highlightOnLayer: graph.size > scale.highlightOnLayerAboveEdges };
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
 
   const sigma: KnowledgeSigma = new Sigma(graph, container, {
@@ -54,15 +50,15 @@ export function mountRenderer(container: HTMLElement, graph: KnowledgeGraph, sto
     edgeLabelSize: 11,
     edgeLabelColor: { color: "#44505c" },
     // Sigma's label grid shows at most one label per cell, biggest node first: that keeps labels apart.
-    labelDensity: graph.order < SMALL_GRAPH ? 1 : 0.6,
-    labelGridCellSize: graph.order < SMALL_GRAPH ? 70 : 140,
+    labelDensity: small ? 1 : 0.6,
+    labelGridCellSize: small ? 70 : 140,
     // Small graphs can label every node the grid has room for; big ones only the nodes drawn large enough to read.
-    labelRenderedSizeThreshold: graph.order < SMALL_GRAPH ? 1 : 8,
+    labelRenderedSizeThreshold: small ? 1 : 8,
     // Room for the labels of nodes on the border of the frame.
     stagePadding: 80,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
-    hideEdgesOnMove: graph.size > HIDE_EDGES_ON_MOVE_ABOVE,
+    hideEdgesOnMove: graph.size > scale.hideEdgesOnMoveAboveEdges,
     // sigma's own programs, drawn without instancing: same look, a tenth of the cost in software WebGL.
     nodeProgramClasses: { circle: FlatNodeCircleProgram },
     edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram },

@@ -3,8 +3,10 @@
 import { downloadAsPNG } from "@sigma/export-image";
 import type { KnowledgeGraph } from "../model/index.ts";
 import { createLayout, type LayoutHandle } from "./layout.ts";
+import { mountLayoutPreview } from "./layout-preview.ts";
 import { mountRenderer, type RendererHandle } from "./renderer.ts";
 import { createSearchIndex, type SearchIndex } from "./search-index.ts";
+import { DEFAULT_SCALE_SETTINGS } from "./scale-settings.ts";
 import type { CameraView, Store } from "./state/index.ts";
 
 export interface Session {
@@ -23,8 +25,14 @@ function sameCamera(a: CameraView | null, b: CameraView | null): boolean {
 
 export function mountSession(container: HTMLElement, graph: KnowledgeGraph, store: Store, onLayout: (running: boolean) => void): Session {
   const search = createSearchIndex(graph);
-  const renderer = mountRenderer(container, graph, store, search);
-  const layout = createLayout(graph, onLayout);
+  const scale = DEFAULT_SCALE_SETTINGS;
+  const renderer = mountRenderer(container, graph, store, search, scale);
+  const preview = graph.size > scale.hideEdgesDuringLayoutAboveEdges ? mountLayoutPreview(renderer.sigma, graph) : null;
+  const layout = createLayout(graph, (running) => {
+    if (running) preview?.begin();
+    else preview?.end();
+    onLayout(running);
+  });
   const camera = renderer.sigma.getCamera();
 
   const initial = store.get();
@@ -53,6 +61,7 @@ export function mountSession(container: HTMLElement, graph: KnowledgeGraph, stor
       unsubscribe();
       camera.removeListener("updated", onCamera);
       layout.kill();
+      preview?.kill();
       renderer.kill();
     },
   };
