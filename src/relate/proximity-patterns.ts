@@ -3,7 +3,8 @@
 // ("the Savannah River Plant, in Aiken, S.C.").
 import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import type { SentenceMention, SentenceView } from "./sentence-view.ts";
+import { PREPOSITIONS, type SentenceMention, type SentenceView } from "./sentence-view.ts";
+import { ROLE_WORDS } from "../recognise/cues.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -51,15 +52,24 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         emit(makeRelation(ctx, "member_of", a, b, { cue: "apposition" }));
       }
       // "Phil Fuhrer, vice president of Gannett", "Benjamin Harrison, the 23rd President of the United States",
-      // "Occhetto (leader of the Democratic Party".
+      // "Occhetto (leader of the Democratic Party", "X, a professor of history at Y": the role runs to the last link.
       if (a.kind === "person" && GROUPS.has(b.kind) && (gap[0] === "," || gap[0] === "(") && gap.length >= 3) {
-        const inner = gap.slice(1);
-        const link = inner.findIndex((w) => ROLE_LINK.has(w));
-        const words = view.words.slice(a.end, b.first).map((w) => w.text).filter((w) => w !== "," && w !== "(");
-        if (link > 0 && inner.slice(0, link).every((w) => APPOSITION_FILLER.test(w)) && inner.slice(link + 1).every((w) => w === "the")) {
-          const role = words.slice(0, words.findIndex((w) => ROLE_LINK.has(w.toLowerCase()))).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
+        // The words as written, past the comma or bracket and an age ("X , 58 , was acting comptroller at Y").
+        let inner = view.words.slice(a.end + 1, b.first).map((w) => w.text);
+        if (/^\d{1,3}$/.test(inner[0] ?? "") && inner[1] === ",") inner = inner.slice(2);
+        let link = inner.length - 1;
+        while (link > 0 && inner[link]?.toLowerCase() === "the") link--;
+        // A capitalised word is another name, not part of the role, unless it is a title ("the 23rd President of").
+        const filler = inner.slice(0, link).every((w) => APPOSITION_FILLER.test(w) || ROLE_WORDS.has(w.toLowerCase()));
+        const first = inner[0]?.toLowerCase() ?? "";
+        if (link > 0 && ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") && filler && !PREPOSITIONS.has(first)) {
+          const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           if (role) emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role }));
         }
+      }
+      // "John Georges , International Paper 's chairman": the organisation's own title for the person.
+      if (a.kind === "person" && GROUPS.has(b.kind) && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && ROLE_WORDS.has(view.lower[b.end + 1] ?? "")) {
+        emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role: view.words[b.end + 1]?.text ?? "" }));
       }
     }
   }

@@ -48,3 +48,22 @@ describe("places in phrases", () => {
     expect(edgesBetween(g, "Amal Haddad", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
+
+describe("roles in apposition", () => {
+  it("reads a role that runs to its last link: 'X, a professor of history at Y'", () => {
+    const g = graphOf(["Sam Rourke , a professor of medieval history at Lakeland University , said the find was rare ."]);
+    const [edge] = edgesBetween(g, "Sam Rourke", "holds_role_in", "Lakeland University");
+    expect(edge, typedFacts(g).join("\n")).toBeDefined();
+    expect(edge?.attributes.roles).toEqual(["professor of medieval history"]);
+  });
+
+  it("reads 'X , ORG 's chairman'", () => {
+    const g = graphOf(["Results were strong , said Sam Rourke , International Shipping 's chairman and chief executive ."]);
+    expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "International Shipping"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not take another name in the apposition as part of the role", () => {
+    const g = graphOf(["Sam Rourke , a Canadian living in Ottawa with the Lakeland Relief Council , said aid was coming ."]);
+    expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "Lakeland Relief Council"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
