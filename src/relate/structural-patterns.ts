@@ -76,10 +76,13 @@ export function passiveRelations(view: SentenceView, ctx: RelationContext, emit:
 
 /** "Idlib in Syria", "Kassala in eastern Sudan", "X , in Y", "X in the southeastern part of Y", "X , south-east Y". */
 const DIRECTION = "(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west|upper|lower|far)";
-const IN_PLACE = new RegExp(`^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION})$`);
+const IN_PLACE = new RegExp(
+  `^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION}|(?:is|remains|remain|must remain|became) (?:a )?part of)$`,
+);
 const CAPITAL_OF = /^, (?:the|a) (?:capital|city|town|village|port|province|region|district|state) of(?: the)?$/;
 /** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "village", "port", "district", "governorate", "state"]);
 
 export function locationRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
@@ -97,7 +100,9 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     }
     // "Sochi, Russia"; "Idlib in Syria", "Kassala in eastern Sudan"; "Yerevan, the capital of Armenia".
     const afterB = view.words[b.end];
-    const closes = !afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase());
+    // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
+    const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
+    const closes = !afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated;
     const text = gap.join(" ");
     if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
       emit(makeRelation(ctx, "located_in", a, b, { cue: text }));

@@ -67,3 +67,17 @@ describe("roles in apposition", () => {
     expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "Lakeland Relief Council"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("dated addresses and parts", () => {
+  it("reads a dateline 'CITY , State date' as the city in the state", () => {
+    const g = graphOf(["TABRIZ , Iran 1996-08-30\nOfficials said the border would reopen ."]);
+    expect(edgesBetween(g, "Tabriz", "located_in", "Iran"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("reads 'X must remain part of Y' as X located in Y, but not 'X near Y'", () => {
+    const g = graphOf(["He said Kassala must remain part of Sudan , and that Atbara near Khartoum was calm ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Kassala", "located_in", "Sudan"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Atbara", "located_in", "Khartoum"), facts).toHaveLength(0);
+  });
+});
