@@ -144,7 +144,13 @@ function dedupe(found: readonly Relation[]): Relation[] {
   });
 }
 
-/** Pairs of entities in the sentence that no pattern related. */
+/**
+ * How many of the next entities in a sentence each one is co-mentioned with. A sentence names a handful of actors,
+ * and all pairs are kept; a list of hundreds of names would otherwise make a clique of tens of thousands of edges.
+ */
+export const DEFAULT_CO_MENTION_REACH = 10;
+
+/** Pairs of entities in the sentence that no pattern related, each with the next few named after it. */
 function coMentions(view: SentenceView, ctx: RelationContext, typed: readonly Relation[]): Relation[] {
   const related = new Set(typed.map((r) => pairKey(r.subject, r.object)));
   const out: Relation[] = [];
@@ -152,7 +158,7 @@ function coMentions(view: SentenceView, ctx: RelationContext, typed: readonly Re
   for (const m of view.mentions) if (m.entity && !first.has(m.entity)) first.set(m.entity, m);
   const list = [...first.values()];
   for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
+    for (let j = i + 1; j < list.length && j - i <= DEFAULT_CO_MENTION_REACH; j++) {
       const a = list[i] as SentenceMention;
       const b = list[j] as SentenceMention;
       if (related.has(pairKey(a.entity, b.entity))) continue;

@@ -10,6 +10,14 @@ import { readWink, type WinkDocument } from "./wink.ts";
  */
 export const DEFAULT_MAX_CHUNK = 16_384;
 
+/**
+ * Most tokens in one sentence. wink ends sentences at punctuation, so a scraped list of names with none ("A, B, C,
+ * ...") comes back as one "sentence" of thousands of tokens, whose quote every citation would repeat and whose names
+ * would all be co-mentioned. Longer runs are cut after a comma or semicolon (else anywhere) into sentences of at most
+ * this many tokens; real news sentences are far shorter.
+ */
+export const DEFAULT_MAX_SENTENCE_TOKENS = 200;
+
 const NEWLINE = 10;
 
 /**
@@ -145,21 +153,47 @@ function segmentPiece(
       const token = lineTokens[k];
       if (token) kept.push(token);
     }
-    if (kept.length === 0) continue;
-    const index = sentences.length;
-    const firstToken = tokens.length;
-    // The tokens are fresh objects of this piece, so they are numbered in place rather than copied.
-    for (const token of kept) {
-      token.sentence = index;
-      tokens.push(token);
-    }
-    sentences.push({
-      index,
-      start: (kept[0] as Token).start,
-      end: (kept[kept.length - 1] as Token).end,
-      firstToken,
-      endToken: tokens.length,
-      caption,
-    });
+    for (const part of boundedSentences(kept)) addSentence(part, caption, sentences, tokens);
   }
+}
+
+/** A sentence's tokens, cut into runs of at most `max` tokens after a comma or semicolon when it is longer. */
+export function boundedSentences(kept: Token[], max: number = DEFAULT_MAX_SENTENCE_TOKENS): Token[][] {
+  if (kept.length <= max) return [kept];
+  const parts: Token[][] = [];
+  let start = 0;
+  while (kept.length - start > max) {
+    let cut = start + max;
+    // Scan back over the second half of the window only: linear in the sentence.
+    for (let i = start + max; i > start + max / 2; i--) {
+      const text = (kept[i - 1] as Token).text;
+      if (text === "," || text === ";") {
+        cut = i;
+        break;
+      }
+    }
+    parts.push(kept.slice(start, cut));
+    start = cut;
+  }
+  parts.push(kept.slice(start));
+  return parts;
+}
+
+function addSentence(kept: Token[], caption: boolean, sentences: Sentence[], tokens: Token[]): void {
+  if (kept.length === 0) return;
+  const index = sentences.length;
+  const firstToken = tokens.length;
+  // The tokens are fresh objects of this piece, so they are numbered in place rather than copied.
+  for (const token of kept) {
+    token.sentence = index;
+    tokens.push(token);
+  }
+  sentences.push({
+    index,
+    start: (kept[0] as Token).start,
+    end: (kept[kept.length - 1] as Token).end,
+    firstToken,
+    endToken: tokens.length,
+    caption,
+  });
 }
