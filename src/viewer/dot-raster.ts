@@ -26,3 +26,22 @@ export function stampDisc(pixels: Uint32Array, width: number, height: number, cx
     if (x1 >= x0) pixels.fill(color, y * width + x0, y * width + x1 + 1);
   }
 }
+
+/** Fills the ring between radii `inner` and `outer` around (cx, cy), clipped to the buffer. */
+export function stampRing(pixels: Uint32Array, width: number, height: number, cx: number, cy: number, inner: number, outer: number, color: number): void {
+  const y0 = Math.max(0, Math.ceil(cy - outer));
+  const y1 = Math.min(height - 1, Math.floor(cy + outer));
+  for (let y = y0; y <= y1; y++) {
+    const dy = y - cy;
+    const out = Math.sqrt(Math.max(0, outer * outer - dy * dy));
+    const inn = inner * inner > dy * dy ? Math.sqrt(inner * inner - dy * dy) : -1;
+    const row = y * width;
+    // Left arc span, then right arc span (one span across the middle rows above and below the hole).
+    const spans: [number, number][] = inn < 0 ? [[cx - out, cx + out]] : [[cx - out, cx - inn], [cx + inn, cx + out]];
+    for (const [a, b] of spans) {
+      const x0 = Math.max(0, Math.ceil(a));
+      const x1 = Math.min(width - 1, Math.floor(b));
+      if (x1 >= x0) pixels.fill(color, row + x0, row + x1 + 1);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 // Search over labels and aliases: exact, then prefix, then word-prefix, then substring matches, ties broken by
-// PageRank. Strings are lower-cased once per graph so each keystroke is a plain scan.
+// PageRank. Strings are lower-cased once per graph so each keystroke is a plain scan, and only the best few hits
+// are kept in order (a one-letter query matches thousands of names on a big graph; sorting them all is wasted).
 import type { KnowledgeGraph } from "../model/index.ts";
 
 export interface SearchHit {
@@ -20,6 +21,17 @@ interface Entry {
 }
 
 export const DEFAULT_SEARCH_LIMIT = 12;
+
+interface Scored {
+  entry: Entry;
+  score: number;
+  via: string | null;
+}
+
+/** Better score first, then higher PageRank, then label order. */
+function before(a: Scored, b: Scored): boolean {
+  return (b.score - a.score || b.entry.pagerank - a.entry.pagerank || a.entry.label.localeCompare(b.entry.label)) < 0;
+}
 
 export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
@@ -62,14 +74,22 @@ export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
   return {
     search(query, limit = DEFAULT_SEARCH_LIMIT) {
       const q = normalise(query);
-      if (!q) return [];
-      const scored: { entry: Entry; score: number; via: string | null }[] = [];
+      if (!q || limit <= 0) return [];
+      const top: Scored[] = [];
       for (const entry of entries) {
         const m = best(entry, q);
-        if (m.score > 0) scored.push({ entry, ...m });
+        if (m.score === 0) continue;
+        const hit = { entry, ...m };
+        if (top.length === limit && !before(hit, top[top.length - 1] as Scored)) continue;
+        // Insertion into the short ordered list of the best hits so far.
+        let i = Math.min(top.length, limit - 1);
+        top[i] = hit;
+        while (i > 0 && before(hit, top[i - 1] as Scored)) {
+          top[i] = top[i - 1] as Scored;
+          top[--i] = hit;
+        }
       }
-      scored.sort((a, b) => b.score - a.score || b.entry.pagerank - a.entry.pagerank || a.entry.label.localeCompare(b.entry.label));
-      return scored.slice(0, limit).map(({ entry, via }) => ({ key: entry.key, label: entry.label, kind: entry.kind, via }));
+      return top.map(({ entry, via }) => ({ key: entry.key, label: entry.label, kind: entry.kind, via }));
     },
     matchAll(query) {
       const q = normalise(query);

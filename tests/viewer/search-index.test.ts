@@ -1,6 +1,7 @@
 // Search over labels and aliases: ranking and alias hits.
 import { describe, expect, it } from "vitest";
 import { createSearchIndex } from "../../src/viewer/search-index.ts";
+import { generateBenchGraph } from "../../bench/viewer-graph.ts";
 import { makeFixtureGraph } from "../e2e/fixtures/make-fixture-graph.ts";
 
 const index = createSearchIndex(makeFixtureGraph());
@@ -24,5 +25,14 @@ describe("search index", () => {
   it("returns nothing for blank queries and every match for highlighting", () => {
     expect(index.search("  ")).toEqual([]);
     expect(index.matchAll("ia")).toEqual(new Set(["country:russia", "country:syria"]));
+  });
+
+  it("keeps the same best hits as ranking every match, on a graph with thousands of matches", () => {
+    const big = createSearchIndex(generateBenchGraph({ nodes: 3000, edges: 10 }));
+    for (const q of ["a", "ka", "tor 1", "n2"]) {
+      const all = big.search(q, 100_000);
+      expect(all.length).toBeGreaterThan(12);
+      expect(big.search(q)).toEqual(all.slice(0, 12));
+    }
   });
 });

@@ -6,6 +6,7 @@ import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../model/index.ts";
 import type { Visibility } from "../filters.ts";
 import { isDirected } from "../reducers/edge-reducer.ts";
+import { packColor, stampRing } from "../dot-raster.ts";
 import { familyColor } from "../styles.ts";
 import { resolveHighlightSettings, type HighlightSettings } from "./settings.ts";
 
@@ -29,15 +30,19 @@ const MARGIN = 40;
 
 type AnySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
-/** A canvas in sigma's layer stack; sigma removes it on kill, and `fit` keeps it the size of the stage. */
+/**
+ * A canvas in sigma's layer stack; sigma removes it on kill, and `fit` keeps it the size of the stage. It is a
+ * CPU canvas: without a GPU, an accelerated one is rasterised by SwiftShader at every frame the page commits.
+ */
 function layer(sigma: AnySigma, id: string, afterLayer: string): CanvasRenderingContext2D {
-  const ctx = sigma.createCanvas(id, { afterLayer }).getContext("2d");
+  const ctx = sigma.createCanvas(id, { afterLayer }).getContext("2d", { willReadFrequently: true });
   if (!ctx) throw new Error(`newsgraph: the ${id} canvas has no 2D context`);
   return ctx;
 }
 
 export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, options: Partial<HighlightSettings> = {}): HighlightLayer {
   const settings = resolveHighlightSettings(options);
+  const ringColor = packColor(settings.ringColor) ?? 0;
   const edges = layer(sigma, EDGES_LAYER, "edgeLabels");
   const marks = layer(sigma, MARKS_LAYER, "labels");
   let state: HighlightState | null = null;
@@ -56,11 +61,6 @@ export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, opti
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  }
-
-  function onScreen(x: number, y: number): boolean {
-    const { width, height } = sigma.getDimensions();
-    return x > -MARGIN && y > -MARGIN && x < width + MARGIN && y < height + MARGIN;
   }
 
   function drawEdges(focus: string, visibility: Visibility): void {
@@ -105,32 +105,35 @@ export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, opti
     edges.fill();
   }
 
+  let image: ImageData | null = null;
+
+  /** Rings are stamped into pixels: thousands of anti-aliased canvas arcs would cost far more in software. */
   function drawMatches(matches: ReadonlySet<string>, visibility: Visibility): void {
+    const { width, height } = sigma.getDimensions();
+    const ratio = window.devicePixelRatio || 1;
+    const w = marks.canvas.width;
+    const h = marks.canvas.height;
+    if (!image || image.width !== w || image.height !== h) image = marks.createImageData(w, h);
+    const pixels = new Uint32Array(image.data.buffer);
+    pixels.fill(0);
     const labelled = matches.size <= settings.maxMatchLabels;
     const shownLabels = labelled ? sigma.getNodeDisplayedLabels() : new Set<string>();
-    const drawLabel = sigma.getSetting("defaultDrawNodeLabel");
-    const sigmaSettings = sigma.getSettings();
-    marks.strokeStyle = settings.ringColor;
-    marks.lineWidth = settings.ringWidth;
-    marks.beginPath();
-    const labels: (() => void)[] = [];
+    const labels: { key: string; label: string; x: number; y: number; size: number; color: string }[] = [];
     for (const key of matches) {
       if (visibility.hiddenNodes.has(key)) continue;
       const d = sigma.getNodeDisplayData(key);
       if (!d || d.hidden) continue;
       const p = sigma.framedGraphToViewport(d);
-      if (!onScreen(p.x, p.y)) continue;
+      if (p.x < -MARGIN || p.y < -MARGIN || p.x > width + MARGIN || p.y > height + MARGIN) continue;
       const size = sigma.scaleSize(d.size);
-      const r = size + settings.ringGap;
-      marks.moveTo(p.x + r, p.y);
-      marks.arc(p.x, p.y, r, 0, Math.PI * 2);
-      if (labelled && !shownLabels.has(key) && d.label) {
-        const label = d.label;
-        labels.push(() => drawLabel(marks, { key, label, x: p.x, y: p.y, size, color: d.color }, sigmaSettings));
-      }
+      const inner = (size + settings.ringGap) * ratio;
+      stampRing(pixels, w, h, p.x * ratio, p.y * ratio, inner, inner + settings.ringWidth * ratio, ringColor);
+      if (labelled && !shownLabels.has(key) && d.label) labels.push({ key, label: d.label, x: p.x, y: p.y, size, color: d.color });
     }
-    marks.stroke();
-    for (const draw of labels) draw();
+    marks.putImageData(image, 0, 0);
+    const drawLabel = sigma.getSetting("defaultDrawNodeLabel");
+    const sigmaSettings = sigma.getSettings();
+    for (const label of labels) drawLabel(marks, label, sigmaSettings);
   }
 
   function draw(): void {

@@ -1,4 +1,5 @@
 // Settings of the highlight layer, in sigma's pattern: the interface, the defaults in the same order, validation.
+import { packColor } from "../dot-raster.ts";
 
 export interface HighlightSettings {
   // Edges of the hovered node
@@ -7,6 +8,7 @@ export interface HighlightSettings {
   /** Arrow head length in pixels on directed edges. */
   arrowLength: number;
   // Search matches
+  /** A hex colour: rings are stamped into pixels. */
   ringColor: string;
   ringWidth: number;
   /** Pixels between a node's disc and its ring. */
@@ -29,6 +31,7 @@ export class HighlightSettingsError extends Error {
 }
 
 export function validateHighlightSettings(settings: HighlightSettings): void {
+  if (packColor(settings.ringColor) === null) throw new HighlightSettingsError(`newsgraph: highlight setting ringColor must be #rgb or #rrggbb, got ${settings.ringColor}`);
   for (const key of ["edgeWidthBoost", "arrowLength", "ringWidth", "ringGap", "maxMatchLabels"] as const) {
     const v = settings[key];
     if (!Number.isFinite(v) || v < 0) throw new HighlightSettingsError(`newsgraph: highlight setting ${key} must be a number ≥ 0, got ${String(v)}`);
