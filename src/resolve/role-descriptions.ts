@@ -15,8 +15,13 @@ const CONNECTORS = new Set(["of", "for", "the", "to", "and", "'s", "’s"]);
 /** How many words a role description may run to. */
 const DEFAULT_MAX_ROLE_WORDS = 12;
 
+/** "HE" (His Excellency) is a title in diplomatic text, not the pronoun. */
+const EXCELLENCY = new Set(["HE", "H.E.", "HE."]);
+/** Verbs that equate a role with a name: "His chief of staff is General X", "X was the commander of Y". */
+const COPULAS = new Set(["is", "was", "remains", "became"]);
+
 const isRoleToken = (t: Token, demonyms: ReadonlySet<number>, index: number): boolean =>
-  ROLE_WORDS.has(t.text.toLowerCase()) || demonyms.has(index) || (/^\p{Lu}/u.test(t.text) && t.pos === "PROPN");
+  ROLE_WORDS.has(t.text.toLowerCase()) || demonyms.has(index) || EXCELLENCY.has(t.text) || (/^\p{Lu}/u.test(t.text) && t.pos === "PROPN");
 
 const normalise = (tokens: readonly Token[]): string =>
   tokens.map((t) => t.text.toLowerCase()).filter((w) => w !== "the" && w !== "a" && w !== "an").join(" ");
@@ -30,7 +35,7 @@ function run(doc: SegmentedDocument, from: number, step: 1 | -1, lo: number, hi:
     const t = doc.tokens[i] as Token;
     const lower = t.text.toLowerCase();
     if (taken.has(i)) break;
-    if (ROLE_WORDS.has(lower) && !CONNECTORS.has(lower)) last = i;
+    if ((ROLE_WORDS.has(lower) && !CONNECTORS.has(lower)) || EXCELLENCY.has(t.text)) last = i;
     else if (!(CONNECTORS.has(lower) || isRoleToken(t, names, i))) break;
     i += step;
     count++;
@@ -38,11 +43,31 @@ function run(doc: SegmentedDocument, from: number, step: 1 | -1, lo: number, hi:
   return last;
 }
 
+/** How many lower-case words a nationality's description may have: "West Indian all-rounder", "boxing legend". */
+const DEFAULT_DESCRIPTION_WORDS = 3;
+
+/**
+ * "Mexican Ariel Cruz", "Panamanian boxing legend Roberto Duran": a nationality and a few nouns right before a
+ * name describe the person. Calls `found` with the description's first and last token.
+ */
+function described(doc: SegmentedDocument, demonymEnds: ReadonlyMap<number, number>, name: number, lo: number, found: (a: number, b: number) => void): void {
+  let i = name;
+  while (i > lo && name - i < DEFAULT_DESCRIPTION_WORDS) {
+    const t = doc.tokens[i - 1] as Token;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || (t.pos !== "NOUN" && t.pos !== "ADJ")) break;
+    i--;
+  }
+  const first = demonymEnds.get(i);
+  if (first !== undefined && first >= lo) found(first, name - 1);
+}
+
 export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly Mention[]): RoleDescription[] {
   const out: RoleDescription[] = [];
   const names = new Set<number>();
   const persons = new Set<number>();
+  const demonymEnds = new Map<number, number>();
   for (const m of mentions) for (let i = m.firstToken; i < m.endToken; i++) (m.kind === "person" ? persons : names).add(i);
+  for (const m of mentions) if (m.demonym) demonymEnds.set(m.endToken, m.firstToken);
   const seen = new Map<string, string>();
   for (const m of mentions) {
     if (m.kind !== "person") continue;
@@ -60,13 +85,17 @@ export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly 
     const before = m.firstToken - 1;
     const title = before >= sentence.firstToken ? run(doc, before, -1, sentence.firstToken, sentence.endToken, names, persons) : -1;
     if (title >= 0) add(title, before);
+    else described(doc, demonymEnds, m.firstToken, sentence.firstToken, (a, b) => out.push({ start: doc.tokens[a]!.start, end: doc.tokens[b]!.end, person: m.id }));
     const comma = (title >= 0 ? title : m.firstToken) - 1;
-    if (doc.tokens[comma]?.text === "," && comma - 1 >= sentence.firstToken) {
+    // "the Minister of Foreign Affairs, HE Dr X"; "His Chief of Staff is Major General X".
+    const joiner = doc.tokens[comma]?.text ?? "";
+    if ((joiner === "," || COPULAS.has(joiner)) && comma - 1 >= sentence.firstToken) {
       const first = run(doc, comma - 1, -1, sentence.firstToken, sentence.endToken, names, persons);
       if (first >= 0) add(first, comma - 1);
     }
-    // After a comma: "Joseph Votel, commander of U.S. Central Command".
-    if (doc.tokens[m.endToken]?.text === ",") {
+    // After a comma or a copula: "Joseph Votel, commander of U.S. Central Command", "X is the commander of Y".
+    const after = doc.tokens[m.endToken]?.text ?? "";
+    if (after === "," || (COPULAS.has(after) && /^(?:the|a|an)$/i.test(doc.tokens[m.endToken + 1]?.text ?? ""))) {
       const start = m.endToken + 1;
       const last = run(doc, start, 1, sentence.firstToken, sentence.endToken, names, persons);
       if (last >= start) {

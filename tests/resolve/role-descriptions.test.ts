@@ -1,0 +1,34 @@
+// Role descriptions that refer to a person carry the person's entity id in annotation output.
+import { describe, expect, it } from "vitest";
+import { annotateDocument } from "../../src/pipeline/annotate-document.ts";
+import { context } from "../helpers/pipeline-context.ts";
+
+/** The text of every ROLE mention, with whether it carries the id of the person named `person`. */
+function roles(text: string, person: string): Array<[string, boolean]> {
+  const prediction = annotateDocument("t", text, context());
+  const id = prediction.entities.find((e) => text.slice(e.start, e.end) === person)?.entity;
+  return prediction.entities.filter((e) => e.type === "ROLE").map((e) => [text.slice(e.start, e.end), !!id && e.entity === id]);
+}
+
+describe("role descriptions", () => {
+  it("reads a role equated with a name by a copula", () => {
+    expect(roles("The unit is led by General Adnan Saleh. His Chief of Staff is Major General Hassan Karim.", "Hassan Karim")).toContainEqual([
+      "Chief of Staff",
+      true,
+    ]);
+  });
+
+  it("reads a title before a comma and an honorific: 'the Minister of Foreign Affairs of Iraq, HE Dr X'", () => {
+    const found = roles("We welcome the statement by the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Jaafari, on Monday.", "Ibrahim Jaafari");
+    expect(found).toContainEqual(["Minister of Foreign Affairs of Iraq", true]);
+  });
+
+  it("reads a nationality and nouns right before a name as a description of the person", () => {
+    expect(roles("Duran will meet little-known Mexican boxer Ariel Cruz in Panama City .", "Ariel Cruz")).toContainEqual(["Mexican boxer", true]);
+  });
+
+  it("does not describe a person by a nationality a verb separates from the name", () => {
+    const found = roles("The Mexican said Ariel Cruz would win .", "Ariel Cruz");
+    expect(found.filter(([, mine]) => mine)).toEqual([]);
+  });
+});
