@@ -1,6 +1,6 @@
-// Reads an .html article with a real parser: title and main text; script, style and noscript are dropped,
-// and attributes never reach the text.
-import { Parser } from "htmlparser2";
+// Reads an .html article with a real HTML tokenizer (htmlparser2's, through html-events.ts): title and main text;
+// script, style and noscript are dropped, and attributes never reach the text.
+import { readHtmlEvents } from "./html-events.ts";
 import type { Article } from "../model/article.ts";
 import { findArticleMetadata } from "./article-metadata.ts";
 
@@ -31,38 +31,33 @@ function extract(html: string): HtmlParts {
   const newline = (): void => {
     for (const list of mainDepth > 0 ? [out, main] : [out]) if (list.length > 0 && list[list.length - 1] !== "\n") list.push("\n");
   };
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        if (name === "title") inTitle = true;
-        if (name === "meta") {
-          const key = (attrs.property ?? attrs.name ?? "").toLowerCase();
-          if (key && attrs.content) meta.set(key, attrs.content);
-        }
-        if (name === "link" && (attrs.rel ?? "").toLowerCase() === "canonical" && attrs.href) canonical = attrs.href;
-        if (DROPPED.has(name)) dropDepth++;
-        if (name === "article" || name === "main") mainDepth++;
-        if (BLOCK.has(name)) newline();
-      },
-      ontext(data) {
-        if (inTitle) title += data;
-        else if (dropDepth === 0) {
-          const text = data.replace(/[ \t\r\n]+/g, " ");
-          out.push(text);
-          if (mainDepth > 0) main.push(text);
-        }
-      },
-      onclosetag(name) {
-        if (name === "title") inTitle = false;
-        if (DROPPED.has(name) && dropDepth > 0) dropDepth--;
-        if (BLOCK.has(name)) newline();
-        if ((name === "article" || name === "main") && mainDepth > 0) mainDepth--;
-      },
+  readHtmlEvents(html, {
+    open(name, attrs) {
+      if (name === "title") inTitle = true;
+      if (name === "meta") {
+        const key = (attrs.property ?? attrs.name ?? "").toLowerCase();
+        if (key && attrs.content) meta.set(key, attrs.content);
+      }
+      if (name === "link" && (attrs.rel ?? "").toLowerCase() === "canonical" && attrs.href) canonical = attrs.href;
+      if (DROPPED.has(name)) dropDepth++;
+      if (name === "article" || name === "main") mainDepth++;
+      if (BLOCK.has(name)) newline();
     },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
+    text(data) {
+      if (inTitle) title += data;
+      else if (dropDepth === 0) {
+        const text = data.replace(/[ \t\r\n]+/g, " ");
+        out.push(text);
+        if (mainDepth > 0) main.push(text);
+      }
+    },
+    close(name) {
+      if (name === "title") inTitle = false;
+      if (DROPPED.has(name) && dropDepth > 0) dropDepth--;
+      if (BLOCK.has(name)) newline();
+      if ((name === "article" || name === "main") && mainDepth > 0) mainDepth--;
+    },
+  });
   const chosen = main.join("").trim().length > 0 ? main : out;
   const body = chosen
     .join("")
