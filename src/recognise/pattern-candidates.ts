@@ -37,7 +37,9 @@ export function institutionCandidates(words: readonly Token[], base: readonly Ca
     if (!c.demonym) continue;
     let j = c.end;
     while (j < words.length && INSTITUTION_MODIFIERS.has(lower(words[j])) && j - c.end < 2) j++;
-    const head = lower(words[j]);
+    let head = lower(words[j]);
+    // "Syrian government forces", "Iraqi army troops": the institution is the last of two heads.
+    if (INSTITUTION_HEADS[head] && INSTITUTION_HEADS[lower(words[j + 1])]) head = lower(words[++j]);
     const kind = INSTITUTION_HEADS[head];
     if (!kind) continue;
     // "Turkish military experts": the head is an adjective here, not the institution.

@@ -83,6 +83,11 @@ describe("fine kinds from cues", () => {
     const gov = recognise("A delegation met the Syrian government on Monday.");
     expect(mention(gov, "Syrian government")).toMatchObject({ kind: "organization", coarse: "ORG", demonym: false });
   });
+
+  it("takes the last of two institution heads: 'Libyan government forces'", () => {
+    const doc = recognise("Libyan government forces entered the town on Monday.");
+    expect(mention(doc, "Libyan government forces")).toMatchObject({ kind: "armed_group", coarse: "ORG", demonym: false });
+  });
 });
 
 describe("demonyms", () => {
