@@ -7,6 +7,8 @@ export interface Trigger {
   words: readonly string[];
   /** Swap subject and object ("X is backed by Y" is handled apart; this is for "X hosted by" style nouns). */
   reverse?: boolean;
+  /** A noun phrase ("condemnation of", "raids on"): its subject is its possessor or the subject of a light verb. */
+  nominal?: boolean;
 }
 
 function inflect(verb: string): string[] {
@@ -31,6 +33,7 @@ interface TriggerSpec {
   predicate: Predicate;
   verbs?: readonly string[];
   phrases?: readonly string[];
+  nominal?: readonly string[];
 }
 
 const SPECS: readonly TriggerSpec[] = [
@@ -45,6 +48,9 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
   { predicate: "controls", verbs: ["control", "dominate", "capture", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
   { predicate: "located_in", phrases: ["born in", "lives in", "lived in", "living in", "based in", "native of", "resident of", "headquartered in", "residents of", "citizen of", "grew up in", "hometown of"] },
+  { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for"] },
+  { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against"] },
+  { predicate: "opposes", nominal: ["condemnation of", "criticism of", "opposition to", "sanctions on", "sanctions against"] },
   { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found", "operate", "direct", "manage", "oversee"] },
   { predicate: "member_of", verbs: ["work for"], phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to", "belonged to", "works at", "worked at", "served in", "serves in", "serving in", "employee of", "employed by", "worked for", "works for", "working for"] },
   { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
@@ -60,6 +66,7 @@ export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
     }
   }
   for (const phrase of spec.phrases ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" ") });
+  for (const phrase of spec.nominal ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" "), nominal: true });
   return out;
 }).sort((a, b) => b.words.length - a.words.length);
 

@@ -67,6 +67,26 @@ function outsideClosedClause(view: SentenceView, unit: Unit, verb: number): Unit
   return unit;
 }
 
+/** Verbs whose object noun carries the action: "conducted raids on", "is united in its condemnation of". */
+const LIGHT_VERBS = new Set([
+  "conducted", "conducts", "conduct", "launched", "launches", "launch", "carried", "carries", "carry", "carrying",
+  "mounted", "mounts", "mounting", "launching", "conducting", "committed", "committing",
+  "began", "begun", "continued", "continues", "stepped", "expressed", "expresses", "voiced", "voices", "pledged",
+  "pledges", "provided", "provides", "offered", "offers", "gave", "gives", "announced", "announces", "intensified",
+  "stepped-up", "united",
+]);
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
+
+/** A noun trigger's subject is its possessor ("Russia 's backing for X", "U.S. raids on X") or a light verb's. */
+function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
+  const { lower } = view;
+  let k = t - 1;
+  while (k > subject.end && /^(?:\d[\d,]*|over|more|than|new|fresh|further|precision|bombing|air|the|a|an)$/.test(lower[k] ?? "")) k--;
+  if (subject.end === k + 1 || (subject.end === k && (lower[k] === "'s" || lower[k] === "’s"))) return true;
+  if (POSSESSIVE_PRONOUNS.has(lower[k] ?? "")) return true;
+  return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));
+}
+
 /** Clause breaks a subject does not reach across. */
 const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although", "though", "because"]);
 
@@ -100,6 +120,7 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
     const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
     if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w))) continue;
+    if (trigger.nominal && !nominalSubject(view, subject, t)) continue;
     const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
     if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;
     const subjects = coordination(view, units.indexOf(subject));
