@@ -17,15 +17,20 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
     emit(makeRelation(ctx, predicate, unit.head, unit.of, { cue: "title", role: unit.role }));
   }
   // "Philippines first lady Imelda Marcos", "Netherlands businessman X", "Illinois born X": a country's or place's
-  // name before a description is where the person is from. A nationality adjective ("Australian Tom Moody", "Irish soccer manager X") says whom
-  // the person is affiliated with.
+  // name before a description is where the person (or organisation) is from. A nationality adjective ("Australian
+  // Tom Moody", "Irish soccer manager X", "Belgian club X") says whom it is affiliated with.
   const { mentions, lower } = view;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
-    if (b.kind !== "person" || (a.kind !== "country" && a.kind !== "place") || view.units.some((u) => u.head === b && u.of)) continue;
+    const holder = b.kind === "person" || b.kind === "organization" || b.kind === "armed_group";
+    if (!holder || (a.kind !== "country" && a.kind !== "place") || view.units.some((u) => u.head === b && u.of)) continue;
+    // An organisation needs a description between ("Belgian club X"): "Russian Gazprom" is as likely one name.
+    if (b.kind !== "person" && b.first === a.end) continue;
+    // A description resolved by coreference ("the group") is not a name a nationality can stand before.
+    if (/^\p{Ll}/u.test(view.words[b.first]?.text ?? "")) continue;
     const gap = lower.slice(a.end, b.first);
-    const described = gap.length <= 3 && view.words.slice(a.end, b.first).every((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ" || w.text === "born"));
+    const described = gap.length <= 3 && view.words.slice(a.end, b.first).every((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ" || w.text === "born" || (w.pos === "VERB" && w.text.endsWith("ing"))));
     if (!described) continue;
     if (a.demonym) emit(makeRelation(ctx, "affiliated_with", b, a, { cue: "nationality" }));
     else if (gap.length >= 1) emit(makeRelation(ctx, "located_in", b, a, { cue: "nationality" }));

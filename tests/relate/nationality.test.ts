@@ -21,4 +21,11 @@ describe("nationalities before names", () => {
     const g = graphOf(["A roadblock stopped the young Canadian from answering Sam Rourke 's call ."]);
     expect(typedFacts(g).filter((f) => f.includes("Canada")), typedFacts(g).join("\n")).toEqual([]);
   });
+
+  it("reads 'Canadian mining company X' as an affiliation and 'Hong Kong construction company X' as an address", () => {
+    const g = graphOf(["Canadian mining company Lakeland Resources and Hong Kong construction company Tai Wah Holdings signed a deal ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Lakeland Resources", "affiliated_with", "Canada"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Tai Wah Holdings", "located_in", "Hong Kong"), facts).toHaveLength(1);
+  });
 });
