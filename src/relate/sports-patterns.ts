@@ -87,8 +87,34 @@ function resultLines(view: SentenceView, ctx: RelationContext, emit: Emit): void
   }
 }
 
+/** "Romania - Viorel Moldovan ( 21st ) , Dan Petrescu ( 65th )", "England : Mike Atherton ( captain ) , Nick Knight":
+ * a team, then its players listed with commas. */
+function squadLists(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, mentions } = view;
+  const team = mentions[0];
+  if (!isTeam(team) || team.first !== 0 || (lower[team.end] !== "-" && lower[team.end] !== ":")) return;
+  let k = team.end + 1;
+  const players: SentenceMention[] = [];
+  for (;;) {
+    const player = mentions.find((m) => m.first === k && m.kind === "person");
+    if (!player) break;
+    players.push(player);
+    k = player.end;
+    if (lower[k] === "(") {
+      while (k < lower.length && lower[k] !== ")") k++;
+      k++;
+    }
+    if (lower[k] !== ",") break;
+    k++;
+  }
+  // One name after the dash is a headline ("RUSSIA - YELTSIN SAYS ..."); a list needs a bracket or a second name.
+  const listed = players.length >= 2 || (players.length === 1 && lower[(players[0] as SentenceMention).end] === "(");
+  if (listed) for (const p of players) emit(makeRelation(ctx, "member_of", p, asTeam(team), { cue: "squad list" }));
+}
+
 export function sportsRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   fixtures(view, ctx, emit);
   matches(view, ctx, emit);
   resultLines(view, ctx, emit);
+  squadLists(view, ctx, emit);
 }

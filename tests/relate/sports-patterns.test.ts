@@ -34,4 +34,16 @@ describe("sports listings", () => {
   it("does not read a year after a country as a score", () => {
     expect(opposed("Exports from Canada 1995 , Norway 1996 and Chile rose .", "Canada", "Norway")).toBe(0);
   });
+
+  it("reads a squad or scorers list after a team and a dash", () => {
+    const g = graphOf(["Norway - Lars Berg ( 31st ) , Ola Moen ( 75th )"]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Lars Berg", "member_of", "Norway"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Ola Moen", "member_of", "Norway"), facts).toHaveLength(1);
+  });
+
+  it("does not read a headline 'COUNTRY - NAME SAYS' as a squad", () => {
+    const g = graphOf(["NORWAY - LARS BERG SAYS TALKS WILL GO ON ."]);
+    expect(typedFacts(g).filter((f) => f.includes("member_of")), typedFacts(g).join("\n")).toEqual([]);
+  });
 });
