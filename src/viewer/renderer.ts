@@ -71,7 +71,7 @@ export function mountRenderer(
 
   const highlight = options.highlightOnLayer ? mountHighlightLayer(sigma, graph) : null;
   const showHighlights = (state: ViewerState) =>
-    highlight?.update({ focus: state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null, matches, visibility });
+    highlight?.update({ focus: state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null, selection: state.selection, matches, visibility });
   showHighlights(store.get());
 
   const unsubscribe = store.subscribe((next, prev) => {
@@ -82,8 +82,8 @@ export function mountRenderer(
     if (filtersChanged) visibility = computeVisibility(graph, next.filters);
     if (queryChanged) matches = next.query.trim().length >= 2 ? search.matchAll(next.query) : null;
     showHighlights(next);
-    // On the highlight layer, hover and search are already drawn: nothing the reducers read has changed.
-    if (options.highlightOnLayer && !filtersChanged && !selectionChanged) return;
+    // On the highlight layer, hover, selection and search are already drawn: the reducers read only the filters.
+    if (options.highlightOnLayer && !filtersChanged) return;
     ctx = buildDisplayContext(graph, next, visibility, matches, nodeSize, options);
     // Hidden nodes change the label grid; hover, search and selection only change colours, so skip re-indexing.
     sigma.refresh(filtersChanged ? undefined : { skipIndexation: true });

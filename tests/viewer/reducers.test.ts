@@ -38,7 +38,7 @@ describe("node reducer", () => {
     expect(node("country:iran", state)).toMatchObject({ color: DIM_NODE_COLOR, label: null });
   });
 
-  it("on big graphs hover and search are left to the highlight layer; selection still greys out the rest", () => {
+  it("on big graphs hover, selection and search are left to the highlight layer", () => {
     const state = { ...defaultState(), hovered: "country:turkey" };
     const onLayer = { highlightOnLayer: true };
     const ctx = buildDisplayContext(graph, state, computeVisibility(graph, state.filters), new Set(["country:iran"]), size, onLayer);
@@ -48,8 +48,11 @@ describe("node reducer", () => {
     expect(reduceNode("country:turkey", graph.getNodeAttributes("country:turkey"), ctx)).toMatchObject({ highlighted: false, forceLabel: false });
     const selected = { ...state, selection: { type: "node" as const, key: "country:turkey" } };
     const sctx = buildDisplayContext(graph, selected, computeVisibility(graph, state.filters), null, size, onLayer);
-    expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), sctx).color).toBe(DIM_NODE_COLOR);
-    expect(reduceNode("country:russia", graph.getNodeAttributes("country:russia"), sctx).color).toBe(KIND_COLOR.country);
+    expect(sctx.selectedNode).toBeNull();
+    expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), sctx).color).toBe(KIND_COLOR.country);
+    // Small graphs grey out everything outside the selection.
+    const small = buildDisplayContext(graph, selected, computeVisibility(graph, state.filters), null, size);
+    expect(reduceNode("country:iran", graph.getNodeAttributes("country:iran"), small).color).toBe(DIM_NODE_COLOR);
   });
 
   it("hides filtered nodes and dims search misses", () => {

@@ -1,18 +1,23 @@
-// Hover and search highlights for big graphs, drawn on two canvas layers inside sigma's stack: the hovered
-// node's edges between the edge and node layers, rings around search matches above the labels. Changing either
-// redraws a few hundred shapes here instead of running the reducers over every edge and redrawing them in WebGL.
-// Sigma still draws the hovered node and its label on its own hover layer.
+// Hover, selection and search highlights for big graphs, drawn on two canvas layers inside sigma's stack: the
+// edges of the hovered and selected nodes (or the selected edge) with their end nodes, over the other nodes and
+// under the labels, so a neighbourhood stands out even in a hairball; rings and labels for the selection and
+// the search matches above the labels. Changing any of them redraws a few hundred
+// shapes here instead of running the reducers over every edge and redrawing them in WebGL (seconds without a
+// GPU). Sigma still draws the hovered node and its label on its own hover layer.
 import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../model/index.ts";
 import type { Visibility } from "../filters.ts";
+import type { Selection } from "../state/index.ts";
 import { isDirected } from "../reducers/edge-reducer.ts";
 import { packColor, stampRing } from "../dot-raster.ts";
-import { familyColor } from "../styles.ts";
+import { familyColor, humanise } from "../styles.ts";
 import { resolveHighlightSettings, type HighlightSettings } from "./settings.ts";
 
 export interface HighlightState {
   /** The hovered node, whose edges are drawn on top. */
   focus: string | null;
+  /** The selected node or edge: its edges or itself on top, ringed and labelled. */
+  selection: Selection;
   /** Search matches to ring, or null when the search box is empty. */
   matches: ReadonlySet<string> | null;
   visibility: Visibility;
@@ -43,7 +48,7 @@ function layer(sigma: AnySigma, id: string, afterLayer: string): CanvasRendering
 export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, options: Partial<HighlightSettings> = {}): HighlightLayer {
   const settings = resolveHighlightSettings(options);
   const ringColor = packColor(settings.ringColor) ?? 0;
-  const edges = layer(sigma, EDGES_LAYER, "edgeLabels");
+  const edges = layer(sigma, EDGES_LAYER, "nodes");
   const marks = layer(sigma, MARKS_LAYER, "labels");
   let state: HighlightState | null = null;
 
@@ -63,25 +68,55 @@ export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, opti
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   }
 
-  function drawEdges(focus: string, visibility: Visibility): void {
-    if (!graph.hasNode(focus) || visibility.hiddenNodes.has(focus)) return;
-    graph.forEachEdge(focus, (edge, attrs, source, target) => {
-      if (visibility.hiddenEdges.has(edge)) return;
-      const s = sigma.getNodeDisplayData(source);
-      const t = sigma.getNodeDisplayData(target);
-      const e = sigma.getEdgeDisplayData(edge);
-      if (!s || !t || !e || s.hidden || t.hidden) return;
-      const a = sigma.framedGraphToViewport(s);
-      const b = sigma.framedGraphToViewport(t);
-      const color = familyColor(attrs.family);
-      edges.strokeStyle = color;
-      edges.lineWidth = sigma.scaleSize(e.size) + settings.edgeWidthBoost;
+  type Point = { x: number; y: number };
+  /** Viewport position and drawn radius of a visible node, or null. */
+  function place(key: string, visibility: Visibility): Placed | null {
+    if (visibility.hiddenNodes.has(key)) return null;
+    const d = sigma.getNodeDisplayData(key);
+    if (!d || d.hidden) return null;
+    return { ...sigma.framedGraphToViewport(d), size: sigma.scaleSize(d.size), label: d.label, color: d.color };
+  }
+
+  type Placed = Point & { size: number; label: string | null; color: string };
+
+  /** Draws one edge on top of the others; returns its end points, or null when it is not shown. */
+  function drawEdge(edge: string, boost: number, visibility: Visibility): [Placed, Placed] | null {
+    if (visibility.hiddenEdges.has(edge)) return null;
+    const e = sigma.getEdgeDisplayData(edge);
+    const [source, target] = graph.extremities(edge);
+    const a = place(source, visibility);
+    const b = place(target, visibility);
+    if (!e || e.hidden || !a || !b) return null;
+    const attrs = graph.getEdgeAttributes(edge);
+    const color = familyColor(attrs.family);
+    edges.strokeStyle = color;
+    edges.lineWidth = sigma.scaleSize(e.size) + boost;
+    edges.beginPath();
+    edges.moveTo(a.x, a.y);
+    edges.lineTo(b.x, b.y);
+    edges.stroke();
+    if (isDirected(attrs)) drawArrow(a, b, b.size, color);
+    return [a, b];
+  }
+
+  /** The end nodes again, over the highlighted edges, so the neighbourhood reads as one piece. */
+  function drawDiscs(nodes: Iterable<Placed>): void {
+    for (const n of nodes) {
+      edges.fillStyle = n.color;
       edges.beginPath();
-      edges.moveTo(a.x, a.y);
-      edges.lineTo(b.x, b.y);
-      edges.stroke();
-      if (isDirected(attrs)) drawArrow(a, b, sigma.scaleSize(t.size), color);
+      edges.arc(n.x, n.y, n.size, 0, Math.PI * 2);
+      edges.fill();
+    }
+  }
+
+  function drawNodeEdges(node: string, visibility: Visibility): void {
+    if (!graph.hasNode(node) || visibility.hiddenNodes.has(node)) return;
+    const ends: Placed[] = [];
+    graph.forEachEdge(node, (edge) => {
+      const drawn = drawEdge(edge, settings.edgeWidthBoost, visibility);
+      if (drawn) ends.push(...drawn);
     });
+    drawDiscs(ends);
   }
 
   function drawArrow(a: { x: number; y: number }, b: { x: number; y: number }, radius: number, color: string): void {
@@ -136,12 +171,43 @@ export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, opti
     for (const label of labels) drawLabel(marks, label, sigmaSettings);
   }
 
+  /** A ring and a label for each selected node; for a selected edge, its predicate along it too. */
+  function drawSelection(selection: NonNullable<Selection>, visibility: Visibility): void {
+    const sigmaSettings = sigma.getSettings();
+    const nodes = selection.type === "node" ? [selection.key] : graph.hasEdge(selection.key) ? graph.extremities(selection.key) : [];
+    marks.strokeStyle = settings.ringColor;
+    marks.lineWidth = settings.ringWidth;
+    for (const key of nodes) {
+      const p = graph.hasNode(key) ? place(key, visibility) : null;
+      if (!p) continue;
+      const r = p.size + settings.ringGap + settings.ringWidth / 2;
+      marks.beginPath();
+      marks.arc(p.x, p.y, r, 0, Math.PI * 2);
+      marks.stroke();
+      if (p.label) sigmaSettings.defaultDrawNodeLabel(marks, { key, label: p.label, x: p.x, y: p.y, size: p.size, color: p.color }, sigmaSettings);
+    }
+    if (selection.type === "edge" && graph.hasEdge(selection.key)) {
+      const e = sigma.getEdgeDisplayData(selection.key);
+      const [source, target] = graph.extremities(selection.key);
+      const a = place(source, visibility);
+      const b = place(target, visibility);
+      const attrs = graph.getEdgeAttributes(selection.key);
+      const label = attrs.label || humanise(attrs.predicate);
+      if (e && a && b) sigmaSettings.defaultDrawEdgeLabel(marks, { ...e, key: selection.key, label, size: sigma.scaleSize(e.size) }, { ...a, key: source }, { ...b, key: target }, sigmaSettings);
+    }
+  }
+
   function draw(): void {
     fit(edges);
     fit(marks);
     if (!state) return;
-    if (state.focus !== null) drawEdges(state.focus, state.visibility);
-    if (state.matches !== null && state.matches.size > 0) drawMatches(state.matches, state.visibility);
+    const { focus, selection, matches, visibility } = state;
+    if (selection?.type === "node") drawNodeEdges(selection.key, visibility);
+    const selectedEdge = selection?.type === "edge" && graph.hasEdge(selection.key) ? drawEdge(selection.key, settings.edgeWidthBoost + 2, visibility) : null;
+    if (selectedEdge) drawDiscs(selectedEdge);
+    if (focus !== null && !(selection?.type === "node" && selection.key === focus)) drawNodeEdges(focus, visibility);
+    if (matches !== null && matches.size > 0) drawMatches(matches, visibility);
+    if (selection) drawSelection(selection, visibility);
   }
 
   // Every sigma render may have moved the camera; the highlights follow.

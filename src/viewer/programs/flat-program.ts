@@ -45,11 +45,13 @@ export function flatLayout(def: ProgramDefinition | InstancedProgramDefinition):
  * and appends each vertex's constants. Vertex 0 starts where the item data already is, so it is done last.
  */
 export function spreadItem(array: Float32Array, start: number, layout: FlatLayout): void {
-  if (layout.constants.length === 0) return;
-  for (let v = layout.vertices - 1; v >= 0; v--) {
-    const at = start + v * layout.width;
-    if (v > 0) array.copyWithin(at, start, start + layout.own);
-    const constants = layout.constants[v] ?? [];
-    for (let j = 0; j < constants.length; j++) array[at + layout.own + j] = constants[j] ?? 0;
+  const { vertices, own, width, constants } = layout;
+  if (constants.length === 0) return;
+  // Plain loops: this runs for every vertex of every edge, and copyWithin's call cost dominates at these sizes.
+  for (let v = vertices - 1; v >= 0; v--) {
+    const at = start + v * width;
+    if (v > 0) for (let j = 0; j < own; j++) array[at + j] = array[start + j] as number;
+    const c = constants[v] ?? [];
+    for (let j = 0; j < c.length; j++) array[at + own + j] = c[j] ?? 0;
   }
 }

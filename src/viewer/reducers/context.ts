@@ -19,8 +19,8 @@ export interface DisplayContext {
 
 export interface DisplayOptions {
   /**
-   * Hover and search are drawn on the highlight layer (big graphs), so the reducers ignore them: a change of
-   * hover or query then costs no reducer pass and no WebGL redraw. Selection still goes through the reducers.
+   * Hover, selection and search are drawn on the highlight layer (big graphs), so the reducers ignore them and
+   * depend on the filters alone: a hover, a click or a keystroke then costs no reducer pass and no WebGL redraw.
    */
   highlightOnLayer: boolean;
 }
@@ -37,8 +37,9 @@ export function buildDisplayContext(
   nodeSize: DisplayContext["nodeSize"],
   options: DisplayOptions = DEFAULT_DISPLAY_OPTIONS,
 ): DisplayContext {
-  const selectedNode = state.selection?.type === "node" && graph.hasNode(state.selection.key) ? state.selection.key : null;
-  const selectedEdge = state.selection?.type === "edge" && graph.hasEdge(state.selection.key) ? state.selection.key : null;
+  const selection = options.highlightOnLayer ? null : state.selection;
+  const selectedNode = selection?.type === "node" && graph.hasNode(selection.key) ? selection.key : null;
+  const selectedEdge = selection?.type === "edge" && graph.hasEdge(selection.key) ? selection.key : null;
   const hovered = !options.highlightOnLayer && state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null;
   const focus = hovered ?? selectedNode;
   const neighbours = focus === null ? EMPTY : new Set(graph.neighbors(focus).filter((n) => !visibility.hiddenNodes.has(n)));
