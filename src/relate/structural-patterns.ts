@@ -23,6 +23,10 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
+    if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && /^(?:'s|’s)$/.test(lower[a.end] ?? "") && b.first === a.end + 1) {
+      emit(makeRelation(ctx, "member_of", b, a, { cue: "possessive" }));
+      continue;
+    }
     const holder = b.kind === "person" || b.kind === "organization" || b.kind === "armed_group";
     if (!holder || (a.kind !== "country" && a.kind !== "place") || view.units.some((u) => u.head === b && u.of)) continue;
     // An organisation needs a description between ("Belgian club X"): "Russian Gazprom" is as likely one name.
@@ -30,6 +34,11 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
     // A description resolved by coreference ("the group") is not a name a nationality can stand before.
     if (/^\p{Ll}/u.test(view.words[b.first]?.text ?? "")) continue;
     const gap = lower.slice(a.end, b.first);
+    // "Puerto Rico 's Hector Camacho": where the person is from ("Newcastle United 's Les Ferdinand", above, a member).
+    if (b.kind === "person" && gap.length === 1 && (gap[0] === "'s" || gap[0] === "’s") && !a.demonym) {
+      emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
+      continue;
+    }
     const described = gap.length <= 3 && view.words.slice(a.end, b.first).every((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ" || w.text === "born" || (w.pos === "VERB" && w.text.endsWith("ing"))));
     if (!described) continue;
     if (a.demonym) emit(makeRelation(ctx, "affiliated_with", b, a, { cue: "nationality" }));

@@ -28,4 +28,11 @@ describe("nationalities before names", () => {
     expect(edgesBetween(g, "Lakeland Resources", "affiliated_with", "Canada"), facts).toHaveLength(1);
     expect(edgesBetween(g, "Tai Wah Holdings", "located_in", "Hong Kong"), facts).toHaveLength(1);
   });
+
+  it("reads 'Norway 's X' as where X is from and 'the Lakeland Council 's X' as a member", () => {
+    const g = graphOf(["The coach praised Norway 's Lars Berg and the Northern Relief Council 's Amal Haddad ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Lars Berg", "located_in", "Norway"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Amal Haddad", "member_of", "Northern Relief Council"), facts).toHaveLength(1);
+  });
 });
