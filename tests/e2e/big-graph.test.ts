@@ -1,0 +1,99 @@
+// Browser tests of the viewer on a generated big graph (above the size thresholds): hover, search and selection
+// are drawn on the highlight layer, and ForceAtlas2 shows its progress as dots, then gives the edges back.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
+import { generateBenchGraph } from "../../bench/viewer-graph.ts";
+import { launchChromium, openViewer, serveBuiltSite, watchErrors, type Site } from "./harness.ts";
+
+let site: Site;
+let browser: Browser;
+let page: Page;
+let errors: string[];
+
+const NODES = 2_000;
+const EDGES = 24_000;
+
+beforeAll(async () => {
+  const graph = generateBenchGraph({ nodes: NODES, edges: EDGES, articles: 50 });
+  site = await serveBuiltSite("e2e-big", { "fixtures/big.json": JSON.stringify(graph.export()) });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+beforeEach(async () => {
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  errors = watchErrors(page);
+  // The bench handles (?bench) give the test sigma and the store.
+  await openViewer(page, `${site.url}?bench&graph=./fixtures/big.json`);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+/** Opaque pixels on one of sigma's canvas layers. */
+function inkOn(layer: string): Promise<number> {
+  return page.evaluate((cls) => {
+    const canvas = document.querySelector<HTMLCanvasElement>(`canvas.sigma-${cls}`);
+    const ctx = canvas?.getContext("2d", { willReadFrequently: true });
+    if (!canvas || !ctx) return -1;
+    const data = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) n++;
+    return n;
+  }, layer);
+}
+
+describe("viewer on a big graph", () => {
+  it("draws hover on the highlight layer without touching the graph", async () => {
+    expect(await page.textContent("#graph-summary")).toContain(`${NODES} entities`);
+    const before = await page.evaluate(() => JSON.stringify(window.newsgraphBench?.sigma.getGraph().export().nodes.slice(0, 50)));
+    const hovered = await page.evaluate(async () => {
+      const { sigma, store } = window.newsgraphBench ?? {};
+      if (!sigma || !store) return null;
+      const rect = sigma.getContainer().getBoundingClientRect();
+      const mouse = sigma.getContainer().querySelector("canvas.sigma-mouse");
+      // The node with the most edges, so its neighbourhood is sure to show.
+      const graph = sigma.getGraph();
+      const key = graph.nodes().reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+      const d = sigma.getNodeDisplayData(key);
+      if (!d || !mouse) return null;
+      const p = sigma.framedGraphToViewport(d);
+      mouse.dispatchEvent(new MouseEvent("mousemove", { clientX: rect.left + p.x, clientY: rect.top + p.y, bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return store.get().hovered;
+    });
+    expect(hovered).not.toBeNull();
+    expect(await inkOn("highlightEdges")).toBeGreaterThan(100);
+    const after = await page.evaluate(() => JSON.stringify(window.newsgraphBench?.sigma.getGraph().export().nodes.slice(0, 50)));
+    expect(after).toBe(before);
+    expect(errors).toEqual([]);
+  });
+
+  it("rings search matches, and a chosen result is selected with its neighbourhood drawn", async () => {
+    expect(await inkOn("highlightMarks")).toBe(0);
+    await page.fill("#search", "ka");
+    await expect.poll(() => inkOn("highlightMarks")).toBeGreaterThan(100);
+    const first = await page.locator("#search-results li .hit-label").first().textContent();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.textContent("#details h2")).toBe(first);
+    expect(await inkOn("highlightMarks")).toBeGreaterThan(0);
+    expect(await inkOn("highlightEdges")).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("ForceAtlas2 shows moving dots, and stopping it gives sigma the edges back", async () => {
+    await page.click("#layout-toggle");
+    await expect.poll(() => inkOn("layoutPreview"), { timeout: 10_000 }).toBeGreaterThan(1000);
+    expect(await page.evaluate(() => window.newsgraphBench?.sigma.getGraph().size)).toBe(0);
+    await page.waitForTimeout(500);
+    await page.click("#layout-toggle");
+    expect(await page.locator("canvas.sigma-layoutPreview").count()).toBe(0);
+    expect(await page.evaluate(() => window.newsgraphBench?.sigma.getGraph().size)).toBe(EDGES);
+    expect(errors).toEqual([]);
+  });
+});
