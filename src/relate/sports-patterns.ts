@@ -36,10 +36,16 @@ function fixtures(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   }
 }
 
-/** "England 's opening World Cup qualifier against Moldova", "Brazil 's game against Russia". */
+/** "England 's opening World Cup qualifier against Moldova", "Brazil 's game against Russia", "a match between A and B". */
 function matches(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;
   for (let t = 0; t < lower.length; t++) {
+    if (MATCH_NOUNS.has(lower[t] as string) && lower[t + 1] === "between") {
+      const a = mentions.find((m) => m.first === t + 2);
+      const b = a && lower[a.end] === "and" ? mentions.find((m) => m.first === a.end + 1) : undefined;
+      if (isTeam(a) && isTeam(b)) emit(opposes(ctx, a, b, `${lower[t]} between`));
+      continue;
+    }
     if (!MATCH_NOUNS.has(lower[t] as string) || (lower[t + 1] !== "against" && lower[t + 1] !== "with")) continue;
     const b = mentions.find((m) => m.first === t + 2);
     if (!isTeam(b)) continue;

@@ -46,4 +46,8 @@ describe("sports listings", () => {
     const g = graphOf(["NORWAY - LARS BERG SAYS TALKS WILL GO ON ."]);
     expect(typedFacts(g).filter((f) => f.includes("member_of")), typedFacts(g).join("\n")).toEqual([]);
   });
+
+  it("reads 'a match between A and B'", () => {
+    expect(opposed("The cricket match between Canada and Norway was rained off .", "Canada", "Norway")).toBe(1);
+  });
 });

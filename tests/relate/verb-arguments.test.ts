@@ -25,4 +25,9 @@ describe("verb arguments", () => {
     const g = graphOf(["A senior Belarus politician accused President Alexander Lukashenko on Friday of abusing his powers."]);
     expect(typedFacts(g).filter((f) => f.startsWith("Belarus ")), typedFacts(g).join("\n")).toEqual([]);
   });
+
+  it("reads headline verbs: 'X slams Y'", () => {
+    const g = graphOf(["Norway slams Sweden over fishing quotas ."]);
+    expect(edgesBetween(g, "Norway", "opposes", "Sweden"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
 });
