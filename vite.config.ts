@@ -10,6 +10,11 @@ export default defineConfig({
     outDir: "dist",
     emptyOutDir: true,
   },
+  // The article builder worker loads the tagger and lexicon in chunks of its own, which needs module workers.
+  worker: { format: "es" },
+  // The dev server scans the worker too, so its dependencies are bundled at start-up rather than discovered on the
+  // first drop (which would reload the page and lose the dropped files).
+  optimizeDeps: { entries: ["index.html", "src/viewer/adapters/build-worker.ts"] },
   test: {
     include: ["tests/**/*.test.ts"],
     environment: "node",

@@ -1,5 +1,5 @@
 // The Vite dev server (what `npm start` runs) must also work under the page's Content-Security-Policy: no
-// blocked scripts or workers, and the graph renders with no console errors.
+// blocked scripts or workers, the graph renders with no console errors, and dropped articles build.
 import type { Browser } from "playwright-core";
 import { createServer, type ViteDevServer } from "vite";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -26,7 +26,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-it("the dev server renders the viewer under the CSP, and the layout worker starts", async () => {
+it("the dev server renders the viewer under the CSP, the layout worker starts, and a dropped article builds", async () => {
   const url = server.resolvedUrls?.local[0];
   expect(url).toBeTruthy();
   const page = await browser.newPage();
@@ -42,6 +42,13 @@ it("the dev server renders the viewer under the CSP, and the layout worker start
   await page.waitForTimeout(500);
   expect(await page.textContent("#layout-toggle")).toContain("Stop");
   await page.click("#layout-toggle");
+  // Dropped articles are built in a module worker that fetches the tagger: both must pass the CSP here too.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["Talks in Geneva\n\nRussian Foreign Minister Sergey Lavrov met Geir Pedersen in Geneva."], "geneva.txt"));
+    for (const type of ["dragenter", "dragover", "drop"]) document.body.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await expect.poll(() => page.textContent("#graph-summary"), { timeout: 60_000 }).toMatch(/· 1 articles/);
   expect(errors).toEqual([]);
   await page.close();
 });
