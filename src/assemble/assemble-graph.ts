@@ -54,15 +54,38 @@ function firstPerArticle(sorted: readonly Citation[], limit: number): Citation[]
   return kept;
 }
 
-/** One mention per (article, sentence): the first in the text. */
+/** One mention per (article, sentence): the first in the text. Keyed without building a string per mention. */
 function firstMentionPerSentence(mentions: readonly Mention[]): Mention[] {
-  const first = new Map<string, Mention>();
+  const byArticle = new Map<string, Map<number, Mention>>();
   for (const m of mentions) {
-    const key = `${m.article}#${m.sentence}`;
-    const seen = first.get(key);
-    if (!seen || m.start < seen.start) first.set(key, m);
+    let first = byArticle.get(m.article);
+    if (!first) byArticle.set(m.article, (first = new Map()));
+    const seen = first.get(m.sentence);
+    if (!seen || m.start < seen.start) first.set(m.sentence, m);
   }
-  return [...first.values()];
+  const out: Mention[] = [];
+  for (const first of byArticle.values()) for (const m of first.values()) out.push(m);
+  return out;
+}
+
+/** The citations of distinct (article, sentence) pairs, the first of each. */
+function distinctSentences(relations: readonly Relation[]): Citation[] {
+  const seen = new Map<string, Set<number>>();
+  const out: Citation[] = [];
+  for (const { citation } of relations) {
+    let sentences = seen.get(citation.article);
+    if (!sentences) seen.set(citation.article, (sentences = new Set()));
+    if (sentences.has(citation.sentence)) continue;
+    sentences.add(citation.sentence);
+    out.push(citation);
+  }
+  return out;
+}
+
+function articlesOf(mentions: readonly Mention[]): string[] {
+  const ids = new Set<string>();
+  for (const m of mentions) ids.add(m.article);
+  return [...ids].sort();
 }
 
 export function assembleGraph(input: AssembleInput, partialSettings: Partial<AssembleSettings> = {}): KnowledgeGraph {
@@ -81,7 +104,7 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
   for (const entity of input.entities) {
     const mentions = mentionsOf.get(entity.id) ?? [];
     if (mentions.length === 0) continue;
-    const articleIds = sortedUnique(mentions.map((m) => m.article));
+    const articleIds = articlesOf(mentions);
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
     // Positions first, quotes only for the citations kept: a long article can mention a name a million times.
     const sentences = firstMentionPerSentence(mentions).sort(
@@ -126,16 +149,7 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
     const relations = grouped.get(key) as Relation[];
     const first = relations[0] as Relation;
     const [source, target] = edgeEndpoints(first.subject, first.predicate, first.object);
-    const seen = new Set<string>();
-    const supporting = relations
-      .map((r) => r.citation)
-      .filter((c) => {
-        const k = `${c.article}#${c.sentence}`;
-        if (seen.has(k)) return false;
-        seen.add(k);
-        return true;
-      })
-      .sort(citationOrder(order));
+    const supporting = distinctSentences(relations).sort(citationOrder(order));
     const citations = firstPerArticle(supporting, maxCitationsPerArticle);
     const articleIds = sortedUnique(citations.map((c) => c.article));
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
