@@ -62,7 +62,9 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         // A capitalised word is another name, not part of the role, unless it is a title ("the 23rd President of").
         const filler = inner.slice(0, link).every((w) => APPOSITION_FILLER.test(w) || ROLE_WORDS.has(w.toLowerCase()));
         const first = inner[0]?.toLowerCase() ?? "";
-        if (link > 0 && ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") && filler && !PREPOSITIONS.has(first)) {
+        // "Maj. Gen. X, commander, 1st Infantry Division": the role between commas, military style.
+        const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
+        if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first)) {
           const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           if (role) emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role }));
         }

@@ -80,4 +80,9 @@ describe("dated addresses and parts", () => {
     expect(edgesBetween(g, "Kassala", "located_in", "Sudan"), facts).toHaveLength(1);
     expect(edgesBetween(g, "Atbara", "located_in", "Khartoum"), facts).toHaveLength(0);
   });
+
+  it("reads a role between commas: 'X, commander, ORG'", () => {
+    const g = graphOf(["\"The roads are open,\" said Gen. Sam Rourke, commander, Northern Relief Council."]);
+    expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
 });
