@@ -6,6 +6,10 @@ import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
+import { PERSON_TITLES } from "../recognise/cues.ts";
+
+/** Nouns for a post in an organisation, besides the titles that stand before names. */
+const ROLE_NOUNS: ReadonlySet<string> = new Set(["head", "chief", "member", "official", "officer", "secretary", "aide", "deputy"]);
 
 type Emit = (r: Relation | null) => void;
 
@@ -26,6 +30,23 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
     if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && /^(?:'s|’s)$/.test(lower[a.end] ?? "") && b.first === a.end + 1) {
       emit(makeRelation(ctx, "member_of", b, a, { cue: "possessive" }));
       continue;
+    }
+    // "Brian Mulroney 's Progressive Conservative Party", "X 's allegedly corrupt union": the person's organisation.
+    if (a.kind === "person" && (b.kind === "organization" || b.kind === "armed_group") && /^(?:'s|’s)$/.test(lower[a.end] ?? "")) {
+      const between = view.words.slice(a.end + 1, b.first);
+      if (between.length <= 3 && between.every((w) => /^\p{Ll}/u.test(w.text) && (w.pos === "ADJ" || w.pos === "ADV"))) {
+        emit(makeRelation(ctx, "member_of", a, b, { cue: "possessive" }));
+      }
+      continue;
+    }
+    // "the deputy secretary of the Foreign Ministry , X": a role of the organisation set before the name.
+    if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && lower[a.end] === "," && b.first === a.end + 1) {
+      let k = a.first - 1;
+      if (lower[k] === "the") k--;
+      if (lower[k] === "of" && (PERSON_TITLES.has(lower[k - 1] ?? "") || ROLE_NOUNS.has(lower[k - 1] ?? ""))) {
+        emit(makeRelation(ctx, "holds_role_in", b, a, { cue: "apposition", role: view.words[k - 1]?.text ?? "" }));
+        continue;
+      }
     }
     const holder = b.kind === "person" || b.kind === "organization" || b.kind === "armed_group";
     if (!holder || (a.kind !== "country" && a.kind !== "place") || view.units.some((u) => u.head === b && u.of)) continue;

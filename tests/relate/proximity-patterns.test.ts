@@ -86,3 +86,23 @@ describe("dated addresses and parts", () => {
     expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
+
+describe("people and their organisations", () => {
+  it("reads 'X taught at Y and Z' as membership of both", () => {
+    const g = graphOf(["Sam Rourke taught at Lakeland University and the Northern Institute of Technology ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Sam Rourke", "member_of", "Lakeland University"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Sam Rourke", "member_of", "Northern Institute of Technology"), facts).toHaveLength(1);
+  });
+
+  it("reads 'X 's (adjective) party' as the person's organisation", () => {
+    const g = graphOf(["Sam Rourke 's allegedly corrupt Liberal Party won the vote ."]);
+    expect(edgesBetween(g, "Sam Rourke", "member_of", "Liberal Party"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("reads 'the deputy secretary of the ORG , X' as a role held in the organisation", () => {
+    const g = graphOf(["He was met by the deputy secretary of the Northern Relief Council , Sam Rourke , on Monday ."]);
+    expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
