@@ -3,6 +3,7 @@
 // "the Russian city of Sochi"), and "talks between A and B".
 import type { Predicate } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
+import { modalityOf } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
@@ -92,17 +93,32 @@ export function compoundRelations(view: SentenceView, ctx: RelationContext, emit
   }
 }
 
+/**
+ * How many words mark the agent of a passive at `i`: "by", "to death by", "on the orders of", "at the hands of";
+ * 0 when none does.
+ */
+function agentMarker(lower: readonly string[], i: number): number {
+  if (lower[i] === "by") return 1;
+  if (lower[i] === "to" && lower[i + 1] === "death" && lower[i + 2] === "by") return 3;
+  const four = lower.slice(i, i + 4).join(" ");
+  return four === "on the orders of" || four === "at the hands of" ? 4 : 0;
+}
+
 export function passiveRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, units } = view;
   for (let t = 1; t + 1 < lower.length; t++) {
-    if (lower[t + 1] !== "by") continue;
+    const by = agentMarker(lower, t + 1);
+    if (by === 0) continue;
     const predicate: Predicate | undefined = PASSIVE_TRIGGERS[lower[t] ?? ""];
     if (!predicate || lower[t - 1] === "-") continue;
-    let agent = unitStartingAt(view, t + 2, 2);
+    let agent = unitStartingAt(view, t + 1 + by, 2);
     // "by al-Qaeda-linked HTS": the agent is the name after the compound modifier.
     if (agent && lower[agent.end] === "-" && COMPOUND_TRIGGERS[lower[agent.end + 1] ?? ""]) agent = unitStartingAt(view, agent.end + 2, 2);
     const patient = [...units].reverse().find((u) => u.end <= t && u.end >= t - 8 && !u.modifierOnly);
-    if (!agent || !patient) continue;
+    // "Syrians have been killed by X": a nationality's people are not its state.
+    if (!agent || !patient || patient.head.demonym) continue;
+    // "X was not backed by Y", "X may have been killed by Y": never asserted.
+    if (modalityOf(view.words.slice(patient.end, t).map((w) => w.text)).kind !== "asserted") continue;
     for (const a of coordination(view, units.indexOf(agent))) {
       emit(makeRelation(ctx, predicate, a.head, patient.head, { cue: `${lower[t]} by` }));
     }

@@ -42,4 +42,11 @@ describe("killings named by nouns", () => {
     expect(edgesBetween(g, "Max Ortlieb", "fights", "Jonas Kell"), typedFacts(g).join("\n")).toHaveLength(1);
     expect(edgesBetween(g, "Max Ortlieb", "fights", "Anton Weber")).toHaveLength(0);
   });
+
+  it("reads 'Y was murdered on the orders of X' and 'shot to death by X', but not a denied passive", () => {
+    expect(fights("Anton Weber was murdered on the orders of Jonas Kell in 1901 .", "Jonas Kell", "Anton Weber")).toBe(1);
+    expect(fights("Anton Weber was shot to death by Jonas Kell .", "Jonas Kell", "Anton Weber")).toBe(1);
+    expect(fights("Anton Weber was not shot by Jonas Kell , the court found .", "Jonas Kell", "Anton Weber")).toBe(0);
+  });
 });
+
