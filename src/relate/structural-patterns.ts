@@ -175,7 +175,9 @@ export function betweenRelations(view: SentenceView, ctx: RelationContext, emit:
   const { lower, units } = view;
   for (let t = 0; t + 1 < lower.length; t++) {
     const predicate = MEETING_NOUNS[lower[t] ?? ""];
-    if (predicate && lower[t + 1] === "between") {
+    // "no talks between A and B", "a possible deal between A and B": not asserted.
+    const stated = modalityOf(view.words.slice(Math.max(0, t - 3), t).map((w) => w.text)).kind === "asserted";
+    if (predicate && lower[t + 1] === "between" && stated) {
       const first = unitStartingAt(view, t + 2, 3);
       if (!first) continue;
       let group = coordination(view, units.indexOf(first));

@@ -30,4 +30,10 @@ describe("verb arguments", () => {
     const g = graphOf(["Norway slams Sweden over fishing quotas ."]);
     expect(edgesBetween(g, "Norway", "opposes", "Sweden"), typedFacts(g).join("\n")).toHaveLength(1);
   });
+
+  it("does not assert 'no talks between A and B'", () => {
+    const g = graphOf(["There have been no talks between Norway and Sweden since May ."]);
+    expect(edgesBetween(g, "Norway", "meets", "Sweden"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
 });
+
