@@ -141,11 +141,26 @@ function stateAfterCity(view: SentenceView, found: readonly Relation[], ctx: Rel
   }
 }
 
+/** "Rolling Fork , where X was born": the place of the clause's person. */
+const WHERE_CLAUSE = /^(?:was born|were born|lives|lived|grew up|was raised)$/;
+
+function whereClauses(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, mentions } = view;
+  for (const place of mentions) {
+    if (!WHERE.has(place.kind) || place.demonym || lower[place.end] !== "," || lower[place.end + 1] !== "where") continue;
+    const person = mentions.find((m) => m.first === place.end + 2 && m.kind === "person");
+    if (!person) continue;
+    const verb = lower.slice(person.end, person.end + 2);
+    if (WHERE_CLAUSE.test(verb.join(" ")) || WHERE_CLAUSE.test(verb[0] ?? "")) emit(makeRelation(ctx, "located_in", person, place, { cue: "where" }));
+  }
+}
+
 export function addressRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   datelineRelations(view, ctx, emit);
   appositionRelations(view, ctx, emit);
   headquartersRelations(view, ctx, emit);
   placeBeforeOrganisation(view, ctx, emit);
+  whereClauses(view, ctx, emit);
 }
 
 export { stateAfterCity };

@@ -57,4 +57,10 @@ describe("addresses", () => {
   it("reads an abbreviated title after a state: 'New Jersey Gov. X'", () => {
     expect(locatedIn("New Jersey Gov. Thomas Kean was greeted with praise .", "Thomas Kean", "New Jersey")).toBe(1);
   });
+
+  it("reads 'PLACE , where X was born' and 'in his native PLACE'", () => {
+    expect(locatedIn("The road passes through Tabriz , where Sam Rourke was born , before it reaches the sea .", "Sam Rourke", "Tabriz")).toBe(1);
+    expect(locatedIn("Sam Rourke won the primary on Saturday in his native Oregon .", "Sam Rourke", "Oregon")).toBe(1);
+  });
 });
+
