@@ -60,7 +60,7 @@ describe("addresses", () => {
 
   it("reads 'PLACE , where X was born' and 'in his native PLACE'", () => {
     expect(locatedIn("The road passes through Tabriz , where Sam Rourke was born , before it reaches the sea .", "Sam Rourke", "Tabriz")).toBe(1);
-    expect(locatedIn("Sam Rourke won the primary on Saturday in his native Oregon .", "Sam Rourke", "Oregon")).toBe(1);
+    expect(locatedIn("Sam Rourke won the primary on Saturday in his native Canada .", "Sam Rourke", "Canada")).toBe(1);
   });
 });
 
