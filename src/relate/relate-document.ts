@@ -13,6 +13,7 @@ import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
+import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
 import { movedRelations, repeatKey } from "./repeated-sentences.ts";
@@ -28,7 +29,7 @@ export interface RelateInput {
 }
 
 const PATTERNS = [
-  titleRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
+  titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations,
 ];
 

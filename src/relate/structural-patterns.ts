@@ -7,10 +7,6 @@ import { modalityOf } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
-import { PERSON_TITLES } from "../recognise/cues.ts";
-
-/** Nouns for a post in an organisation, besides the titles that stand before names. */
-const ROLE_NOUNS: ReadonlySet<string> = new Set(["head", "chief", "member", "official", "officer", "secretary", "aide", "deputy"]);
 
 type Emit = (r: Relation | null) => void;
 
@@ -20,51 +16,6 @@ export function titleRelations(view: SentenceView, ctx: RelationContext, emit: E
     // A city or state is no organisation to hold a role in: "New Jersey Gov. Thomas Kean" is where Kean serves.
     const predicate = unit.of.kind === "place" ? "located_in" : "holds_role_in";
     emit(makeRelation(ctx, predicate, unit.head, unit.of, { cue: "title", role: unit.role }));
-  }
-  // "Philippines first lady Imelda Marcos", "Netherlands businessman X", "Illinois born X": a country's or place's
-  // name before a description is where the person (or organisation) is from. A nationality adjective ("Australian
-  // Tom Moody", "Irish soccer manager X", "Belgian club X") says whom it is affiliated with.
-  const { mentions, lower } = view;
-  for (let i = 0; i + 1 < mentions.length; i++) {
-    const a = mentions[i] as SentenceMention;
-    const b = mentions[i + 1] as SentenceMention;
-    if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && /^(?:'s|’s)$/.test(lower[a.end] ?? "") && b.first === a.end + 1) {
-      emit(makeRelation(ctx, "member_of", b, a, { cue: "possessive" }));
-      continue;
-    }
-    // "Brian Mulroney 's Progressive Conservative Party", "X 's allegedly corrupt union": the person's organisation.
-    if (a.kind === "person" && (b.kind === "organization" || b.kind === "armed_group") && /^(?:'s|’s)$/.test(lower[a.end] ?? "")) {
-      const between = view.words.slice(a.end + 1, b.first);
-      if (between.length <= 3 && between.every((w) => /^\p{Ll}/u.test(w.text) && (w.pos === "ADJ" || w.pos === "ADV"))) {
-        emit(makeRelation(ctx, "member_of", a, b, { cue: "possessive" }));
-      }
-      continue;
-    }
-    // "the deputy secretary of the Foreign Ministry , X": a role of the organisation set before the name.
-    if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && lower[a.end] === "," && b.first === a.end + 1) {
-      let k = a.first - 1;
-      if (lower[k] === "the") k--;
-      if (lower[k] === "of" && (PERSON_TITLES.has(lower[k - 1] ?? "") || ROLE_NOUNS.has(lower[k - 1] ?? ""))) {
-        emit(makeRelation(ctx, "holds_role_in", b, a, { cue: "apposition", role: view.words[k - 1]?.text ?? "" }));
-        continue;
-      }
-    }
-    const holder = b.kind === "person" || b.kind === "organization" || b.kind === "armed_group";
-    if (!holder || (a.kind !== "country" && a.kind !== "place") || view.units.some((u) => u.head === b && u.of)) continue;
-    // An organisation needs a description between ("Belgian club X"): "Russian Gazprom" is as likely one name.
-    if (b.kind !== "person" && b.first === a.end) continue;
-    // A description resolved by coreference ("the group") is not a name a nationality can stand before.
-    if (/^\p{Ll}/u.test(view.words[b.first]?.text ?? "")) continue;
-    const gap = lower.slice(a.end, b.first);
-    // "Puerto Rico 's Hector Camacho": where the person is from ("Newcastle United 's Les Ferdinand", above, a member).
-    if (b.kind === "person" && gap.length === 1 && (gap[0] === "'s" || gap[0] === "’s") && !a.demonym) {
-      emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
-      continue;
-    }
-    const described = gap.length <= 3 && view.words.slice(a.end, b.first).every((w) => /^[\p{Ll}][\p{Ll}-]*$/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ" || w.text === "born" || (w.pos === "VERB" && w.text.endsWith("ing"))));
-    if (!described) continue;
-    if (a.demonym) emit(makeRelation(ctx, "affiliated_with", b, a, { cue: "nationality" }));
-    else if (gap.length >= 1) emit(makeRelation(ctx, "located_in", b, a, { cue: "nationality" }));
   }
 }
 

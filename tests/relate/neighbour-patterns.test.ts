@@ -1,4 +1,4 @@
-// A nationality adjective before a name is an affiliation; a country's name before a description is an address.
+// Two names side by side: a nationality or place before a described name, possessives, and roles set before a name.
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../helpers/build-texts.ts";
 import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
