@@ -31,14 +31,16 @@ export interface AcronymDefinition {
   mention: Mention;
 }
 
-/** Finds "LONG NAME (ACRO)" in one document. `acronymMention` is the mention covering the acronym, if any. */
+/** Finds "LONG NAME (ACRO)" and "LONG NAME's (ACRO)" in one document. */
 export function findAcronymDefinitions(tokens: readonly Token[], mentions: readonly Mention[]): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const m of mentions) {
     if (m.demonym) continue;
-    const open = tokens[m.endToken];
-    const acro = tokens[m.endToken + 1];
-    const close = tokens[m.endToken + 2];
+    // "U.S. Naval Forces Central Command 's ( NAVCENT )": the possessive may come first.
+    const at = /^(?:'s|’s)$/.test(tokens[m.endToken]?.text ?? "") ? m.endToken + 1 : m.endToken;
+    const open = tokens[at];
+    const acro = tokens[at + 1];
+    const close = tokens[at + 2];
     if (open?.text !== "(" || close?.text !== ")" || !acro || !isAcronymToken(acro.text)) continue;
     if (acronymFits(acro.text, m.surface)) out.push({ acronym: acro.text, mention: m });
   }

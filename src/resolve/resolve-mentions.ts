@@ -10,6 +10,7 @@ import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { nameVariant, skeleton } from "./name-similarity.ts";
+import { findDesignations } from "./designations.ts";
 import { findStatedAliases } from "./stated-aliases.ts";
 import {
   indexByLastToken, partialNameCandidates, partialNameTarget, significantTokens, type NameCluster,
@@ -78,6 +79,22 @@ function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention
  */
 function statedAliases(inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], uf: UnionFind, reasons: Map<string, MergeReason>): void {
   inputs.forEach((input, d) => {
+    const mentions = mentionsByDoc[d] as Mention[];
+    const designations = findDesignations(input.segmented.tokens, mentions);
+    if (designations.length > 0) {
+      // The whole code replaces any mention of part of it ("DDG" in "DDG 70").
+      const replaced = new Set(designations.map((x) => x.mention.firstToken));
+      const kept = mentions.filter((m) => !replaced.has(m.firstToken));
+      mentions.length = 0;
+      mentions.push(...kept, ...designations.map((x) => x.mention));
+      mentions.sort((a, b) => a.start - b.start);
+    }
+    for (const { mention, of } of designations) {
+      const [a, b] = [nameKey(of), nameKey(mention)];
+      uf.add(a, of.lexiconId);
+      uf.add(b);
+      if (a !== b && uf.union(a, b) && !reasons.has(b)) reasons.set(b, "normalised");
+    }
     for (const alias of findStatedAliases(input.segmented.tokens, mentionsByDoc[d] ?? [])) {
       const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
       uf.add(a, alias.first.lexiconId);

@@ -41,3 +41,23 @@ describe("stated aliases", () => {
     expect(nodesNamed(g, "Jordan").every((n) => !n.attributes.aliases.includes("Amal Haddad"))).toBe(true);
   });
 });
+
+describe("designations in brackets", () => {
+  it("makes a ship's pennant number a mention of the ship", () => {
+    const g = graphOf(["The frigate joined the destroyers USS Calder ( DDG 91 ) and HMS Lark ( F 23 ) in the Gulf on Monday ."]);
+    expect(nodeNamed(g, "USS Calder").attributes.aliases, nodeSummary(g).join(", ")).toContain("DDG 91");
+    expect(nodeNamed(g, "HMS Lark").attributes.aliases, nodeSummary(g).join(", ")).toContain("F 23");
+  });
+
+  it("does not read a country's bracketed figure as a designation", () => {
+    const g = graphOf(["Exports rose in Norway ( EU 12 ) last year ."]);
+    expect(nodesNamed(g, "EU 12")).toHaveLength(0);
+  });
+});
+
+describe("acronyms after a possessive", () => {
+  it("reads 'LONG NAME 's ( ACRONYM )'", () => {
+    const g = graphOf(["The ship joined Northern Naval Command 's ( NORNAV ) task force . NORNAV said the patrol would last a month ."]);
+    expect(nodeNamed(g, "NORNAV").attributes.label, nodeSummary(g).join(", ")).toBe("Northern Naval Command");
+  });
+});
