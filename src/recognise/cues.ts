@@ -67,3 +67,19 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "colonel", "col.", "lieutenant", "admiral", "marshal", "captain", "capt.", "mr", "mr.", "mrs", "mrs.", "ms",
   "ms.", "dr", "dr.", "rep.", "pope", "cleric", "adviser", "advisor", "ceo", "founder",
 ]);
+
+/** Head nouns of geographic features and sites: a name that ends in one is a place ("Samarra Barrage", "Red Sea"). */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  "lake", "river", "dam", "barrage", "reservoir", "mountain", "mountains", "valley", "desert", "sea", "gulf", "bay",
+  "island", "islands", "strait", "straits", "canal", "peninsula", "plateau", "oasis", "crossing", "airport", "airbase",
+  "mosque", "square", "bridge",
+]);
+
+/** First words that make a short name a place: "Lake Tharthar", "Mount Hermon", "Fort Campbell", "Camp Ashraf". */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(["lake", "mount", "mt", "mt.", "fort", "camp", "cape", "port"]);
+
+/** Prepositions that begin a sentence and are no part of the name after them: "Near Tal Afar, three strikes ...". */
+export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "near", "in", "at", "from", "outside", "inside", "across", "along", "around", "during", "after", "before", "since",
+  "on", "into", "under", "over", "between", "throughout", "within", "beyond", "toward", "towards",
+]);

@@ -1,0 +1,40 @@
+// Names of geographic features and sites are places whatever type the tagger gave them, and a capitalised
+// preposition at the start of a sentence is no part of the name after it. Invented texts.
+import { describe, expect, it } from "vitest";
+import type { RecognisedDocument } from "../../src/model/mention.ts";
+import { extractArticle } from "../../src/pipeline/extract-article.ts";
+import { articlesOf } from "../helpers/build-texts.ts";
+import { context } from "../helpers/pipeline-context.ts";
+
+function recognise(text: string): RecognisedDocument {
+  const [article] = articlesOf([text]);
+  return extractArticle(article!, context(), { clean: false }).recognised;
+}
+
+const surfaces = (doc: RecognisedDocument): Array<[string, string]> => doc.mentions.map((m) => [m.surface, m.kind]);
+
+describe("place names from their head or first word", () => {
+  it("makes a name headed by a feature or site a place", () => {
+    const doc = recognise("Engineers inspected the Varlen Barrage and the Ostrava Dam after the floods, the ministry said.");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Varlen Barrage", "place"], ["Ostrava Dam", "place"]]));
+    for (const m of doc.mentions.filter((m) => m.kind === "place")) expect(m.coarse).toBe("LOC");
+  });
+
+  it("makes a short name led by Lake, Mount or Fort a place", () => {
+    const doc = recognise("Patrols left Fort Dunmore for Lake Tovara on Tuesday.");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Fort Dunmore", "place"], ["Lake Tovara", "place"]]));
+  });
+
+  it("leaves names with other heads alone", () => {
+    const doc = recognise("Amal Haddad of the Northern Relief Council spoke in Beirut.");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Amal Haddad", "person"], ["Northern Relief Council", "organization"]]));
+  });
+});
+
+describe("a sentence-initial preposition", () => {
+  it("is not part of the name that follows it", () => {
+    const doc = recognise("Near Tal Varesh, two strikes hit a fighting position.\nOutside Kerbala Nova, a convoy was stopped.");
+    const names = doc.mentions.map((m) => m.surface);
+    expect(names.some((n) => /^(Near|Outside) /.test(n))).toBe(false);
+  });
+});
