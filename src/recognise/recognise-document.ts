@@ -11,7 +11,7 @@ import { kindOfSpan } from "./kind-of-span.ts";
 import { taggerWords, toTokenRange } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
 import {
-  extendPersonNames, institutionCandidates, joinNicknames, processCandidates, titledPersonCandidates, withoutHonorifics,
+  extendPersonNames, institutionCandidates, processCandidates, titledPersonCandidates, withoutHonorifics,
 } from "./pattern-candidates.ts";
 
 export interface RecogniseContext {
@@ -114,7 +114,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(context.ner, words, texts, gazetteerFlags(words.length, lexicon)) : [];
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
-    const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
+    const names = withoutHonorifics(words, extendPersonNames(words, selectCandidates(all)));
     repeated.set(key, names);
     return names;
   };
