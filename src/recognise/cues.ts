@@ -83,3 +83,9 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
   "near", "in", "at", "from", "outside", "inside", "across", "along", "around", "during", "after", "before", "since",
   "on", "into", "under", "over", "between", "throughout", "within", "beyond", "toward", "towards",
 ]);
+
+/** First words of names that are not actors: military operations ("Operation Inherent Resolve") and ships ("USS
+ * Mahan", "HMS Ocean"). Such a name is kept as a MISC name, never as a person or organisation. */
+export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([
+  "operation", "uss", "hms", "hmas", "hmcs", "fs", "ins", "rfs", "usns", "tcg", "ors",
+]);

@@ -6,7 +6,7 @@ import { KIND_COARSE } from "../model/ontology.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagSentence, type NerModel } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
-import { ARMED_GROUP_HEADS, LEADING_PREPOSITIONS, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
+import { ARMED_GROUP_HEADS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
 import { taggerWords, toTokenRange } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
@@ -56,11 +56,12 @@ function modelCandidates(model: NerModel, words: readonly Token[], texts: readon
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     const place = isPlaceName(texts, first, end);
+    const other = end - first > 1 && NON_ACTOR_PREFIXES.has((texts[first] ?? "").toLowerCase());
     out.push({
       first,
       end,
-      kind: place ? "place" : kindOfSpan(words, first, end, span.type),
-      coarse: place ? "LOC" : span.type,
+      kind: other ? null : place ? "place" : kindOfSpan(words, first, end, span.type),
+      coarse: other ? "MISC" : place ? "LOC" : span.type,
       demonym: false,
       source: "model" as const,
       priority: PRIORITY.model,

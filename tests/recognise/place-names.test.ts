@@ -38,3 +38,11 @@ describe("a sentence-initial preposition", () => {
     expect(names.some((n) => /^(Near|Outside) /.test(n))).toBe(false);
   });
 });
+
+describe("names that are not actors", () => {
+  it("keeps military operations and ships out of the people and organisations", () => {
+    const doc = recognise("The frigate USS Calloway joined Operation Silent Harbour off the coast of Varnia on Friday.");
+    const names = doc.mentions.map((m) => m.surface);
+    expect(names.some((n) => /Calloway|Silent Harbour/.test(n))).toBe(false);
+  });
+});
