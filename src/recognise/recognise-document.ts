@@ -56,12 +56,11 @@ function modelCandidates(model: NerModel, words: readonly Token[], texts: readon
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     const place = isPlaceName(texts, first, end);
-    const other = end - first > 1 && NON_ACTOR_PREFIXES.has((texts[first] ?? "").toLowerCase());
     out.push({
       first,
       end,
-      kind: other ? null : place ? "place" : kindOfSpan(words, first, end, span.type),
-      coarse: other ? "MISC" : place ? "LOC" : span.type,
+      kind: place ? "place" : kindOfSpan(words, first, end, span.type),
+      coarse: place ? "LOC" : span.type,
       demonym: false,
       source: "model" as const,
       priority: PRIORITY.model,
@@ -77,6 +76,15 @@ function isPlaceName(texts: readonly string[], first: number, end: number): bool
   if (PLACE_HEADS.has(head)) return true;
   const lead = (texts[first] ?? "").toLowerCase();
   return end - first <= 3 && PLACE_PREFIXES.has(lead) && !PROCESS_HEADS.has(head) && !ARMED_GROUP_HEADS.has(head);
+}
+
+/** Names led by "Operation" or a ship prefix ("USS Mahan") are kept as MISC names, whatever found them. */
+function withoutNonActors(words: readonly Token[], candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) =>
+    c.kind !== null && c.end - c.first > 1 && NON_ACTOR_PREFIXES.has((words[c.first]?.text ?? "").toLowerCase())
+      ? { ...c, kind: null, coarse: "MISC" as const, demonym: false }
+      : c,
+  );
 }
 
 /** "the Netherlands", "the Gulf": the article is not part of the name, whatever the lexicon alias says. */
@@ -116,8 +124,9 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
     const names = withoutHonorifics(words, extendPersonNames(words, selectCandidates(all)));
-    repeated.set(key, names);
-    return names;
+    const kept = withoutNonActors(words, names);
+    repeated.set(key, kept);
+    return kept;
   };
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
