@@ -100,6 +100,38 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
   return out.filter((c) => !absorbed.has(c));
 }
 
+const QUOTES = new Set(['"', "“", "”", "``", "''", "'", "‘", "’"]);
+/** How many words a nickname in quotes may have: "Hands of Stone". */
+const DEFAULT_NICKNAME_WORDS = 4;
+
+/**
+ * A nickname in quotes inside a person's name is part of it: 'Roberto " Hands of Stone " Duran', 'John "J.D."
+ * Dorrian'. The first name or the surname after the closing quote must already be read as a person.
+ */
+export function joinNicknames(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
+  const absorbed = new Set<Candidate>();
+  const out = selected.map((c) => {
+    if (absorbed.has(c) || !QUOTES.has(words[c.end]?.text ?? "")) return c;
+    let close = c.end + 1;
+    while (close < words.length && close - c.end <= DEFAULT_NICKNAME_WORDS && !QUOTES.has(words[close]?.text ?? "")) {
+      const w = words[close] as Token;
+      if (!isCapitalised(w) && w.text !== "of" && w.text !== "the" && w.text !== ".") return c;
+      close++;
+    }
+    if (close === c.end + 1 || !QUOTES.has(words[close]?.text ?? "") || !isCapitalised(words[close + 1])) return c;
+    // The surname, with any candidate that covers it ("Duran" read as a person of its own).
+    const surname = selected.find((o) => o !== c && o.first === close + 1);
+    // One side must be a person: 'Ruben " The Hammer " Ortega' is read as a person on either side of the quotes.
+    if (c.kind !== "person" && surname?.kind !== "person") return c;
+    let end = surname ? surname.end : close + 2;
+    while (!surname && end < words.length && isCapitalised(words[end]) && words[end]?.pos === "PROPN") end++;
+    for (const o of selected) if (o !== c && o.first > c.first && o.end <= end) absorbed.add(o);
+    const { lexiconId: _dropped, ...rest } = c;
+    return { ...rest, end, kind: "person" as const, coarse: "PER" as const, source: "model" as const };
+  });
+  return out.filter((c) => !absorbed.has(c));
+}
+
 /** Honorifics and abbreviated titles that stand before a name but are not part of it: "Mr Blair" is Blair, and
  * "Gov. Thomas Kean" is Thomas Kean, Governor. */
 const HONORIFICS = new Set([

@@ -84,6 +84,13 @@ describe("fine kinds from cues", () => {
     expect(mention(gov, "Syrian government")).toMatchObject({ kind: "organization", coarse: "ORG", demonym: false });
   });
 
+  it("keeps a nickname in quotes inside the person's name", () => {
+    const boxer = recognise('Boxing legend Ruben " The Hammer " Ortega arrived on Monday.');
+    expect(mention(boxer, 'Ruben " The Hammer " Ortega')).toMatchObject({ kind: "person", coarse: "PER" });
+    const colonel = recognise('Col. Sam " S.R. " Rourke arrived on Monday.');
+    expect(mention(colonel, 'Sam " S.R. " Rourke')).toMatchObject({ kind: "person", coarse: "PER" });
+  });
+
   it("takes the last of two institution heads: 'Libyan government forces'", () => {
     const doc = recognise("Libyan government forces entered the town on Monday.");
     expect(mention(doc, "Libyan government forces")).toMatchObject({ kind: "armed_group", coarse: "ORG", demonym: false });
