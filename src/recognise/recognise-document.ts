@@ -6,6 +6,7 @@ import { KIND_COARSE } from "../model/ontology.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagSentence, type NerModel } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
+import { ARMED_GROUP_HEADS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
 import { taggerWords, toTokenRange } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
@@ -49,18 +50,41 @@ function gazetteerFlags(length: number, lexicon: readonly Candidate[]): (string 
 function modelCandidates(model: NerModel, words: readonly Token[], texts: readonly string[], gazetteer: (string | null)[]): Candidate[] {
   const tw = taggerWords(words, texts);
   const flags = tw.starts.slice(0, -1).map((i) => gazetteer[i] ?? null);
-  return tagSentence(model, tw.words, flags).map((span) => {
-    const [first, end] = toTokenRange(tw, span.first, span.end);
-    return {
+  const out: Candidate[] = [];
+  for (const span of tagSentence(model, tw.words, flags)) {
+    let [first, end] = toTokenRange(tw, span.first, span.end);
+    // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
+    while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
+    const place = isPlaceName(texts, first, end);
+    out.push({
       first,
       end,
-      kind: kindOfSpan(words, first, end, span.type),
-      coarse: span.type,
+      kind: place ? "place" : kindOfSpan(words, first, end, span.type),
+      coarse: place ? "LOC" : span.type,
       demonym: false,
       source: "model" as const,
       priority: PRIORITY.model,
-    };
-  });
+    });
+  }
+  return out;
+}
+
+/** A name headed by a geographic feature or site ("Samarra Barrage"), or a short one led by "Lake", "Mount", "Fort". */
+function isPlaceName(texts: readonly string[], first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  const head = (texts[end - 1] ?? "").toLowerCase();
+  if (PLACE_HEADS.has(head)) return true;
+  const lead = (texts[first] ?? "").toLowerCase();
+  return end - first <= 3 && PLACE_PREFIXES.has(lead) && !PROCESS_HEADS.has(head) && !ARMED_GROUP_HEADS.has(head);
+}
+
+/** Names led by "Operation" or a ship prefix ("USS Mahan") are kept as MISC names, whatever found them. */
+function withoutNonActors(words: readonly Token[], candidates: Candidate[]): Candidate[] {
+  return candidates.map((c) =>
+    c.kind !== null && c.end - c.first > 1 && NON_ACTOR_PREFIXES.has((words[c.first]?.text ?? "").toLowerCase())
+      ? { ...c, kind: null, coarse: "MISC" as const, demonym: false }
+      : c,
+  );
 }
 
 /** "the Netherlands", "the Gulf": the article is not part of the name, whatever the lexicon alias says. */
@@ -100,8 +124,9 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
-    repeated.set(key, names);
-    return names;
+    const kept = withoutNonActors(words, names);
+    repeated.set(key, kept);
+    return kept;
   };
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
