@@ -43,10 +43,9 @@ describe("stated aliases", () => {
 });
 
 describe("designations in brackets", () => {
-  it("makes a ship's pennant number a mention of the ship", () => {
-    const g = graphOf(["The frigate joined the destroyers USS Calder ( DDG 91 ) and HMS Lark ( F 23 ) in the Gulf on Monday ."]);
-    expect(nodeNamed(g, "USS Calder").attributes.aliases, nodeSummary(g).join(", ")).toContain("DDG 91");
-    expect(nodeNamed(g, "HMS Lark").attributes.aliases, nodeSummary(g).join(", ")).toContain("F 23");
+  it("makes a unit's designation in brackets a mention of the unit", () => {
+    const g = graphOf(["Soldiers from the Northern Rifles Brigade ( NRB 7 ) crossed the river ."]);
+    expect(nodeNamed(g, "Northern Rifles Brigade").attributes.aliases, nodeSummary(g).join(", ")).toContain("NRB 7");
   });
 
   it("does not read a country's bracketed figure as a designation", () => {
