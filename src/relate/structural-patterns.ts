@@ -104,7 +104,12 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const afterB = view.words[b.end];
     // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
     const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
-    const closes = !afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated;
+    // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
+    const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
+    const listed =
+      (afterB?.text === "," && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
+      (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
+    const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated) && !listed;
     const text = gap.join(" ");
     if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
       emit(makeRelation(ctx, "located_in", a, b, { cue: text }));

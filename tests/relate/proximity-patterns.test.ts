@@ -68,6 +68,15 @@ describe("roles in apposition", () => {
   });
 });
 
+describe("lists of places", () => {
+  it("does not read 'A , B , C and D' as addresses, but keeps 'A , B , X said'", () => {
+    const list = graphOf(["Floods hit Kassala , Atbara , Khartoum and Dongola on Monday ."]);
+    expect(typedFacts(list).filter((f) => f.includes("located_in")), typedFacts(list).join("\n")).toEqual([]);
+    const address = graphOf(["Talks were held in Kassala , Sudan , Amal Haddad said ."]);
+    expect(edgesBetween(address, "Kassala", "located_in", "Sudan"), typedFacts(address).join("\n")).toHaveLength(1);
+  });
+});
+
 describe("dated addresses and parts", () => {
   it("reads a dateline 'CITY , State date' as the city in the state", () => {
     const g = graphOf(["TABRIZ , Iran 1996-08-30\nOfficials said the border would reopen ."]);
