@@ -6,6 +6,8 @@ export { ConllFormatError } from "./conll-format-error.ts";
 export { decodeNerModel } from "./decode-ner-model.ts";
 export { encodeNerModel } from "./encode-ner-model.ts";
 export { tagSentence } from "./tag-sentence.ts";
+export { harmoniseSpans, tagDocument, type DocumentSentence } from "./tag-document.ts";
+export { DEFAULT_CONSISTENCY_SETTINGS, resolveConsistencySettings, type ConsistencySettings } from "./consistency-settings.ts";
 export { trainNer } from "./train-ner.ts";
 export { DEFAULT_TRAIN_SETTINGS, resolveTrainSettings, validateTrainSettings } from "./train-settings.ts";
 export type { TrainSettings } from "./train-settings.ts";

@@ -4,11 +4,11 @@ import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Mention, OtherName, RecognisedDocument } from "../model/mention.ts";
 import { KIND_COARSE } from "../model/ontology.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
-import { tagSentence, type NerModel } from "../ner/index.ts";
+import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { taggerWords, toTokenRange } from "./tagger-words.ts";
+import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
 import {
   extendPersonNames, institutionCandidates, joinNicknames, processCandidates, titledPersonCandidates, withoutHonorifics,
@@ -47,11 +47,21 @@ function gazetteerFlags(length: number, lexicon: readonly Candidate[]): (string 
   return flags;
 }
 
-function modelCandidates(model: NerModel, words: readonly Token[], texts: readonly string[], gazetteer: (string | null)[]): Candidate[] {
-  const tw = taggerWords(words, texts);
-  const flags = tw.starts.slice(0, -1).map((i) => gazetteer[i] ?? null);
+/** What the recognisers need of one distinct sentence; the tagger's spans come from a pass over the whole document. */
+interface SentenceParts {
+  /** The words as the recognisers read them (truecased in Title Case lines). */
+  texts: string[];
+  lexicon: Candidate[];
+  tagger: TaggerWords;
+  /** Tagger spans, in tagger words. */
+  spans: TaggedSpan[];
+  names?: Candidate[];
+}
+
+function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candidate[] {
+  const { tagger: tw, texts } = parts;
   const out: Candidate[] = [];
-  for (const span of tagSentence(model, tw.words, flags)) {
+  for (const span of parts.spans) {
     let [first, end] = toTokenRange(tw, span.first, span.end);
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
@@ -109,28 +119,48 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     doc.sentences.filter((s) => isTitleCase(doc.tokens.slice(s.firstToken, s.endToken))).map((s) => s.index),
   );
   const lower = titleCase.size > 0 ? lowerCaseCounts(doc, titleCase) : new Map<string, number>();
-  // A sentence's names depend on its words and on this document's truecasing table alone, so a sentence repeated
-  // in the article (a scraped page's "Share this", a pasted paragraph) is recognised once.
-  const repeated = new Map<string, Candidate[]>();
-  const namesIn = (sentence: Sentence, words: readonly Token[]): Candidate[] => {
+  // A sentence's names depend on its words, this document's truecasing table and the document's tagging alone, so
+  // a sentence repeated in the article (a scraped page's "Share this", a pasted paragraph) is recognised once.
+  const distinct = new Map<string, SentenceParts>();
+  const partsOf: SentenceParts[] = [];
+  for (const sentence of doc.sentences) {
+    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
     const truecase = titleCase.has(sentence.index);
     // truecaseWords leaves the document's first word alone, so that sentence has its own key.
     const key = `${truecase ? "T" : "N"}${sentence.firstToken === 0 ? 0 : 1}${sentenceKey(article.text, sentence, words)}`;
-    const known = repeated.get(key);
-    if (known) return known;
-    const texts = truecase ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
-    const lexicon = withoutLeadingArticle(words, lexiconCandidates(context.lexicon, texts));
-    const model = context.ner ? modelCandidates(context.ner, words, texts, gazetteerFlags(words.length, lexicon)) : [];
+    let parts = distinct.get(key);
+    if (!parts) {
+      const texts = truecase ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
+      parts = { texts, lexicon: withoutLeadingArticle(words, lexiconCandidates(context.lexicon, texts)), tagger: taggerWords(words, texts), spans: [] };
+      distinct.set(key, parts);
+    }
+    partsOf.push(parts);
+  }
+  // The tagger reads the whole document first: a name tagged in one sentence is tagged alike in the others.
+  if (context.ner) {
+    const unique = [...distinct.values()];
+    const tagged = tagDocument(
+      context.ner,
+      unique.map((p) => {
+        const gazetteer = gazetteerFlags(p.texts.length, p.lexicon);
+        return { words: p.tagger.words, gazetteer: p.tagger.starts.slice(0, -1).map((i) => gazetteer[i] ?? null) };
+      }),
+    );
+    unique.forEach((p, i) => (p.spans = tagged[i] ?? []));
+  }
+  const namesIn = (parts: SentenceParts, words: readonly Token[]): Candidate[] => {
+    if (parts.names) return parts.names;
+    const { lexicon } = parts;
+    const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
     const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
-    const kept = withoutNonActors(words, names);
-    repeated.set(key, kept);
-    return kept;
+    parts.names = withoutNonActors(words, names);
+    return parts.names;
   };
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-    for (const c of namesIn(sentence, words)) {
+    for (const c of namesIn(partsOf[sentence.index] as SentenceParts, words)) {
       const first = words[c.first] as Token;
       const last = words[c.end - 1] as Token;
       const surface = article.text.slice(first.start, last.end);
