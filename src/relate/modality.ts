@@ -5,7 +5,12 @@ const NEGATIONS = new Set([
   "not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "denying", "refused",
   "refuses", "refuse", "failed", "fails", "rejected", "ruled", "cannot", "unlikely", "hardly",
 ]);
-const HYPOTHETICAL = new Set(["could", "might", "may", "if", "unless", "whether", "should", "hypothetically", "possibly", "perhaps", "considering", "considers", "mulling", "floated"]);
+const HYPOTHETICAL = new Set([
+  "could", "might", "may", "if", "unless", "whether", "should", "hypothetically", "possibly", "perhaps", "considering",
+  "considers", "mulling", "floated", "would",
+  // Plans and hopes are not events yet: "X is scheduled to meet Y", "X hopes to sign with Y".
+  "scheduled", "plans", "planned", "planning", "intends", "intended", "hopes", "hoped", "expected",
+]);
 const HEDGES = new Set(["reportedly", "allegedly", "apparently", "purportedly", "seemingly", "reported", "alleged", "rumoured", "rumored", "suspected", "believed", "likely"]);
 const SAYING = new Set(["said", "says", "say", "told", "stated", "added", "announced", "claimed", "claims", "insisted", "noted", "argued", "warned", "according"]);
 

@@ -35,5 +35,12 @@ describe("verb arguments", () => {
     const g = graphOf(["There have been no talks between Norway and Sweden since May ."]);
     expect(edgesBetween(g, "Norway", "meets", "Sweden"), typedFacts(g).join("\n")).toHaveLength(0);
   });
+
+  it("does not assert a planned or hoped-for meeting", () => {
+    const g = graphOf(["Ambassador Sam Rourke is scheduled to meet Amal Haddad on Friday , and hopes to sign a deal with Norway ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Sam Rourke", "meets", "Amal Haddad"), facts).toHaveLength(0);
+    expect(edgesBetween(g, "Sam Rourke", "agrees_with", "Norway"), facts).toHaveLength(0);
+  });
 });
 
