@@ -79,8 +79,10 @@ export function passiveRelations(view: SentenceView, ctx: RelationContext, emit:
 /** "Idlib in Syria", "Kassala in eastern Sudan", "X , in Y", "X in the southeastern part of Y", "X , south-east Y". */
 const DIRECTION = "(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west|upper|lower|far)";
 const IN_PLACE = new RegExp(
-  `^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION}|(?:is|remains|remain|must remain|became) (?:a )?part of)$`,
+  `^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION})$`,
 );
+/** "Chechnya must remain part of Russia", "X belongs to Y", "keep X as a part of Y": a territory part of another. */
+const PART_OF = /^(?:is|remains|remain|must remain|became|as) (?:a )?part of(?: the)?$|^(?:belongs|belonged) to(?: the)?$/;
 const CAPITAL_OF = /^, (?:the|a) (?:capital|city|town|village|port|province|region|district|state) of(?: the)?$/;
 /** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
@@ -113,6 +115,9 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const text = gap.join(" ");
     if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
       emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
+    }
+    if (a.kind === "place" && !b.demonym && (b.kind === "place" || b.kind === "country") && PART_OF.test(text)) {
+      emit(makeRelation(ctx, "part_of", a, b, { cue: text }));
     }
     // "the Russian city of Sochi", "the Kazakh capital, Astana".
     if (a.demonym && gap.length >= 1 && gap.length <= 4 && gap.some((w) => PLACE_NOUNS.has(w)) && gap.every((w) => PLACE_NOUNS.has(w) || w === "of" || w === "," || w === "coastal" || w === "northern" || w === "southern" || w === "eastern" || w === "western")) {
