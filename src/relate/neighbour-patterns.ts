@@ -19,6 +19,14 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
+    // "2nd Battalion , 5th Special Forces Group": a numbered military unit, then the unit it belongs to.
+    const ordinal = (i: number): boolean => /^\d+(?:st|nd|rd|th)$/i.test(view.words[i]?.text ?? "");
+    const unit = (m: SentenceMention): boolean => (m.kind === "armed_group" || m.kind === "organization") && (ordinal(m.first) || ordinal(m.first - 1));
+    const bFirst = ordinal(b.first - 1) ? b.first - 1 : b.first;
+    if (unit(a) && unit(b) && lower[a.end] === "," && bFirst === a.end + 1) {
+      emit(makeRelation(ctx, "part_of", a, b, { cue: "unit" }));
+      continue;
+    }
     if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && /^(?:'s|’s)$/.test(lower[a.end] ?? "") && b.first === a.end + 1) {
       emit(makeRelation(ctx, "member_of", b, a, { cue: "possessive" }));
       continue;

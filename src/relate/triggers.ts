@@ -52,7 +52,7 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against"] },
   { predicate: "opposes", nominal: ["condemnation of", "criticism of", "opposition to", "sanctions on", "sanctions against"] },
   { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found", "operate", "direct", "manage", "oversee"] },
-  { predicate: "member_of", verbs: ["work for"], phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to", "belonged to", "works at", "worked at", "served in", "serves in", "serving in", "employee of", "employed by", "worked for", "works for", "working for", "taught at", "teaches at", "teach at", "teaching at", "lectured at", "lectures at"] },
+  { predicate: "member_of", verbs: ["work for"], phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to", "belonged to", "works at", "worked at", "served in", "serves in", "serving in", "employee of", "employed by", "worked for", "works for", "working for", "taught at", "teaches at", "teach at", "teaching at", "lectured at", "lectures at", "assigned to", "attached to", "served with", "serving with", "serves with"] },
   { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
 ];
 

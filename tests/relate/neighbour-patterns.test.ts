@@ -35,4 +35,12 @@ describe("nationalities before names", () => {
     expect(edgesBetween(g, "Lars Berg", "located_in", "Norway"), facts).toHaveLength(1);
     expect(edgesBetween(g, "Amal Haddad", "member_of", "Northern Relief Council"), facts).toHaveLength(1);
   });
+
+  it("reads 'assigned to the 2nd Battalion , 7th Infantry Brigade' as membership and a unit's parent", () => {
+    const g = graphOf(["Sgt. Sam Rourke was assigned to 2nd Battalion, 7th Lakeland Infantry Brigade, officials said."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).toMatch(/Sam Rourke member_of .*Battalion/);
+    expect(facts).toMatch(/Battalion part_of .*Lakeland Infantry Brigade/);
+  });
 });
+
