@@ -93,6 +93,7 @@ export function mountViewer(options: ViewerOptions): () => void {
   }
 
   async function open(files: File[]): Promise<void> {
+    summary.setBusy(`Reading ${files.length} dropped file${files.length === 1 ? "" : "s"}…`);
     try {
       const { graph, notes } = await openFiles(files);
       // A new graph starts from a clean view: the old selection and camera mean nothing in it.
@@ -102,6 +103,8 @@ export function mountViewer(options: ViewerOptions): () => void {
       else banner.hide();
     } catch (err) {
       failed("Could not open the dropped files (the current graph is kept)", err);
+    } finally {
+      summary.setBusy(null);
     }
   }
 
