@@ -109,12 +109,19 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
     const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
     const listed =
-      (afterB?.text === "," && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
+      ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
     const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated) && !listed;
     const text = gap.join(" ");
     if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
       emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
+      // "Brazoria , Galveston and Harris counties in Texas": every place of the list is in it.
+      const unit = view.units.findIndex((u) => u.head === a);
+      if (IN_PLACE.test(text) && unit >= 0) {
+        for (const other of coordination(view, unit)) {
+          if (other.head !== a && other.head.kind === "place") emit(makeRelation(ctx, "located_in", other.head, b, { cue: text }));
+        }
+      }
     }
     if (a.kind === "place" && !b.demonym && (b.kind === "place" || b.kind === "country") && PART_OF.test(text)) {
       emit(makeRelation(ctx, "part_of", a, b, { cue: text }));

@@ -77,6 +77,15 @@ describe("lists of places", () => {
   });
 });
 
+describe("places listed before 'in Y'", () => {
+  it("places every listed place in Y, and none in another of the list", () => {
+    const g = graphOf(["Floods hit Kassala , Atbara and Dongola in northern Sudan on Monday ."]);
+    const facts = typedFacts(g).join("\n");
+    for (const town of ["Kassala", "Atbara", "Dongola"]) expect(edgesBetween(g, town, "located_in", "Sudan"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Kassala", "located_in", "Atbara"), facts).toHaveLength(0);
+  });
+});
+
 describe("dated addresses and parts", () => {
   it("reads a dateline 'CITY , State date' as the city in the state", () => {
     const g = graphOf(["TABRIZ , Iran 1996-08-30\nOfficials said the border would reopen ."]);
