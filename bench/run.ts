@@ -1,5 +1,7 @@
-// `npm run bench [CORPUS] [--runs N] [--limit N]`: times the whole build, extraction alone and two baselines (bare
-// wink-nlp, compromise) on the same articles, each in its own process, and prints a markdown table of medians.
+// `npm run bench [CORPUS] [--runs N] [--limit N] [--eval DOCS.jsonl]`: times the whole build, extraction alone and
+// two baselines (bare wink-nlp, compromise) on the same articles, each in its own process, and prints a markdown
+// table of medians; then a second table on evaluation documents (conll2003-dev by default): the bare wink pass, the
+// tagger alone and the whole `newsgraph annotate`.
 import { existsSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { resolve } from "node:path";
@@ -23,6 +25,8 @@ export interface BenchSettings {
   workers: number;
   /** Skip the compromise baseline (it is the slowest job). */
   skipCompromise: boolean;
+  /** Evaluation documents for the annotate-speed table (skipped when the file is absent). */
+  evalFile: string;
 }
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -33,6 +37,7 @@ export const DEFAULT_BENCH_SETTINGS: BenchSettings = {
   runs: 3,
   workers: 0,
   skipCompromise: false,
+  evalFile: "../shared/eval/conll2003-dev.jsonl",
 };
 
 export function validateBenchSettings(settings: BenchSettings): void {
@@ -53,6 +58,7 @@ function parseBenchArgs(argv: string[]): BenchSettings {
       limit: { type: "string" },
       workers: { type: "string" },
       "skip-compromise": { type: "boolean", default: false },
+      eval: { type: "string" },
     },
   });
   const num = (v: string | undefined, fallback: number): number => (v === undefined ? fallback : Number(v));
@@ -62,6 +68,7 @@ function parseBenchArgs(argv: string[]): BenchSettings {
     runs: num(values.runs, DEFAULT_BENCH_SETTINGS.runs),
     workers: num(values.workers, DEFAULT_BENCH_SETTINGS.workers),
     skipCompromise: values["skip-compromise"],
+    evalFile: values.eval ?? DEFAULT_BENCH_SETTINGS.evalFile,
   };
   validateBenchSettings(settings);
   return settings;
@@ -87,6 +94,27 @@ function formatTable(rows: readonly Row[], tokens: number, wink: JobReport): str
   return lines.join("\n");
 }
 
+/**
+ * The speed of annotating evaluation documents: the bare wink pass, the tagger alone on wink's sentences, and the
+ * whole `newsgraph annotate`, on the same text, with tokens/s and the ratio to the wink pass.
+ */
+function annotateTable(settings: BenchSettings, log: (line: string) => void): string {
+  const file = resolve(ROOT, settings.evalFile);
+  if (!existsSync(file)) return `(annotate speed: ${settings.evalFile} not found, skipped)\n`;
+  const wink = medianOfRuns("job-wink", [file], settings.runs, log);
+  const tokens = wink.tokens ?? 0;
+  const rows: Row[] = [
+    { label: "bare wink-nlp pass (sentences, tokens, POS)", report: wink },
+    { label: "statistical tagger alone, on wink's sentences", report: medianOfRuns("job-tagger", [file], settings.runs, log) },
+    { label: "newsgraph annotate (whole pipeline, process start included)", report: medianOfRuns("job-annotate", [file], settings.runs, log) },
+  ];
+  const lines = ["| job | wall time (s) | tokens/s (wall) | × bare wink (wall) |", "|---|---:|---:|---:|"];
+  for (const { label, report } of rows) {
+    lines.push(`| ${label} | ${(report.ms / 1000).toFixed(2)} | ${Math.round(tokens / (report.ms / 1000)).toLocaleString("en-GB")} | ${(report.ms / wink.ms).toFixed(2)}× |`);
+  }
+  return `\nannotate speed on ${settings.evalFile}: ${wink.articles} documents, ${tokens.toLocaleString("en-GB")} wink tokens; one core; median of ${settings.runs}\n\n${lines.join("\n")}\n`;
+}
+
 async function bench(settings: BenchSettings): Promise<void> {
   const log = (line: string): void => void process.stderr.write(`${line}\n`);
   const source = resolve(ROOT, settings.corpus);
@@ -108,7 +136,8 @@ async function bench(settings: BenchSettings): Promise<void> {
     `newsgraph bench — ${new Date().toISOString()}\n` +
       `machine: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${process.platform}\n` +
       `corpus: ${settings.corpus}${settings.limit > 0 ? ` (first ${settings.limit})` : ""}: ${wink.articles} articles, ${tokens.toLocaleString("en-GB")} wink tokens; ` +
-      `median of ${runs} run${runs === 1 ? "" : "s"}\n\n${formatTable(rows, tokens, wink)}\n`,
+      `median of ${runs} run${runs === 1 ? "" : "s"}\n\n${formatTable(rows, tokens, wink)}\n` +
+      annotateTable(settings, log),
   );
 }
 
