@@ -52,8 +52,17 @@ function agentMarker(lower: readonly string[], i: number): number {
   if (lower[i] === "by") return 1;
   if (lower[i] === "to" && lower[i + 1] === "death" && lower[i + 2] === "by") return 3;
   const four = lower.slice(i, i + 4).join(" ");
-  return four === "on the orders of" || four === "at the hands of" ? 4 : 0;
+  if (four === "on the orders of" || four === "at the hands of") return 4;
+  // "killed in a 2008 raid by X", "wounded in an air strike by X".
+  if (lower[i] === "in" && /^(?:a|an|the)$/.test(lower[i + 1] ?? "")) {
+    for (let k = i + 2; k <= i + 4; k++) {
+      if (ASSAULT_NOUNS.has(lower[k] ?? "") && lower[k + 1] === "by") return k + 2 - i;
+    }
+  }
+  return 0;
 }
+
+const ASSAULT_NOUNS = new Set(["raid", "attack", "strike", "airstrike", "ambush", "operation", "bombing", "assault", "shooting"]);
 
 export function passiveRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, units } = view;

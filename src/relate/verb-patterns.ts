@@ -87,6 +87,8 @@ function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
   return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));
 }
 
+const MEMBERS_OF = /^(?:(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)(?: of)? )?(?:members|supporters|fighters|soldiers|militants|officials|leaders|commanders|troops|personnel) of(?: the)?$/;
+
 /** Clause breaks a subject does not reach across. */
 const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although", "though", "because"]);
 
@@ -134,7 +136,9 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const gapWords = view.words.slice(tEnd, described);
     // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
     // trigger too ("pledged to disarm and remove HTS").
-    const direct = gapToObject.slice(0, described - tEnd).every(
+    // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
+    const membersOf = MEMBERS_OF.test(gapToObject.join(" "));
+    const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
       (w, k) =>
         !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) &&
         gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),

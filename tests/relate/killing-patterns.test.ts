@@ -48,5 +48,10 @@ describe("killings named by nouns", () => {
     expect(fights("Anton Weber was shot to death by Jonas Kell .", "Jonas Kell", "Anton Weber")).toBe(1);
     expect(fights("Anton Weber was not shot by Jonas Kell , the court found .", "Jonas Kell", "Anton Weber")).toBe(0);
   });
+
+  it("reads 'X was killed in a raid by Y' and 'Y killed 30 members of the X'", () => {
+    expect(fights("Anton Weber was killed in a 1999 raid by the Northern Front .", "Northern Front", "Anton Weber")).toBe(1);
+    expect(fights("The Northern Front has killed 30 members of the Lakeland Relief Council .", "Northern Front", "Lakeland Relief Council")).toBe(1);
+  });
 });
 
