@@ -26,7 +26,7 @@ function inflect(verb: string): string[] {
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   meet: ["met"], fight: ["fought"], lead: ["led"], hold: ["held"], seize: ["seized"], strike: ["struck"],
-  take: ["took", "taken"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
+  take: ["took", "taken"], retake: ["retook", "retaken"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
 };
 
 interface TriggerSpec {
@@ -46,7 +46,7 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot", "assassinate", "murder", "execute", "defeat", "besiege", "storm", "stab", "behead", "kidnap", "abduct", "destroy", "slay"], phrases: ["slain by", "assassin of", "murderer of", "killer of", "fighting against", "takes on", "took on", "take on", "taking on", "campaign against", "campaign to defeat", "war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against"] },
   { predicate: "opposes", verbs: ["slam", "lambast", "oppose", "condemn", "criticise", "criticize", "denounce", "reject", "sanction", "accuse", "blame", "disarm", "remove", "expel", "ban", "boycott", "protest", "counter", "resist", "object"], phrases: ["object to", "objects to", "objected to", "stand against", "opposed to"] },
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
-  { predicate: "controls", verbs: ["control", "dominate", "capture", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
+  { predicate: "controls", verbs: ["control", "dominate", "capture", "recapture", "retake", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
   { predicate: "located_in", phrases: ["born in", "lives in", "lived in", "living in", "based in", "native of", "resident of", "headquartered in", "residents of", "citizen of", "grew up in", "hometown of", "home in", "residing in", "resides in", "his native", "her native", "their native"] },
   { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for"] },
   { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against"] },

@@ -150,6 +150,13 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
       pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
     }
+    // "seized the hospital from ISIL fighters", "retook the town from the rebels": taken from an enemy.
+    if (trigger.predicate === "controls" && object && direct) {
+      const from = lower.slice(tEnd, tEnd + DEFAULT_OBJECT_WINDOW).indexOf("from");
+      const loser = from >= 0 ? units.find((u) => u.first >= tEnd + from + 1 && u.first <= tEnd + from + 3 && !u.modifierOnly && u.head.kind !== "place") : undefined;
+      const clean = from >= 0 && !lower.slice(tEnd, tEnd + from).some((w) => w === "," || BARRIERS.has(w));
+      if (loser && clean) for (const s of subjects) emit(makeRelation(ctx, "fights", s.head, loser.head, { ...options, cue: `${options.cue} from` }));
+    }
   }
 }
 
