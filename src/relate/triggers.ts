@@ -34,6 +34,7 @@ interface TriggerSpec {
   verbs?: readonly string[];
   phrases?: readonly string[];
   nominal?: readonly string[];
+  reverse?: boolean;
 }
 
 const SPECS: readonly TriggerSpec[] = [
@@ -51,6 +52,8 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for"] },
   { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against"] },
   { predicate: "opposes", nominal: ["condemnation of", "criticism of", "opposition to", "sanctions on", "sanctions against"] },
+  // "The coalition includes Jordan and Norway": the object is the member.
+  { predicate: "member_of", verbs: ["include"], phrases: ["is made up of", "are made up of", "consists of", "comprises"], reverse: true },
   { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found", "operate", "direct", "manage", "oversee"] },
   { predicate: "member_of", verbs: ["work for"], phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to", "belonged to", "works at", "worked at", "served in", "serves in", "serving in", "employee of", "employed by", "worked for", "works for", "working for", "taught at", "teaches at", "teach at", "teaching at", "lectured at", "lectures at", "assigned to", "attached to", "served with", "serving with", "serves with"] },
   { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
@@ -59,13 +62,14 @@ const SPECS: readonly TriggerSpec[] = [
 /** Every trigger as a list of lower-cased words, longest first so phrases win over their verbs. */
 export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
   const out: Trigger[] = [];
+  const reverse = spec.reverse ? { reverse: true } : {};
   for (const verb of spec.verbs ?? []) {
     const [head, ...rest] = verb.split(" ");
     for (const form of [...inflect(head as string), ...(IRREGULAR[head as string] ?? [])]) {
-      out.push({ predicate: spec.predicate, words: [form, ...rest] });
+      out.push({ predicate: spec.predicate, words: [form, ...rest], ...reverse });
     }
   }
-  for (const phrase of spec.phrases ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" ") });
+  for (const phrase of spec.phrases ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" "), ...reverse });
   for (const phrase of spec.nominal ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" "), nominal: true });
   return out;
 }).sort((a, b) => b.words.length - a.words.length);

@@ -145,7 +145,9 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     );
     if (object && direct) {
       for (const s of subjects) {
-        for (const o of coordination(view, units.indexOf(object), "object")) emit(makeRelation(ctx, trigger.predicate, s.head, o.head, options));
+        for (const o of coordination(view, units.indexOf(object), "object")) {
+          emit(trigger.reverse ? makeRelation(ctx, trigger.predicate, o.head, s.head, options) : makeRelation(ctx, trigger.predicate, s.head, o.head, options));
+        }
       }
     } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
       pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));

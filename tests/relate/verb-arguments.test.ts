@@ -49,5 +49,11 @@ describe("verb arguments", () => {
     const flight = graphOf(["A Norway-bound plane was taken over after it took off from Khartoum ."]);
     expect(typedFacts(flight).filter((f) => f.includes("fights")), typedFacts(flight).join("\n")).toEqual([]);
   });
+
+  it("reads 'X includes A , B and C' as each a member of X", () => {
+    const g = graphOf(["The Lakeland Alliance includes Norway , Sweden and Finland , officials said ."]);
+    const facts = typedFacts(g).join("\n");
+    for (const c of ["Norway", "Sweden", "Finland"]) expect(edgesBetween(g, c, "member_of", "Lakeland Alliance"), facts).toHaveLength(1);
+  });
 });
 
