@@ -93,7 +93,9 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
   const articles = [...input.articles];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const order = new Map(articles.map((a, i) => [a.id, i]));
-  const attributes: GraphAttributes = { name: "newsgraph", generator: "newsgraph", articles, skipped: [...input.skipped] };
+  const attributes: GraphAttributes = {
+    name: "newsgraph", generator: "newsgraph", articles, skipped: [...input.skipped], citationsPerArticle: maxCitationsPerArticle,
+  };
   const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", multi: true, allowSelfLoops: false });
   graph.replaceAttributes(attributes);
 

@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { exportFiles, parseExportFormats, type ExportFormat } from "../export/index.ts";
 import { findInputFiles, readInputFile, DEFAULT_READ_SETTINGS } from "../load/read-inputs.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
+import { DEFAULT_ASSEMBLE_SETTINGS } from "../assemble/assemble-settings.ts";
 import { dedupeArticles, graphFromExtracted } from "../pipeline/build-graph.ts";
 import { DEFAULT_CACHE_SETTINGS, openExtractionCache } from "../cache/extraction-cache.ts";
 import { pipelineFingerprint } from "../cache/pipeline-fingerprint.ts";
@@ -28,6 +29,7 @@ Options:
   --lexicon FILE           extra lexicon entries (repeatable); see data/lexicon/README.md
   --model FILE             NER model to use instead of data/models/ner-conll2003.bin
   --max-bytes N            skip files (or .jsonl records) larger than N bytes (default ${DEFAULT_READ_SETTINGS.maxBytes})
+  --citations N            quotes kept per node or edge and per article; counts cover all (default ${DEFAULT_ASSEMBLE_SETTINGS.maxCitationsPerArticle})
   --workers N              extraction threads; 1 runs in the main thread (default ${DEFAULT_POOL_SETTINGS.workers}, the number of cores)
   --cache DIR              keep per-article extraction results here, so rebuilds only extract new or changed
                            articles (default ${DEFAULT_CACHE_SETTINGS.dir})
@@ -46,6 +48,8 @@ export interface BuildOptions {
   lexicon: string[];
   model: string | undefined;
   maxBytes: number;
+  /** Citations kept per node or edge and per article. */
+  citations: number;
   quiet: boolean;
   workers: number;
   /** The cache folder, or null for --no-cache. */
@@ -63,6 +67,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | "help" {
       lexicon: { type: "string", multiple: true, default: [] },
       model: { type: "string" },
       "max-bytes": { type: "string" },
+      citations: { type: "string" },
       quiet: { type: "boolean", short: "q", default: false },
       workers: { type: "string" },
       cache: { type: "string" },
@@ -75,6 +80,8 @@ export function parseBuildArgs(argv: string[]): BuildOptions | "help" {
   if (version !== "1.3" && version !== "1.2") throw new UsageError(`newsgraph: --gexf-version must be 1.3 or 1.2, not "${version}"`);
   const maxBytes = values["max-bytes"] === undefined ? DEFAULT_READ_SETTINGS.maxBytes : Number(values["max-bytes"]);
   if (!Number.isInteger(maxBytes) || maxBytes <= 0) throw new UsageError(`newsgraph: --max-bytes needs a positive whole number of bytes`);
+  const citations = values.citations === undefined ? DEFAULT_ASSEMBLE_SETTINGS.maxCitationsPerArticle : Number(values.citations);
+  if (!Number.isInteger(citations) || citations < 1) throw new UsageError(`newsgraph: --citations needs a whole number ≥ 1 (quotes kept per node or edge and per article)`);
   const workers = values.workers === undefined ? DEFAULT_POOL_SETTINGS.workers : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1) throw new UsageError(`newsgraph: --workers needs a whole number ≥ 1`);
   if (values.cache !== undefined && values.cache.trim() === "") throw new UsageError(`newsgraph: --cache needs a folder`);
@@ -92,6 +99,7 @@ export function parseBuildArgs(argv: string[]): BuildOptions | "help" {
     lexicon: values.lexicon,
     model: values.model,
     maxBytes,
+    citations,
     quiet: values.quiet,
     workers,
     cache: values["no-cache"] ? null : (values.cache ?? DEFAULT_CACHE_SETTINGS.dir),
@@ -137,7 +145,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     onProgress: (done) => progress.tick(done),
   });
   progress.end();
-  const graph = graphFromExtracted(corpus, extracted, context);
+  const graph = graphFromExtracted(corpus, extracted, context, {}, { maxCitationsPerArticle: parsed.citations });
   // Every file is complete on disk before any is renamed into place, so graph.json and graph.gexf never disagree.
   const files = exportFiles(graph, parsed.formats, { gexf: { version: parsed.gexfVersion } });
   writeFilesAtomic(files.map((file) => ({ path: join(parsed.out, file.name), content: file.content })));

@@ -57,6 +57,9 @@ export interface GraphAttributes {
   generator: string;
   articles: Article[];
   skipped: SkippedInput[];
+  /** The most citations a node or edge keeps from one article (`newsgraph build --citations`); absent in graphs
+   * written before it was recorded, which kept 50. */
+  citationsPerArticle?: number;
 }
 
 export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;

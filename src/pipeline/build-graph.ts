@@ -3,6 +3,7 @@
 import { analyseGraph, assignAnalysis } from "../analyse/analyse-graph.ts";
 import type { AnalyseSettings } from "../analyse/analyse-settings.ts";
 import { assembleGraph } from "../assemble/assemble-graph.ts";
+import type { AssembleSettings } from "../assemble/assemble-settings.ts";
 import { parseInput, type InputFile } from "../load/parse-input.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import type { KnowledgeGraph } from "../model/graph.ts";
@@ -45,6 +46,7 @@ export function graphFromExtracted(
   extracted: readonly ExtractedArticle[],
   context: PipelineContext,
   analyse: Partial<AnalyseSettings> = {},
+  assemble: Partial<AssembleSettings> = {},
 ): KnowledgeGraph {
   const resolution = resolveMentions(extracted, context.lexicon);
   const entities = new Map(resolution.entities.map((e) => [e.id, e]));
@@ -68,15 +70,20 @@ export function graphFromExtracted(
     mentions: resolution.mentions,
     relations,
     sentenceSpans: new Map(extracted.map((d) => [d.segmented.article.id, d.segmented.sentences.map((s) => [s.start, s.end] as const)])),
-  });
+  }, assemble);
   assignAnalysis(graph, analyseGraph(graph, analyse));
   return graph;
 }
 
-export function buildGraph(input: CorpusInput, context: PipelineContext, analyse: Partial<AnalyseSettings> = {}): KnowledgeGraph {
+export function buildGraph(
+  input: CorpusInput,
+  context: PipelineContext,
+  analyse: Partial<AnalyseSettings> = {},
+  assemble: Partial<AssembleSettings> = {},
+): KnowledgeGraph {
   const corpus = dedupeArticles(input);
   const extracted = corpus.articles.map((article) => extractArticle(article, context));
-  return graphFromExtracted(corpus, extracted, context, analyse);
+  return graphFromExtracted(corpus, extracted, context, analyse, assemble);
 }
 
 /** Files dropped onto the viewer: parsed with the CLI's loader, built with the same pipeline. */

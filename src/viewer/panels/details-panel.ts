@@ -12,20 +12,22 @@ export interface DetailsPanel {
   kill(): void;
 }
 
-/** The build keeps the first citations of each article per node or edge (src/assemble/assemble-settings.ts). */
-const CITATIONS_PER_ARTICLE = 50;
+/** What graphs that do not record it kept per node or edge and per article (src/assemble/assemble-settings.ts). */
+const DEFAULT_CITATIONS_PER_ARTICLE = 50;
 
 /** "12", or "50 of 418,112" when the build kept only the first citations of some article. */
 function countOf(shown: number, total: number): string {
   return total > shown ? `${shown.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")}` : shown.toLocaleString("en-GB");
 }
 
-/** A note under a citation list that reached the per-article limit in some article. */
-function capNote(citations: readonly Citation[]): HTMLElement | "" {
+const citationLimit = (g: KnowledgeGraph): number => g.getAttribute("citationsPerArticle") ?? DEFAULT_CITATIONS_PER_ARTICLE;
+
+/** A note under a citation list that reached the build's per-article limit in some article. */
+function capNote(citations: readonly Citation[], limit: number): HTMLElement | "" {
   const perArticle = new Map<string, number>();
   for (const c of citations) perArticle.set(c.article, (perArticle.get(c.article) ?? 0) + 1);
-  const capped = [...perArticle.values()].some((n) => n >= CITATIONS_PER_ARTICLE);
-  return capped ? h("p", { className: "note" }, `The graph keeps the first ${CITATIONS_PER_ARTICLE} sentences of each article; the counts include them all.`) : "";
+  const capped = [...perArticle.values()].some((n) => n >= limit);
+  return capped ? h("p", { className: "note" }, `The graph keeps the first ${limit} sentences of each article; the counts include them all.`) : "";
 }
 
 function row(name: string, ...value: (Node | string)[]): HTMLElement {
@@ -60,7 +62,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store): DetailsPanel
     const stats = h(
       "dl",
       { className: "stats" },
-      row("Mentions", String(a.mentions)),
+      row("Mentions", a.mentions.toLocaleString("en-GB")),
       row("Articles", String(a.articles.length)),
       row("Outlets", a.outlets.length ? a.outlets.join(", ") : "—"),
       a.firstSeen ? row("Seen", a.firstSeen === a.lastSeen ? a.firstSeen : `${a.firstSeen} → ${a.lastSeen ?? ""}`) : "",
@@ -104,7 +106,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store): DetailsPanel
       group.open = predicate !== "co_mentioned";
       relations.appendChild(group);
     }
-    const mentions = h("section", null, h("h3", null, `Mentions (${a.mentions > a.citations.length ? `${a.mentions.toLocaleString("en-GB")}, in the ${a.citations.length.toLocaleString("en-GB")} sentences below` : a.mentions.toLocaleString("en-GB")})`), capNote(a.citations), citationList(a.citations, articles, open));
+    const mentions = h("section", null, h("h3", null, `Mentions (${a.mentions > a.citations.length ? `${a.mentions.toLocaleString("en-GB")}, in the ${a.citations.length.toLocaleString("en-GB")} sentences below` : a.mentions.toLocaleString("en-GB")})`), capNote(a.citations, citationLimit(g)), citationList(a.citations, articles, open));
     root.append(header, stats, aliases.length ? h("section", null, h("h3", null, "Also called"), chips(aliases)) : "", relations, mentions);
   }
 
@@ -127,7 +129,7 @@ export function mountDetailsPanel(root: HTMLElement, store: Store): DetailsPanel
       a.roles?.length ? row("Roles", a.roles.join(", ")) : "",
       a.firstSeen ? row("Seen", a.firstSeen === a.lastSeen ? a.firstSeen : `${a.firstSeen} → ${a.lastSeen ?? ""}`) : "",
     );
-    root.append(header, stats, h("section", null, h("h3", null, `Citations (${countOf(a.citations.length, a.weight)})`), capNote(a.citations), citationList(a.citations, articles, open, Infinity)));
+    root.append(header, stats, h("section", null, h("h3", null, `Citations (${countOf(a.citations.length, a.weight)})`), capNote(a.citations, citationLimit(g)), citationList(a.citations, articles, open, Infinity)));
   }
 
   function render(): void {
