@@ -4,7 +4,7 @@ export interface AssembleSettings {
   /**
    * Citations kept per node or edge and per article: the first ones in the text. Counts (`mentions`, `weight`) and
    * supporting articles always cover every sentence; the cap only bounds the stored quotes, so a scraped page that
-   * repeats one sentence a million times yields a graph of kilobytes, not gigabytes. `annotate` keeps every mention.
+   * repeats one sentence a million times yields a graph of megabytes, not gigabytes. `annotate` keeps every mention.
    */
   maxCitationsPerArticle: number;
 }
