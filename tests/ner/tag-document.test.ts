@@ -43,6 +43,15 @@ describe("harmoniseSpans", () => {
     expect(out[3]).toEqual([]);
   });
 
+  it("makes a surname standing alone a person once the document names the person in full", () => {
+    const sentences = [words("Lena Varga arrived in Tirana ."), words("Varga said the talks went well ."), words("Officials thanked Varga ."), words("Ask Anna Varga Smith .")];
+    const tagged = [[span(0, 2, "PER"), span(4, 5, "LOC")], [span(0, 1, "ORG")], [], []];
+    const out = harmoniseSpans(sentences, tagged);
+    expect(out[1]).toEqual([span(0, 1, "PER")]);
+    expect(out[2]).toEqual([span(2, 3, "PER")]);
+    expect(out[3]).toEqual([]);
+  });
+
   it("rejects minVotes below one", () => {
     expect(() => harmoniseSpans(doc, [[], [], [], []], { minVotes: 0 })).toThrow(/minVotes must be a whole number/);
   });
