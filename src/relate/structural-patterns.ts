@@ -122,6 +122,9 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
     const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated) && !listed;
     const text = gap.join(" ");
+    // A dateline's first name is its city whatever the tagger made of it: "LA CORUNA , Spain 1996-08-31".
+    const dateline = dated && a.first === 0 && text === "," && a.kind !== "person" && (b.kind === "country" || b.kind === "place");
+    if (dateline && a.kind !== "place") emit(makeRelation(ctx, "located_in", a, b, { cue: "dateline" }));
     if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
       emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       // "Brazoria , Galveston and Harris counties in Texas": every place of the list is in it.

@@ -92,6 +92,11 @@ describe("dated addresses and parts", () => {
     expect(edgesBetween(g, "Tabriz", "located_in", "Iran"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
+  it("reads a dateline's first name as its city even when it is not known as a place", () => {
+    const g = graphOf(["PORT KELVIN , Canada 1996-08-30\nOfficials said the port would reopen ."]);
+    expect(typedFacts(g).filter((f) => f.endsWith("located_in Canada")), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
   it("reads 'X must remain part of Y' as X part of Y, and not 'X near Y' as X in Y", () => {
     const g = graphOf(["He said Kassala must remain part of Sudan , and that Atbara near Khartoum was calm ."]);
     const facts = typedFacts(g).join("\n");
