@@ -9,6 +9,7 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 import type { NodeDisplayData } from "sigma/types";
 import { packColor, stampDisc } from "./dot-raster.ts";
 import type { KnowledgeSigma } from "./renderer.ts";
+import { viewportTransform } from "./viewport-transform.ts";
 
 /** Least time between two redraws while the layout runs, so the page keeps time for input. */
 export const DEFAULT_PREVIEW_INTERVAL_MS = 100;
@@ -20,19 +21,6 @@ export interface LayoutPreview {
   begin(): void;
   end(): void;
   kill(): void;
-}
-
-/**
- * Graph coordinates to viewport pixels for the current camera. The map is affine, so three points fix it; sigma
- * keeps no camera matrix while its graph is empty, so the camera state is passed explicitly.
- */
-export function viewportTransform(sigma: KnowledgeSigma): (x: number, y: number) => { x: number; y: number } {
-  const cameraState = sigma.getCamera().getState();
-  const o = sigma.graphToViewport({ x: 0, y: 0 }, { cameraState });
-  const ex = sigma.graphToViewport({ x: 1, y: 0 }, { cameraState });
-  const ey = sigma.graphToViewport({ x: 0, y: 1 }, { cameraState });
-  const [ax, ay, bx, by] = [ex.x - o.x, ex.y - o.y, ey.x - o.x, ey.y - o.y];
-  return (x, y) => ({ x: o.x + x * ax + y * bx, y: o.y + x * ay + y * by });
 }
 
 export function mountLayoutPreview(sigma: KnowledgeSigma, graph: KnowledgeGraph, interval = DEFAULT_PREVIEW_INTERVAL_MS): LayoutPreview {

@@ -3,6 +3,7 @@
 import Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../model/index.ts";
 import { computeVisibility, type Visibility } from "./filters.ts";
+import { mountCpuEdgeEvents } from "./cpu-edge-events.ts";
 import { mountHighlightLayer } from "./highlight/highlight-layer.ts";
 import { buildDisplayContext, type DisplayContext, type DisplayOptions } from "./reducers/context.ts";
 import { reduceEdge } from "./reducers/edge-reducer.ts";
@@ -35,11 +36,13 @@ export function mountRenderer(
   let visibility: Visibility = computeVisibility(graph, store.get().filters);
   let matches: Set<string> | null = null;
   const options: DisplayOptions = { highlightOnLayer: graph.size > scale.highlightOnLayerAboveEdges };
+  const edgeEventsOnCpu = graph.size > scale.edgeEventsOnCpuAboveEdges;
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
 
   const sigma: KnowledgeSigma = new Sigma(graph, container, {
     renderEdgeLabels: true,
-    enableEdgeEvents: true,
+    // Big graphs find edges by geometry (cpu-edge-events.ts) rather than by a second WebGL pass every frame.
+    enableEdgeEvents: !edgeEventsOnCpu,
     zIndex: true,
     defaultEdgeType: "line",
     labelFont: "Inter, 'Segoe UI', system-ui, sans-serif",
@@ -92,10 +95,15 @@ export function mountRenderer(
   sigma.on("enterNode", ({ node }) => store.update((s) => hover(s, node)));
   sigma.on("leaveNode", () => store.update((s) => hover(s, null)));
   sigma.on("clickNode", ({ node }) => store.update((s) => select(s, { type: "node", key: node })));
-  sigma.on("clickEdge", ({ edge }) => store.update((s) => select(s, { type: "edge", key: edge })));
-  sigma.on("clickStage", () => store.update((s) => (s.selection ? select(s, null) : s)));
-  sigma.on("enterEdge", () => container.classList.add("pointer"));
-  sigma.on("leaveEdge", () => container.classList.remove("pointer"));
+  const clickEdge = (edge: string) => store.update((s) => select(s, { type: "edge", key: edge }));
+  const clickStage = () => store.update((s) => (s.selection ? select(s, null) : s));
+  const stopCpuEdges = edgeEventsOnCpu ? mountCpuEdgeEvents(sigma, graph, () => visibility, { clickEdge, clickStage }) : null;
+  if (!edgeEventsOnCpu) {
+    sigma.on("clickEdge", ({ edge }) => clickEdge(edge));
+    sigma.on("clickStage", clickStage);
+    sigma.on("enterEdge", () => container.classList.add("pointer"));
+    sigma.on("leaveEdge", () => container.classList.remove("pointer"));
+  }
   sigma.on("enterNode", () => container.classList.add("pointer"));
   sigma.on("leaveNode", () => container.classList.remove("pointer"));
 
@@ -112,6 +120,7 @@ export function mountRenderer(
     },
     kill() {
       unsubscribe();
+      stopCpuEdges?.();
       highlight?.kill();
       sigma.kill();
     },

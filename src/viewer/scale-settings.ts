@@ -6,8 +6,10 @@ export interface ScaleSettings {
   /** Below this many nodes, every label that fits is drawn. */
   smallGraphNodes: number;
   // Interactions
-  /** Above this many edges, hover and search are drawn on the highlight layer, not through the reducers. */
+  /** Above this many edges, hover, selection and search are drawn on the highlight layer, not by the reducers. */
   highlightOnLayerAboveEdges: number;
+  /** Above this many edges, edges under the pointer are found by geometry instead of sigma's picking pass. */
+  edgeEventsOnCpuAboveEdges: number;
   /** Above this many edges, edges are not drawn while the camera moves. */
   hideEdgesOnMoveAboveEdges: number;
   /** Above this many edges, edges are not drawn while ForceAtlas2 runs. */
@@ -17,6 +19,7 @@ export interface ScaleSettings {
 export const DEFAULT_SCALE_SETTINGS: Readonly<ScaleSettings> = Object.freeze({
   smallGraphNodes: 300,
   highlightOnLayerAboveEdges: 5_000,
+  edgeEventsOnCpuAboveEdges: 5_000,
   hideEdgesOnMoveAboveEdges: 20_000,
   hideEdgesDuringLayoutAboveEdges: 20_000,
 });

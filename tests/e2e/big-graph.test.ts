@@ -86,6 +86,39 @@ describe("viewer on a big graph", () => {
     expect(errors).toEqual([]);
   });
 
+  it("clicking an edge selects it, found by geometry without sigma's picking pass", async () => {
+    const target = await page.evaluate(() => {
+      const sigma = window.newsgraphBench?.sigma;
+      if (!sigma) return null;
+      const graph = sigma.getGraph();
+      const { width, height } = sigma.getDimensions();
+      const nodes = graph.nodes().map((n) => {
+        const d = sigma.getNodeDisplayData(n);
+        return d && !d.hidden ? { ...sigma.framedGraphToViewport(d), r: sigma.scaleSize(d.size) } : null;
+      });
+      // A shown edge whose middle is on screen and clear of every node, so the click cannot land on a node.
+      for (const edge of graph.edges()) {
+        const e = sigma.getEdgeDisplayData(edge);
+        const [s, t] = graph.extremities(edge).map((n) => sigma.getNodeDisplayData(n));
+        if (!e || e.hidden || !s || !t) continue;
+        const a = sigma.framedGraphToViewport(s);
+        const b = sigma.framedGraphToViewport(t);
+        const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        if (m.x < 40 || m.y < 40 || m.x > width - 40 || m.y > height - 40 || Math.hypot(b.x - a.x, b.y - a.y) < 80) continue;
+        if (nodes.every((p) => !p || Math.hypot(p.x - m.x, p.y - m.y) > p.r + 8)) return m;
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    const box = await page.locator("#graph").boundingBox();
+    if (!target || !box) return;
+    await page.mouse.click(box.x + target.x, box.y + target.y);
+    await expect.poll(() => page.locator("#details .edge-title").count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("edge=");
+    expect(await inkOn("highlightMarks")).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+
   it("ForceAtlas2 shows moving dots, and stopping it gives sigma the edges back", async () => {
     await page.click("#layout-toggle");
     await expect.poll(() => inkOn("layoutPreview"), { timeout: 10_000 }).toBeGreaterThan(1000);
