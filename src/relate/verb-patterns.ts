@@ -3,7 +3,7 @@
 import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
 import { killerAfter } from "./killing-patterns.ts";
-import { modalityOf } from "./modality.ts";
+import { isSayingWord, modalityOf } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
@@ -89,6 +89,21 @@ function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
 
 const MEMBERS_OF = /^(?:(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)(?: of)? )?(?:members|supporters|fighters|soldiers|militants|officials|leaders|commanders|troops|personnel) of(?: the)?$/;
 
+/**
+ * "Iraq faces challenges and all communities must cooperate", "Cook said the campaign against X": a noun phrase
+ * after "and" or a saying verb is the subject of the verb that follows, not the name before it.
+ */
+function newClauseSubject(view: SentenceView, from: number, verb: number): boolean {
+  for (let k = from; k + 1 < verb; k++) {
+    const w = view.lower[k] as string;
+    // "and a member of X": a noun trigger right after the determiner is the phrase itself, not a new clause.
+    if ((w !== "and" || k + 2 >= verb) && !isSayingWord(w)) continue;
+    const next = view.words[k + 1];
+    if (next && (next.pos === "DET" || next.pos === "NOUN") && /^\p{Ll}/u.test(next.text)) return true;
+  }
+  return false;
+}
+
 /** Clause breaks a subject does not reach across. */
 const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although", "though", "because"]);
 
@@ -121,7 +136,7 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     if (units.some((u) => u.first <= t && t < u.end)) continue;
     const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
     const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
-    if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w))) continue;
+    if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) continue;
     if (trigger.nominal && !nominalSubject(view, subject, t)) continue;
     const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
     if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;

@@ -55,5 +55,17 @@ describe("verb arguments", () => {
     const facts = typedFacts(g).join("\n");
     for (const c of ["Norway", "Sweden", "Finland"]) expect(edgesBetween(g, c, "member_of", "Lakeland Alliance"), facts).toHaveLength(1);
   });
+
+  it("does not take a name before 'and all the ...' or 'said the ...' as the next verb's subject", () => {
+    const g = graphOf(["Norway faces challenges and all parties must fight the Northern Front , said Amal Haddad ."]);
+    expect(edgesBetween(g, "Norway", "fights", "Northern Front"), typedFacts(g).join("\n")).toHaveLength(0);
+    const said = graphOf(["Amal Haddad said the war against the Northern Front was going well ."]);
+    expect(edgesBetween(said, "Amal Haddad", "fights", "Northern Front"), typedFacts(said).join("\n")).toHaveLength(0);
+  });
+
+  it("keeps 'X , director of Y and a member of Z'", () => {
+    const g = graphOf(["Sam Rourke , director of the Lakeland Institute and a member of the Northern Relief Council , praised the plan ."]);
+    expect(edgesBetween(g, "Sam Rourke", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
 });
 
