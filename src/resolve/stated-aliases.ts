@@ -1,6 +1,7 @@
 // Aliases the text states outright: a second name in brackets ("the Indonesian Democratic Party ( PDI )",
 // "Abu Ammar ( Arafat )") or after "also known as" ("Abboud Qanbar, also known as Abu Haidar"). The two names
-// are one entity in that article's telling, so they are joined like an acronym and its long name.
+// are one entity in that article's telling, so they are joined like an acronym and its long name. "X, officially
+// Y" names an institution by its formal name.
 import type { Token } from "../model/document.ts";
 import type { Mention } from "../model/mention.ts";
 import { acronymFits, isAcronymToken } from "./acronyms.ts";
@@ -14,11 +15,15 @@ export interface StatedAlias {
 }
 
 /** Words that announce another name: "also known as", "better known as", "a.k.a.". */
-const KNOWN_AS = /^(?:,|\()?(?: ?(?:also|better|commonly|popularly|formerly|widely|locally))? ?(?:known as|called|a\.k\.a\.?|aka)$/;
+const KNOWN_AS = /^(?:,|\()?(?: ?(?:also|better|commonly|popularly|formerly|widely|locally|officially|formally))? ?(?:known as|called|named|a\.k\.a\.?|aka)$|^, (?:officially|formally)(?: the)?$/;
 /** How far a bracketed aside between a name and "also known as" may run: "Abboud Qanbar (Arabic: ...), also known as". */
 const DEFAULT_ASIDE_TOKENS = 12;
 
 const isActor = (m: Mention): boolean => !m.demonym && (m.coarse === "PER" || m.coarse === "ORG");
+/** An institution is often read as a place or an organisation ("the Brandbergen Mosque", "the Islamic Association"). */
+const isInstitution = (m: Mention): boolean => !m.demonym && m.kind !== "country" && (m.coarse === "ORG" || m.coarse === "LOC");
+/** Whether a name stated to be another may be the same thing: two people, or two institutions. */
+const sameSort = (a: Mention, b: Mention): boolean => (a.coarse === "PER" && b.coarse === "PER") || (isInstitution(a) && isInstitution(b));
 
 /** Initials of a name's words, without the small words acronyms skip. */
 function initials(name: string): string[] {
@@ -69,7 +74,7 @@ export function findStatedAliases(tokens: readonly Token[], mentions: readonly M
   const byFirst = new Map<number, Mention>();
   for (const m of mentions) if (!byFirst.has(m.firstToken)) byFirst.set(m.firstToken, m);
   for (const m of mentions) {
-    if (!isActor(m)) continue;
+    if (!isActor(m) && !isInstitution(m)) continue;
     let t = m.endToken;
     if (tokens[t]?.text === "'s" || tokens[t]?.text === "’s") t++;
     // "NAME ( OTHER NAME )".
@@ -87,7 +92,7 @@ export function findStatedAliases(tokens: readonly Token[], mentions: readonly M
       const other = byFirst.get(end);
       if (!other) continue;
       const gap = tokens.slice(from, end).map((w) => w.text.toLowerCase()).join(" ");
-      if (other.sentence === m.sentence && isActor(other) && other.coarse === m.coarse && KNOWN_AS.test(gap)) {
+      if (other.sentence === m.sentence && sameSort(m, other) && KNOWN_AS.test(gap)) {
         out.push({ first: m, second: other, acronym: false });
       }
       break;

@@ -36,6 +36,12 @@ describe("stated aliases", () => {
     expect(node.attributes.aliases, nodeSummary(g).join(", ")).toContain("Abu Samir");
   });
 
+  it("joins an institution and its formal name: 'X Mosque , officially the Y Association'", () => {
+    const g = graphOf(["The Lakeland Mosque , officially the Islamic Association of Lakeland , opened in 1990 ."]);
+    const node = nodesNamed(g, "Lakeland Mosque")[0];
+    expect(node?.attributes.aliases, nodeSummary(g).join(", ")).toContain("Islamic Association of Lakeland");
+  });
+
   it("does not join a person and the country in brackets after the name", () => {
     const g = graphOf(["1. Amal Haddad ( Jordan ) 3:31.2"]);
     expect(nodesNamed(g, "Jordan").every((n) => !n.attributes.aliases.includes("Amal Haddad"))).toBe(true);
