@@ -19,6 +19,11 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
+    // A wire story's sign-off: "-- Amal Haddad , Amman Newsroom +962 ...": the reporter and the desk.
+    if (a.kind === "person" && (b.kind === "organization" || b.kind === "armed_group") && lower[0] === "--" && a.first === 1 && lower[a.end] === "," && b.first === a.end + 1) {
+      emit(makeRelation(ctx, "member_of", a, b, { cue: "sign-off" }));
+      continue;
+    }
     // "2nd Battalion , 5th Special Forces Group": a numbered military unit, then the unit it belongs to.
     const ordinal = (i: number): boolean => /^\d+(?:st|nd|rd|th)$/i.test(view.words[i]?.text ?? "");
     const unit = (m: SentenceMention): boolean => (m.kind === "armed_group" || m.kind === "organization") && (ordinal(m.first) || ordinal(m.first - 1));

@@ -42,5 +42,10 @@ describe("nationalities before names", () => {
     expect(facts).toMatch(/Sam Rourke member_of .*Battalion/);
     expect(facts).toMatch(/Battalion part_of .*Lakeland Infantry Brigade/);
   });
+
+  it("reads a wire sign-off '-- X , City Newsroom' as membership", () => {
+    const g = graphOf(["Prices rose on Monday .\n-- Amal Haddad , Amman Newsroom +962 6 5551234"]);
+    expect(typedFacts(g).filter((f) => f.startsWith("Amal Haddad member_of")), typedFacts(g).join("\n")).toHaveLength(1);
+  });
 });
 
