@@ -231,10 +231,27 @@ function joinPartialNames(
     const tokens = significantTokens(m.surface);
     return tokens.length === 1 ? (people.get(tokens[0] as string) ?? []) : [];
   };
+  // A team or company called by one word of its name ("Rotor" for Rotor Volgograd, "Leverkusen" for Bayer
+  // Leverkusen) is the one organisation of that name in its article.
+  const organisations = clusters.filter((c) => c.coarse === "ORG" && c.tokens.length >= 2);
+  const byEdgeWord = new Map<string, NameCluster[]>();
+  for (const c of organisations) {
+    for (const word of new Set([c.tokens[0] as string, c.tokens[c.tokens.length - 1] as string])) {
+      const list = byEdgeWord.get(word);
+      if (list) list.push(c);
+      else byEdgeWord.set(word, [c]);
+    }
+  }
+  const shortNameCandidates = (m: Mention, root: string): readonly NameCluster[] => {
+    // An acronym, or a name already joined to a longer one ("NAPM" defined in brackets), is settled.
+    if (m.lexiconId || m.coarse !== "ORG" || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > 1) return [];
+    const tokens = significantTokens(m.surface);
+    return tokens.length === 1 && (tokens[0] as string).length >= 4 ? (byEdgeWord.get(tokens[0] as string) ?? []) : [];
+  };
   for (const m of all) {
     if (m.demonym) continue;
     const root = uf.find(overrides.get(m.id) ?? nameKey(m));
-    const candidates = shortRoots.get(root) ?? surnameCandidates(m);
+    const candidates = shortRoots.get(root) ?? [...surnameCandidates(m), ...shortNameCandidates(m, root)];
     const local = candidates.filter((c) => c.articles.has(m.article));
     if (local.length !== 1 || uf.find((local[0] as NameCluster).root) === root) continue;
     const key = `${root}@${m.article}`;

@@ -81,3 +81,10 @@ describe("ambiguous partial names, settled per article", () => {
     expect(tony.attributes.merges).toContainEqual(expect.objectContaining({ alias: "Blair", reason: "partial-name" }));
   });
 });
+
+describe("organisations called by one word of their name", () => {
+  it("joins 'Dynamo' to the one Dynamo Lakeland of the article", () => {
+    const g = graphOf(["Dynamo Lakeland beat Spartak 2-0 on Saturday . Dynamo remain top of the league ."]);
+    expect(nodeNamed(g, "Dynamo Lakeland").attributes.aliases, nodeSummary(g).join(", ")).toContain("Dynamo");
+  });
+});
