@@ -86,3 +86,14 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visi
   });
   return { hiddenNodes, hiddenEdges };
 }
+
+/** Nodes and edges whose visibility differs between two filter states: the only ones whose drawing changes. */
+export function visibilityChanges(before: Visibility, after: Visibility): { nodes: string[]; edges: string[] } {
+  const diff = (a: ReadonlySet<string>, b: ReadonlySet<string>): string[] => {
+    const out: string[] = [];
+    for (const k of a) if (!b.has(k)) out.push(k);
+    for (const k of b) if (!a.has(k)) out.push(k);
+    return out;
+  };
+  return { nodes: diff(before.hiddenNodes, after.hiddenNodes), edges: diff(before.hiddenEdges, after.hiddenEdges) };
+}

@@ -2,7 +2,7 @@
 // state parts it depends on change. Returns the sigma instance and its cleanup.
 import Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../model/index.ts";
-import { computeVisibility, type Visibility } from "./filters.ts";
+import { computeVisibility, visibilityChanges, type Visibility } from "./filters.ts";
 import { mountCpuEdgeEvents } from "./cpu-edge-events.ts";
 import { mountHighlightLayer } from "./highlight/highlight-layer.ts";
 import { buildDisplayContext, type DisplayContext, type DisplayOptions } from "./reducers/context.ts";
@@ -82,12 +82,18 @@ export function mountRenderer(
     const queryChanged = next.query !== prev.query;
     const selectionChanged = next.selection !== prev.selection;
     if (!filtersChanged && !queryChanged && !selectionChanged && next.hovered === prev.hovered) return;
+    const before = visibility;
     if (filtersChanged) visibility = computeVisibility(graph, next.filters);
     if (queryChanged) matches = next.query.trim().length >= 2 ? search.matchAll(next.query) : null;
     showHighlights(next);
     // On the highlight layer, hover, selection and search are already drawn: the reducers read only the filters.
     if (options.highlightOnLayer && !filtersChanged) return;
     ctx = buildDisplayContext(graph, next, visibility, matches, nodeSize, options);
+    if (options.highlightOnLayer) {
+      // Only what the filters newly hid or showed needs the reducers again; sigma still re-indexes (label grid).
+      sigma.refresh({ partialGraph: visibilityChanges(before, visibility) });
+      return;
+    }
     // Hidden nodes change the label grid; hover, search and selection only change colours, so skip re-indexing.
     sigma.refresh(filtersChanged ? undefined : { skipIndexation: true });
   });

@@ -119,6 +119,25 @@ describe("viewer on a big graph", () => {
     expect(errors).toEqual([]);
   });
 
+  it("a kind filter hides that kind's nodes and their edges, and showing it again brings them back", async () => {
+    const state = () =>
+      page.evaluate(() => {
+        const sigma = window.newsgraphBench?.sigma;
+        if (!sigma) return null;
+        const graph = sigma.getGraph();
+        const place = graph.nodes().find((n) => graph.getNodeAttribute(n, "kind") === "place" && graph.degree(n) > 0) ?? "";
+        const edge = graph.edges(place)[0] ?? "";
+        return { node: sigma.getNodeDisplayData(place)?.hidden, edge: sigma.getEdgeDisplayData(edge)?.hidden };
+      });
+    expect((await state())?.node).toBe(false);
+    const place = page.locator("#filters .legend .check", { hasText: /place/i }).locator("input");
+    await place.uncheck();
+    await expect.poll(state).toEqual({ node: true, edge: true });
+    await place.check();
+    await expect.poll(async () => (await state())?.node).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
   it("ForceAtlas2 shows moving dots, and stopping it gives sigma the edges back", async () => {
     await page.click("#layout-toggle");
     await expect.poll(() => inkOn("layoutPreview"), { timeout: 10_000 }).toBeGreaterThan(1000);

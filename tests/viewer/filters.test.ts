@@ -1,7 +1,7 @@
 // Filters on the fixture graph: kinds, families, predicates, co-mentions, outlets, dates and minimum support.
 import { describe, expect, it } from "vitest";
 import { makeFixtureGraph } from "../e2e/fixtures/make-fixture-graph.ts";
-import { computeVisibility, isFiltering } from "../../src/viewer/filters.ts";
+import { computeVisibility, isFiltering, visibilityChanges } from "../../src/viewer/filters.ts";
 import { collectFacets } from "../../src/viewer/facets.ts";
 import { defaultFilters } from "../../src/viewer/state/defaults.ts";
 import type { Filters } from "../../src/viewer/state/types.ts";
@@ -54,6 +54,20 @@ describe("computeVisibility", () => {
     expect(v.hiddenNodes.has("country:iran")).toBe(true);
     expect(isFiltering(filters({ minSupport: 2 }))).toBe(true);
     expect(isFiltering(defaultFilters())).toBe(false);
+  });
+});
+
+describe("visibilityChanges", () => {
+  it("lists exactly the nodes and edges hidden or shown by a filter change", () => {
+    const before = computeVisibility(graph, defaultFilters());
+    const after = computeVisibility(graph, filters({ hiddenKinds: ["place"] }));
+    const changed = visibilityChanges(before, after);
+    expect(new Set(changed.nodes)).toEqual(new Set([...after.hiddenNodes].filter((k) => !before.hiddenNodes.has(k))));
+    expect(changed.nodes).toContain("place:idlib");
+    expect(changed.edges.length).toBeGreaterThan(0);
+    for (const e of changed.edges) expect(before.hiddenEdges.has(e)).not.toBe(after.hiddenEdges.has(e));
+    expect(visibilityChanges(after, before).nodes.sort()).toEqual([...changed.nodes].sort());
+    expect(visibilityChanges(before, before)).toEqual({ nodes: [], edges: [] });
   });
 });
 
