@@ -1,9 +1,9 @@
 // While ForceAtlas2 runs on a big graph, the moving nodes are drawn as dots on a 2D canvas and sigma draws
-// nothing, like sigma's hideEdgesOnMove. Without a GPU, Chromium reads every changed WebGL canvas back at each
-// frame and waits for it: a WebGL redraw per layout step stalled the page for 0.3–0.8 s while the layout worker
-// held the other core. Stamping 20k dots into a CPU canvas costs tens of milliseconds and never waits. The dots use the
-// node reducer, so filters and selection still apply, and sigma's frame is frozen so the camera does not jump.
-// Sigma gets the whole graph back, edges included, when the layout stops.
+// nothing, in the spirit of sigma's hideEdgesOnMove. Without a GPU, Chromium reads every changed WebGL canvas
+// back at each frame and waits for it: a WebGL redraw per layout step stalled the page for 0.3–0.8 s while the
+// layout worker held the other core. Stamping 20k dots into a CPU canvas costs tens of milliseconds and never
+// waits. The dots go through the node reducer, so filters still apply, and sigma's frame is frozen so the camera
+// does not jump. Hover and clicks on the graph resume, and sigma gets the whole graph back, when the layout stops.
 import Graph from "graphology";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../model/index.ts";
 import type { NodeDisplayData } from "sigma/types";
@@ -100,7 +100,7 @@ export function mountLayoutPreview(sigma: KnowledgeSigma, graph: KnowledgeGraph,
       sigma.setCustomBBox(sigma.getBBox());
       sigma.setGraph(new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: graph.type, multi: graph.multi }));
       graph.on("eachNodeAttributesUpdated", schedule);
-      // Camera moves re-render sigma (now cheap): the dots follow.
+      // Camera moves re-render sigma (now empty, so cheap): the dots follow.
       sigma.on("afterRender", redrawNow);
       redrawNow();
     },

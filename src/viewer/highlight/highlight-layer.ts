@@ -1,11 +1,11 @@
 // Hover, selection and search highlights for big graphs, drawn on two canvas layers inside sigma's stack: the
 // edges of the hovered and selected nodes (or the selected edge) with their end nodes, over the other nodes and
 // under the labels, so a neighbourhood stands out even in a hairball; rings and labels for the selection and
-// the search matches above the labels. Changing any of them redraws a few hundred
-// shapes here instead of running the reducers over every edge and redrawing them in WebGL (seconds without a
-// GPU). Sigma still draws the hovered node and its label on its own hover layer.
-import type Sigma from "sigma";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../../model/index.ts";
+// the search matches above the labels. Changing any of them redraws a few hundred shapes here instead of running
+// the reducers over every edge and redrawing them in WebGL (seconds without a GPU). Sigma still draws the
+// hovered node and its label on its own hover layer.
+import type { KnowledgeGraph } from "../../model/index.ts";
+import type { KnowledgeSigma } from "../renderer.ts";
 import type { Visibility } from "../filters.ts";
 import type { Selection } from "../state/index.ts";
 import { isDirected } from "../reducers/edge-reducer.ts";
@@ -33,19 +33,17 @@ const MARKS_LAYER = "highlightMarks";
 /** Shapes this far outside the viewport are skipped. */
 const MARGIN = 40;
 
-type AnySigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
-
 /**
  * A canvas in sigma's layer stack; sigma removes it on kill, and `fit` keeps it the size of the stage. It is a
  * CPU canvas: without a GPU, an accelerated one is rasterised by SwiftShader at every frame the page commits.
  */
-function layer(sigma: AnySigma, id: string, afterLayer: string): CanvasRenderingContext2D {
+function layer(sigma: KnowledgeSigma, id: string, afterLayer: string): CanvasRenderingContext2D {
   const ctx = sigma.createCanvas(id, { afterLayer }).getContext("2d", { willReadFrequently: true });
   if (!ctx) throw new Error(`newsgraph: the ${id} canvas has no 2D context`);
   return ctx;
 }
 
-export function mountHighlightLayer(sigma: AnySigma, graph: KnowledgeGraph, options: Partial<HighlightSettings> = {}): HighlightLayer {
+export function mountHighlightLayer(sigma: KnowledgeSigma, graph: KnowledgeGraph, options: Partial<HighlightSettings> = {}): HighlightLayer {
   const settings = resolveHighlightSettings(options);
   const ringColor = packColor(settings.ringColor) ?? 0;
   const edges = layer(sigma, EDGES_LAYER, "nodes");
