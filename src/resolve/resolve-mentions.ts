@@ -244,15 +244,34 @@ function joinPartialNames(
   }
   const shortNameCandidates = (m: Mention, root: string): readonly NameCluster[] => {
     // An acronym, or a name already joined to a longer one ("NAPM" defined in brackets), is settled.
-    if (m.lexiconId || m.coarse !== "ORG" || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > 1) return [];
     const tokens = significantTokens(m.surface);
-    return tokens.length === 1 && (tokens[0] as string).length >= 4 ? (byEdgeWord.get(tokens[0] as string) ?? []) : [];
+    const word = tokens[0];
+    if (word === undefined || m.lexiconId || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > tokens.length) return [];
+    // "Jones Medical" for Jones Medical Industries Inc: the start of a longer organisation's name.
+    if (tokens.length > 1) {
+      if (m.coarse !== "ORG") return [];
+      return (byEdgeWord.get(word) ?? []).filter((c) => c.tokens.length > tokens.length && tokens.every((t, i) => c.tokens[i] === t));
+    }
+    if (word.length < 4) return [];
+    // "Jones" read as a person after "Jones Medical Industries Inc": the company, unless a person of that name is
+    // in the article.
+    if (m.coarse === "PER" && (people.get(word) ?? []).some((c) => c.articles.has(m.article))) return [];
+    const found = m.coarse === "ORG" || m.coarse === "PER" ? (byEdgeWord.get(word) ?? []).filter((c) => m.coarse === "ORG" || c.tokens[0] === word) : [];
+    // "Jones Medical" and "Jones Medical Industries Inc" are one candidate: keep the fullest name.
+    const startsWith = (long: NameCluster, short: NameCluster): boolean => long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
+    return found.filter((c) => !found.some((d) => d !== c && startsWith(d, c)));
   };
   for (const m of all) {
     if (m.demonym) continue;
     const root = uf.find(overrides.get(m.id) ?? nameKey(m));
-    const candidates = shortRoots.get(root) ?? [...surnameCandidates(m), ...shortNameCandidates(m, root)];
-    const local = candidates.filter((c) => c.articles.has(m.article));
+    // Candidates already joined to each other count once.
+    const inArticle = (list: readonly NameCluster[]): NameCluster[] => {
+      const roots = new Map<string, NameCluster>();
+      for (const c of list) if (c.articles.has(m.article) && !roots.has(uf.find(c.root))) roots.set(uf.find(c.root), c);
+      return [...roots.values()];
+    };
+    let local = inArticle(shortRoots.get(root) ?? []);
+    if (local.length === 0) local = inArticle([...surnameCandidates(m), ...shortNameCandidates(m, root)]);
     if (local.length !== 1 || uf.find((local[0] as NameCluster).root) === root) continue;
     const key = `${root}@${m.article}`;
     overrides.set(m.id, key);

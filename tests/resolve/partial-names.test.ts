@@ -88,3 +88,11 @@ describe("organisations called by one word of their name", () => {
     expect(nodeNamed(g, "Dynamo Lakeland").attributes.aliases, nodeSummary(g).join(", ")).toContain("Dynamo");
   });
 });
+
+describe("companies called by the start of their name", () => {
+  it("joins 'Kestrel Mining' and 'Kestrel' to Kestrel Mining Holdings Inc in its article", () => {
+    const g = graphOf(["Kestrel Mining Holdings Inc said on Friday profits rose . Kestrel Mining shares gained 3 percent as Kestrel sold a mine ."]);
+    const node = nodeNamed(g, "Kestrel Mining Holdings Inc");
+    expect(node.attributes.aliases, nodeSummary(g).join(", ")).toContain("Kestrel Mining");
+  });
+});
