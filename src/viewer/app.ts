@@ -27,6 +27,8 @@ declare global {
 export interface ViewerOptions {
   /** URL of the graph.json to open first. */
   graphUrl: string;
+  /** Its download, when the page already started it (main.ts); else the viewer fetches graphUrl itself. */
+  download?: { response: Promise<Response>; controller: AbortController };
 }
 
 function baseName(graph: KnowledgeGraph): string {
@@ -111,8 +113,8 @@ export function mountViewer(options: ViewerOptions): () => void {
   const stopDrop = mountDropZone(document.body, byId("drop-overlay", HTMLDivElement), (files) => void open(files));
   const stopUrl = mountUrlSync(store);
 
-  const controller = new AbortController();
-  fetch(options.graphUrl, { signal: controller.signal })
+  const controller = options.download?.controller ?? new AbortController();
+  (options.download?.response ?? fetch(options.graphUrl, { signal: controller.signal }))
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status} for ${options.graphUrl}. Build one with \`npx newsgraph build --out public/data\`, or drop a graph file here.`);
       const text = await res.text();
