@@ -89,7 +89,8 @@ export function mountRenderer(
     // On the highlight layer, hover, selection and search are already drawn: the reducers read only the filters.
     if (options.highlightOnLayer && !filtersChanged) return;
     ctx = buildDisplayContext(graph, next, visibility, matches, nodeSize, options);
-    if (options.highlightOnLayer) {
+    // (While the layout preview has swapped sigma's graph for an empty one, there is nothing to update piecewise.)
+    if (options.highlightOnLayer && sigma.getGraph() === graph) {
       // Only what the filters newly hid or showed needs the reducers again; sigma still re-indexes (label grid).
       sigma.refresh({ partialGraph: visibilityChanges(before, visibility) });
       return;
