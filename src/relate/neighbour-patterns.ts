@@ -8,6 +8,12 @@ import type { SentenceMention, SentenceView } from "./sentence-view.ts";
 
 type Emit = (r: Relation | null) => void;
 
+/** Posts held for a person: "Dole campaign manager Scott Reed", "Yeltsin spokesman X". */
+const STAFF_NOUNS: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "manager", "secretary", "lawyer",
+  "attorney", "deputy", "assistant", "bodyguard", "biographer", "envoy",
+]);
+
 /** Nouns for a post in an organisation, besides the titles that stand before names. */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(["head", "chief", "member", "official", "officer", "secretary", "aide", "deputy"]);
 
@@ -19,6 +25,14 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
+    // "Dole campaign manager Scott Reed": a person's staff.
+    if (a.kind === "person" && b.kind === "person" && b.first > a.end && b.first - a.end <= 3) {
+      const between = view.words.slice(a.end, b.first);
+      if (between.every((w) => /^\p{Ll}+$/u.test(w.text) && w.pos === "NOUN") && STAFF_NOUNS.has(lower[b.first - 1] ?? "")) {
+        emit(makeRelation(ctx, "affiliated_with", b, a, { cue: lower[b.first - 1] ?? "" }));
+        continue;
+      }
+    }
     // A wire story's sign-off: "-- Amal Haddad , Amman Newsroom +962 ...": the reporter and the desk.
     if (a.kind === "person" && (b.kind === "organization" || b.kind === "armed_group") && lower[0] === "--" && a.first === 1 && lower[a.end] === "," && b.first === a.end + 1) {
       emit(makeRelation(ctx, "member_of", a, b, { cue: "sign-off" }));

@@ -47,5 +47,10 @@ describe("nationalities before names", () => {
     const g = graphOf(["Prices rose on Monday .\n-- Amal Haddad , Amman Newsroom +962 6 5551234"]);
     expect(typedFacts(g).filter((f) => f.startsWith("Amal Haddad member_of")), typedFacts(g).join("\n")).toHaveLength(1);
   });
+
+  it("reads 'X campaign manager Y' as Y affiliated with X", () => {
+    const g = graphOf(["Senator Jim Rourke 's aide said . Rourke campaign manager Amal Haddad agreed ."]);
+    expect(edgesBetween(g, "Amal Haddad", "affiliated_with", "Jim Rourke"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
 });
 
