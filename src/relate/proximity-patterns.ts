@@ -66,7 +66,9 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
         if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first)) {
           const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
-          if (role) emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role }));
+          // "X, one of the top strategists in Israel": "in" a country says where X is, not what X is a member of.
+          const where = inner[link]?.toLowerCase() === "in" && b.kind === "country";
+          if (role) emit(makeRelation(ctx, where ? "located_in" : "holds_role_in", a, b, { cue: "apposition", role }));
         }
       }
       // "John Georges , International Paper 's chairman": the organisation's own title for the person.

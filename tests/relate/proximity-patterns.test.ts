@@ -57,6 +57,13 @@ describe("roles in apposition", () => {
     expect(edge?.attributes.roles).toEqual(["professor of medieval history"]);
   });
 
+  it("reads 'X, one of the top engineers in Norway' as where X is", () => {
+    const g = graphOf(["Sam Rourke , one of the top engineers in Norway , said the bridge was safe ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Sam Rourke", "located_in", "Norway"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "Norway"), facts).toHaveLength(0);
+  });
+
   it("reads 'X , ORG 's chairman'", () => {
     const g = graphOf(["Results were strong , said Sam Rourke , International Shipping 's chairman and chief executive ."]);
     expect(edgesBetween(g, "Sam Rourke", "holds_role_in", "International Shipping"), typedFacts(g).join("\n")).toHaveLength(1);
