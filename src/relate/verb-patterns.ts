@@ -138,6 +138,8 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
     if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) continue;
     if (trigger.nominal && !nominalSubject(view, subject, t)) continue;
+    // "the EU 's sanctions list includes X": what includes X is the list, not the EU.
+    if (trigger.reverse && (lower[subject.end] === "'s" || lower[subject.end] === "’s")) continue;
     const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
     if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;
     const subjects = coordination(view, units.indexOf(subject));

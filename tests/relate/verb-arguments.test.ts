@@ -67,5 +67,10 @@ describe("verb arguments", () => {
     const g = graphOf(["Sam Rourke , director of the Lakeland Institute and a member of the Northern Relief Council , praised the plan ."]);
     expect(edgesBetween(g, "Sam Rourke", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
   });
+
+  it("does not make X a member of the owner of a list: 'the EU 's list includes X'", () => {
+    const g = graphOf(["The Lakeland Alliance 's sanctions list includes Norway and Sweden ."]);
+    expect(typedFacts(g).filter((f) => f.includes("member_of")), typedFacts(g).join("\n")).toEqual([]);
+  });
 });
 
