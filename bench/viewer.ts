@@ -3,6 +3,7 @@
 // Run: npm run bench:viewer [-- --nodes N --edges M]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { cpus, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
 import { build, preview, type Plugin } from "vite";
 import { launchChromium, ROOT } from "../tests/e2e/harness.ts";
@@ -25,6 +26,8 @@ function stats(samples: number[]): { median: number; p95: number; max: number } 
 }
 
 const outDir = resolve(ROOT, "tmp/bench-viewer/dist");
+// Timings here swing with whatever else the machine runs; the load average goes into the report.
+const loadAtStart = loadavg()[0] ?? NaN;
 console.log(`viewer bench: generating ${NODES} nodes / ${EDGES} edges…`);
 const t0 = performance.now();
 const graph = generateBenchGraph({ nodes: NODES, edges: EDGES });
@@ -88,6 +91,7 @@ try {
   console.log(`| ${"measure".padEnd(w[0] ?? 0)} | ${"result".padEnd(w[1] ?? 0)} | target    |`);
   console.log(`|${"-".repeat((w[0] ?? 0) + 2)}|${"-".repeat((w[1] ?? 0) + 2)}|-----------|`);
   for (const [a, b, c] of rows) console.log(`| ${a.padEnd(w[0] ?? 0)} | ${b.padEnd(w[1] ?? 0)} | ${c.padEnd(9)} |`);
+  console.log(`\nload average (1 min): ${loadAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? NaN).toFixed(2)} at the end, on ${cpus().length} cores`);
 } finally {
   await browser.close();
   await server.close();
