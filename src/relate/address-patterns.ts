@@ -67,7 +67,7 @@ const isDescriptionNoun = (view: SentenceView, i: number): boolean => {
 function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;
   for (const a of mentions) {
-    if (!HOLDERS.has(a.kind) || lower[a.end] !== "," || !/^(?:a|an|the)$/.test(lower[a.end + 1] ?? "")) continue;
+    if ((!HOLDERS.has(a.kind) && !WHERE.has(a.kind)) || a.demonym || lower[a.end] !== "," || !/^(?:a|an|the)$/.test(lower[a.end + 1] ?? "")) continue;
     const start = a.end + 2;
     const place = mentions.find((m) => m.first === start);
     if (place && WHERE.has(place.kind) && !place.demonym) {
@@ -87,6 +87,21 @@ function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emi
       if (length > 0) {
         emit(makeRelation(ctx, "located_in", a, place, { cue: "apposition" }));
         if (state) emit(makeRelation(ctx, "located_in", a, state, { cue: "apposition" }));
+      }
+      continue;
+    }
+    // "a town in Y", "an island nation in the Indian Ocean": a place described as in another.
+    if (a.kind === "place" || a.kind === "country") {
+      for (let k = start; k < start + 5 && k < lower.length; k++) {
+        const w = view.words[k];
+        if (lower[k] === "in" || lower[k] === "off") {
+          let at = k + 1;
+          while (at < k + 4 && /^(?:the|north|south|east|west|central|northern|southern|eastern|western)$/.test(lower[at] ?? "")) at++;
+          const where = mentions.find((m) => m.first === at && WHERE.has(m.kind) && !m.demonym);
+          if (where && k > start) emit(makeRelation(ctx, "located_in", a, where, { cue: "apposition" }));
+          break;
+        }
+        if (!w || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) break;
       }
       continue;
     }

@@ -120,7 +120,9 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
-    const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated) && !listed;
+    // "Leninakan , Armenia 's second-largest city": the possessive describes the first place.
+    const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));
+    const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated || described) && !listed;
     const text = gap.join(" ");
     // A dateline's first name is its city whatever the tagger made of it: "LA CORUNA , Spain 1996-08-31".
     const dateline = dated && a.first === 0 && text === "," && a.kind !== "person" && (b.kind === "country" || b.kind === "place");

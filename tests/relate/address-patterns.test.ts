@@ -62,5 +62,10 @@ describe("addresses", () => {
     expect(locatedIn("The road passes through Tabriz , where Sam Rourke was born , before it reaches the sea .", "Sam Rourke", "Tabriz")).toBe(1);
     expect(locatedIn("Sam Rourke won the primary on Saturday in his native Canada .", "Sam Rourke", "Canada")).toBe(1);
   });
+
+  it("reads 'X , a town in Y' and 'X , Y 's second city'", () => {
+    expect(locatedIn("Aid reached Kassala , a small town in eastern Sudan , on Monday .", "Kassala", "Sudan")).toBe(1);
+    expect(locatedIn("The quake hit Aleppo , Syria 's second-largest city , on Monday .", "Aleppo", "Syria")).toBe(1);
+  });
 });
 
