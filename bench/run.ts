@@ -106,7 +106,7 @@ function annotateTable(settings: BenchSettings, log: (line: string) => void): st
   const rows: Row[] = [
     { label: "bare wink-nlp pass (sentences, tokens, POS)", report: wink },
     { label: "statistical tagger alone, on wink's sentences", report: medianOfRuns("job-tagger", [file], settings.runs, log) },
-    { label: "newsgraph annotate (whole pipeline, process start included)", report: medianOfRuns("job-annotate", [file], settings.runs, log) },
+    { label: "newsgraph annotate (whole pipeline, model and lexicon load included)", report: medianOfRuns("job-annotate", [file], settings.runs, log) },
   ];
   const lines = ["| job | wall time (s) | tokens/s (wall) | × bare wink (wall) |", "|---|---:|---:|---:|"];
   for (const { label, report } of rows) {
