@@ -54,10 +54,14 @@ export function annotateDocument(id: string, text: string, context: PipelineCont
     lexicon: context.lexicon,
   });
   for (const r of relate) {
-    if (r.family === "mention" || !r.citation.subject || !r.citation.object) continue;
+    const { subject, object } = r.citation;
+    if (r.family === "mention" || !subject || !object) continue;
+    // "the Iraqi security forces" is part of Iraq, a fact for the graph; but both ends are one name in the text,
+    // and a prediction is a relation between two mentions.
+    if (subject[0] < object[1] && object[0] < subject[1]) continue;
     relations.push({
-      head: { start: r.citation.subject[0], end: r.citation.subject[1] },
-      tail: { start: r.citation.object[0], end: r.citation.object[1] },
+      head: { start: subject[0], end: subject[1] },
+      tail: { start: object[0], end: object[1] },
       family: r.family,
       predicate: r.predicate,
     });
