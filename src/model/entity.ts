@@ -12,6 +12,10 @@ export type MergeReason =
   | "partial-name"
   | "demonym"
   | "metonymy"
+  /** The text says so: a second name in brackets, "also known as", "officially". */
+  | "stated"
+  /** A unit's code in brackets after its name: "USS Calder ( DDG 91 )". */
+  | "designation"
   | "normalised";
 
 export interface AliasRecord {

@@ -74,8 +74,8 @@ function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention
 
 /**
  * Joins the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Abboud Qanbar, also known as
- * Abu Haidar". The model has no merge reason for a stated alias yet; an acronym is recorded as one, and any other
- * stated alias as "normalised" (the text gives both spellings of one name).
+ * Abu Haidar", "USS Calder ( DDG 91 )". An acronym is recorded as one; other stated aliases as "stated", codes as
+ * "designation".
  */
 function statedAliases(inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], uf: UnionFind, reasons: Map<string, MergeReason>): void {
   inputs.forEach((input, d) => {
@@ -93,7 +93,7 @@ function statedAliases(inputs: readonly ResolveInput[], mentionsByDoc: Mention[]
       const [a, b] = [nameKey(of), nameKey(mention)];
       uf.add(a, of.lexiconId);
       uf.add(b);
-      if (a !== b && uf.union(a, b) && !reasons.has(b)) reasons.set(b, "normalised");
+      if (a !== b && uf.union(a, b) && !reasons.has(b)) reasons.set(b, "designation");
     }
     for (const alias of findStatedAliases(input.segmented.tokens, mentionsByDoc[d] ?? [])) {
       const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
@@ -101,7 +101,7 @@ function statedAliases(inputs: readonly ResolveInput[], mentionsByDoc: Mention[]
       uf.add(b, alias.second.lexiconId);
       if (a === b || !uf.union(a, b)) continue;
       const short = alias.second.surface.length < alias.first.surface.length ? b : a;
-      if (short.startsWith("name:") && !reasons.has(short)) reasons.set(short, alias.acronym ? "acronym" : "normalised");
+      if (short.startsWith("name:") && !reasons.has(short)) reasons.set(short, alias.acronym ? "acronym" : "stated");
     }
   });
 }

@@ -59,7 +59,7 @@ describe("every merge keeps its reason", () => {
       "Shoygu said the Syrian Democratic Forces (SDF) had withdrawn. Akar said SDF units were still there.",
       "Moscow calls on Ankara to act. Putin and Vladimir Putin's aides agreed.",
     ]);
-    const reasons = new Set(["exact", "lexicon", "acronym", "transliteration", "typo", "partial-name", "demonym", "metonymy", "normalised"]);
+    const reasons = new Set(["exact", "lexicon", "acronym", "transliteration", "typo", "partial-name", "demonym", "metonymy", "stated", "designation", "normalised"]);
     let merges = 0;
     g.forEachNode((key, a) => {
       for (const alias of a.aliases) if (alias !== a.label) expect(a.merges.map((m) => m.alias), `${key} ${alias}`).toContain(alias);

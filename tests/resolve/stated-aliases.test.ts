@@ -34,6 +34,7 @@ describe("stated aliases", () => {
     const g = graphOf(["The commander, Karim Nasser, also known as Abu Samir, was seen in Homs on Friday."]);
     const node = nodeNamed(g, "Karim Nasser");
     expect(node.attributes.aliases, nodeSummary(g).join(", ")).toContain("Abu Samir");
+    expect(node.attributes.merges).toContainEqual(expect.objectContaining({ alias: "Abu Samir", reason: "stated" }));
   });
 
   it("joins an institution and its formal name: 'X Mosque , officially the Y Association'", () => {
@@ -52,6 +53,7 @@ describe("designations in brackets", () => {
   it("makes a unit's designation in brackets a mention of the unit", () => {
     const g = graphOf(["Soldiers from the Northern Rifles Brigade ( NRB 7 ) crossed the river ."]);
     expect(nodeNamed(g, "Northern Rifles Brigade").attributes.aliases, nodeSummary(g).join(", ")).toContain("NRB 7");
+    expect(nodeNamed(g, "Northern Rifles Brigade").attributes.merges).toContainEqual(expect.objectContaining({ alias: "NRB 7", reason: "designation" }));
   });
 
   it("does not read a country's bracketed figure as a designation", () => {
