@@ -3,12 +3,13 @@ import type { AliasRecord, Entity, MergeReason, Resolution } from "../model/enti
 import type { Mention } from "../model/mention.ts";
 import { ENTITY_KINDS, type EntityKind } from "../model/ontology.ts";
 import { foldName, type Lexicon } from "../lexicon/index.ts";
+import { memoByName } from "./memo.ts";
 import { nameKey } from "./name-key.ts";
 import type { UnionFind } from "./union-find.ts";
 
-export function cleanSurface(surface: string): string {
-  return surface.replace(/\s+/g, " ").replace(/^the\s+/i, "").replace(/['’]s$/, "").trim();
-}
+export const cleanSurface: (surface: string) => string = memoByName((surface) =>
+  surface.replace(/\s+/g, " ").replace(/^the\s+/i, "").replace(/['’]s$/, "").trim(),
+);
 
 export function slug(text: string): string {
   return foldName(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unnamed";
@@ -51,15 +52,22 @@ export function buildEntities(
   weak: ReadonlySet<string> = new Set(),
   keyOf: (m: Mention) => string = nameKey,
 ): Resolution {
+  // Each mention's root once: a long article has a million mentions of a few names.
+  const rootOf = mentions.map((m) => uf.find(keyOf(m)));
+  const strongRoots = new Set<string>();
+  mentions.forEach((m, i) => {
+    if (!weak.has(m.id)) strongRoots.add(rootOf[i] as string);
+  });
   const groups = new Map<string, Mention[]>();
-  const strongRoots = new Set(mentions.filter((m) => !weak.has(m.id)).map((m) => uf.find(keyOf(m))));
-  const all = mentions.filter((m) => strongRoots.has(uf.find(keyOf(m))));
-  for (const m of all) {
-    const root = uf.find(keyOf(m));
+  const all: Mention[] = [];
+  mentions.forEach((m, i) => {
+    const root = rootOf[i] as string;
+    if (!strongRoots.has(root)) return;
+    all.push(m);
     const list = groups.get(root);
     if (list) list.push(m);
     else groups.set(root, [m]);
-  }
+  });
   const drafts = [...groups].map(([root, mentions]) => {
     const anchor = uf.anchorOf(root);
     const entry = anchor ? lexicon.entries.get(anchor) : undefined;

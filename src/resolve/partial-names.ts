@@ -1,20 +1,20 @@
 // Partial names: "Putin" is Vladimir Putin and "Tahrir al-Sham" is Hayat Tahrir al-Sham when the corpus names
 // exactly one such entity. Two people who share a surname stay apart unless one article settles it.
+import { memoByName } from "./memo.ts";
 import { nameTokens } from "./name-similarity.ts";
 
 export interface NameCluster {
   root: string;
   coarse: string;
   /** Significant tokens of the cluster's fullest name. */
-  tokens: string[];
+  tokens: readonly string[];
   articles: ReadonlySet<string>;
 }
 
 const PARTICLES = new Set(["al", "el", "the", "of"]);
 
-export function significantTokens(name: string): string[] {
-  return nameTokens(name).filter((t) => !PARTICLES.has(t));
-}
+/** The name's tokens without particles; the same array for the same name, so callers must not change it. */
+export const significantTokens: (name: string) => readonly string[] = memoByName((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
 
 function isContiguousSuffixOrSub(short: readonly string[], long: readonly string[], personal: boolean): boolean {
   if (short.length >= long.length || short.length === 0) return false;
