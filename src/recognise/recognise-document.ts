@@ -3,6 +3,7 @@
 import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Mention, OtherName, RecognisedDocument } from "../model/mention.ts";
 import { KIND_COARSE } from "../model/ontology.ts";
+import { sentenceKey } from "../segment/sentence-key.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
@@ -102,13 +103,6 @@ function withoutLeadingArticle(words: readonly Token[], candidates: Candidate[])
   return candidates.map((c) =>
     c.end - c.first > 1 && /^the$/i.test(words[c.first]?.text ?? "") ? { ...c, first: c.first + 1 } : c,
   );
-}
-
-/** The sentence's text with its tokens' places and parts of speech: equal keys give equal names. */
-function sentenceKey(text: string, sentence: Sentence, words: readonly Token[]): string {
-  let layout = "";
-  for (const w of words) layout += `${w.start - sentence.start},${w.end - sentence.start},${w.pos};`;
-  return `${layout}\u0000${text.slice(sentence.start, sentence.end)}`;
 }
 
 export function recogniseDocument(doc: SegmentedDocument, context: RecogniseContext): RecognisedDocument {

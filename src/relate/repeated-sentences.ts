@@ -2,15 +2,14 @@
 // resolved to the same entities, states the same relations: they are found once and moved to each copy's place.
 import type { Sentence, Token } from "../model/document.ts";
 import type { Relation } from "../model/relation.ts";
+import { sentenceKey } from "../segment/sentence-key.ts";
 import type { SentenceMention } from "./sentence-view.ts";
 
 /** Equal keys mean equal text, tokens, parts of speech and resolved names, so equal relations up to offsets. */
 export function repeatKey(text: string, sentence: Sentence, words: readonly Token[], named: readonly SentenceMention[]): string {
-  let key = "";
-  for (const w of words) key += `${w.start - sentence.start},${w.end - sentence.start},${w.pos};`;
-  key += "\u0000";
-  for (const m of named) key += `${m.entity}\u0001${m.kind}\u0001${m.demonym ? 1 : 0}\u0001${m.first}\u0001${m.end}\u0001${m.start - sentence.start}\u0001${m.endChar - sentence.start}\u0002`;
-  return `${key}\u0000${text.slice(sentence.start, sentence.end)}`;
+  let names = "";
+  for (const m of named) names += `${m.entity}\u0001${m.kind}\u0001${m.demonym ? 1 : 0}\u0001${m.first}\u0001${m.end}\u0001${m.start - sentence.start}\u0001${m.endChar - sentence.start}\u0002`;
+  return `${names}\u0000${sentenceKey(text, sentence, words)}`;
 }
 
 const shift = (span: [number, number] | undefined, delta: number): [number, number] | undefined =>
