@@ -3,11 +3,11 @@ import type { AliasRecord, Entity, MergeReason, Resolution } from "../model/enti
 import type { Mention } from "../model/mention.ts";
 import { ENTITY_KINDS, type EntityKind } from "../model/ontology.ts";
 import { foldName, type Lexicon } from "../lexicon/index.ts";
-import { memoByName } from "./memo.ts";
+import { memoByKey } from "../shared/memo.ts";
 import { nameKey } from "./name-key.ts";
 import type { UnionFind } from "./union-find.ts";
 
-export const cleanSurface: (surface: string) => string = memoByName((surface) =>
+export const cleanSurface: (surface: string) => string = memoByKey((surface) =>
   surface.replace(/\s+/g, " ").replace(/^the\s+/i, "").replace(/['’]s$/, "").trim(),
 );
 

@@ -1,9 +1,9 @@
 // The key that identical names share before any merge: the lexicon id, or the folded written form.
 import type { Mention } from "../model/mention.ts";
 import { foldName } from "../lexicon/index.ts";
-import { memoByName } from "./memo.ts";
+import { memoByKey } from "../shared/memo.ts";
 
-const keyOfSurface = memoByName((surface) => `name:${foldName(surface.replace(/^the\s+/i, "").replace(/['’]s$/, ""))}`);
+const keyOfSurface = memoByKey((surface) => `name:${foldName(surface.replace(/^the\s+/i, "").replace(/['’]s$/, ""))}`);
 
 export function nameKey(m: Mention): string {
   return m.lexiconId ?? keyOfSurface(m.surface);

@@ -1,6 +1,6 @@
 // Partial names: "Putin" is Vladimir Putin and "Tahrir al-Sham" is Hayat Tahrir al-Sham when the corpus names
 // exactly one such entity. Two people who share a surname stay apart unless one article settles it.
-import { memoByName } from "./memo.ts";
+import { memoByKey } from "../shared/memo.ts";
 import { nameTokens } from "./name-similarity.ts";
 
 export interface NameCluster {
@@ -14,7 +14,7 @@ export interface NameCluster {
 const PARTICLES = new Set(["al", "el", "the", "of"]);
 
 /** The name's tokens without particles; the same array for the same name, so callers must not change it. */
-export const significantTokens: (name: string) => readonly string[] = memoByName((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
+export const significantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
 
 function isContiguousSuffixOrSub(short: readonly string[], long: readonly string[], personal: boolean): boolean {
   if (short.length >= long.length || short.length === 0) return false;

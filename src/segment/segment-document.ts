@@ -1,6 +1,7 @@
 // The segment stage: sentences and tokens with [start, end) offsets into the original text, outside boilerplate.
 import type { Span } from "../model/article.ts";
 import type { CleanedArticle, SegmentedDocument, Sentence, Token } from "../model/document.ts";
+import { memoByKey } from "../shared/memo.ts";
 import { normaliseText } from "./normalise-text.ts";
 import { readWink, type WinkDocument } from "./wink.ts";
 
@@ -103,7 +104,7 @@ export function segmentDocument(cleaned: CleanedArticle): SegmentedDocument {
   const tokens: Token[] = [];
   // wink's output is a function of the text alone (wink.ts), so a line or piece that repeats, as a scraped page's
   // "Share this" or a pasted paragraph does, is read once.
-  const read = memoised(readWink);
+  const read = memoByKey(readWink);
   let c = 0;
   for (const line of linesOutside(text, cleaned.boilerplate)) {
     // Captions are sorted and lines come in order, so one cursor finds each line's caption in linear time.
@@ -113,18 +114,6 @@ export function segmentDocument(cleaned: CleanedArticle): SegmentedDocument {
     for (const piece of splitLongLine(text, line)) segmentPiece(text, normalised, piece, caption, sentences, tokens, read);
   }
   return { ...cleaned, sentences, tokens };
-}
-
-function memoised(read: (text: string) => WinkDocument): (text: string) => WinkDocument {
-  const seen = new Map<string, WinkDocument>();
-  return (text) => {
-    let doc = seen.get(text);
-    if (!doc) {
-      doc = read(text);
-      seen.set(text, doc);
-    }
-    return doc;
-  };
 }
 
 function segmentPiece(
