@@ -59,6 +59,7 @@ export function analyseGraph(graph: KnowledgeGraph, partial: Partial<AnalyseSett
             outboundAttractionDistribution: true,
             scalingRatio: 20,
             barnesHutOptimize: simple.order > DEFAULT_BARNES_HUT_THRESHOLD,
+            barnesHutTheta: settings.barnesHutTheta,
           },
         })
       : {};

@@ -6,6 +6,12 @@ export interface AnalyseSettings {
   seed: number;
   /** ForceAtlas2 iterations; null chooses by graph size. */
   iterations: number | null;
+  /**
+   * Barnes-Hut accuracy above DEFAULT_BARNES_HUT_THRESHOLD nodes: a cell of the tree stands for all its nodes when
+   * its size over its distance is below theta. Gephi's default is 1.2; graphology's 0.5 is three times slower on
+   * the BBC corpus's 13k nodes for no visible gain, and the viewer refines the layout anyway.
+   */
+  barnesHutTheta: number;
   /* Sizes */
   minNodeSize: number;
   maxNodeSize: number;
@@ -17,6 +23,7 @@ export interface AnalyseSettings {
 export const DEFAULT_ANALYSE_SETTINGS: AnalyseSettings = {
   seed: 42,
   iterations: null,
+  barnesHutTheta: 1.2,
   minNodeSize: 4,
   maxNodeSize: 22,
   coMentionWeight: 0.25,
@@ -32,6 +39,7 @@ export function resolveAnalyseSettings(partial: Partial<AnalyseSettings> = {}): 
   if (settings.iterations !== null && (!Number.isInteger(settings.iterations) || settings.iterations < 0)) {
     throw new AnalyseSettingsError("newsgraph: layout iterations must be a whole number ≥ 0, or null to choose by graph size");
   }
+  if (!(settings.barnesHutTheta > 0)) throw new AnalyseSettingsError("newsgraph: barnesHutTheta must be > 0 (Gephi uses 1.2)");
   if (!(settings.minNodeSize > 0 && settings.maxNodeSize >= settings.minNodeSize)) {
     throw new AnalyseSettingsError("newsgraph: node sizes need 0 < minNodeSize ≤ maxNodeSize");
   }

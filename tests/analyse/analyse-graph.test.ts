@@ -34,6 +34,7 @@ describe("analyse settings", () => {
     expect(() => resolveAnalyseSettings({ seed: 1.5 })).toThrow(AnalyseSettingsError);
     expect(() => resolveAnalyseSettings({ iterations: -1 })).toThrow(/^newsgraph: /);
     expect(() => resolveAnalyseSettings({ minNodeSize: 10, maxNodeSize: 5 })).toThrow(AnalyseSettingsError);
+    expect(() => resolveAnalyseSettings({ barnesHutTheta: 0 })).toThrow(/Gephi uses 1.2/);
   });
 
   it("uses fewer layout iterations for larger graphs", () => {
