@@ -3,6 +3,7 @@
 // entity ("R&D;" gives a file that is not well-formed, "&amp;" reads back as "&") and writes raw newlines in
 // attribute values, which every XML parser folds into spaces. xmldom escapes both, and runs in Node and browsers.
 import { DOMImplementation, XMLSerializer } from "@xmldom/xmldom";
+import { createXmlFragment, writeXmlFragment, type XmlFragment } from "./xml-fragment.ts";
 import { stripXmlInvalid } from "./xml-text.ts";
 
 export type XmlAttributeValue = string | number | boolean | null | undefined;
@@ -19,9 +20,9 @@ export interface XmlTree {
   /** Declares a prefix on the root element (`xmlns:viz="..."`). */
   declarePrefix(prefix: string, namespace: string): void;
   /**
-   * Children of `parent` written one at a time: each is built in a scratch document, serialised and dropped, so a
-   * graph of many thousand nodes never holds one DOM node per attribute value. Their markup and escaping are
-   * still the XML library's; only finished siblings are joined.
+   * Children of `parent` written one at a time: each is built as a light fragment (src/export/xml-fragment.ts),
+   * written and dropped, so a graph of many thousand nodes never holds one DOM node per attribute value. Streamed
+   * children carry no namespace declarations; they use qualified names ("viz:color") bound on the root.
    */
   stream(parent: XmlNode): XmlStream;
   serialize(): string;
@@ -86,6 +87,33 @@ function closeParents(document: Document, parents: ReadonlyArray<[Element, numbe
   for (const [element, depth] of parents) element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
 }
 
+/** wrapElement for a streamed fragment: the same indentation, as whitespace text before each child element. */
+function wrapFragment(element: XmlFragment, depth: number, parents: Array<[XmlFragment, number]>): XmlNode {
+  let holdsElements = false;
+  return {
+    el(name, attributes = {}) {
+      if (!holdsElements) {
+        holdsElements = true;
+        parents.push([element, depth]);
+      }
+      element.children.push(`\n${INDENT.repeat(depth + 1)}`);
+      const child = createXmlFragment(name);
+      element.children.push(child);
+      const wrapped = wrapFragment(child, depth + 1, parents);
+      for (const [key, value] of Object.entries(attributes)) wrapped.attr(key, value);
+      return wrapped;
+    },
+    attr(name, value) {
+      if (value !== null && value !== undefined) element.attributes.set(name, formatValue(value));
+      return this;
+    },
+    text(value) {
+      element.children.push(stripXmlInvalid(value));
+      return this;
+    },
+  };
+}
+
 export function createXmlTree(namespace: string | null, rootName: string): XmlTree {
   const document = new DOMImplementation().createDocument(namespace, rootName, null);
   const rootElement = document.documentElement;
@@ -95,9 +123,6 @@ export function createXmlTree(namespace: string | null, rootName: string): XmlTr
   const create: CreateElement = (name, childNamespace, parent) => document.createElementNS(childNamespace ?? parent.namespaceURI, name);
   // Every node of the main document remembers its element and depth, so any of them can host a stream.
   const register = (node: XmlNode, element: Element, depth: number): void => void places.set(node, { element, depth });
-  // Streamed children live in a scratch document without namespaces, so their serialisation repeats no
-  // declarations; the names are the same qualified names ("viz:color") the main document would use.
-  const scratch = new DOMImplementation().createDocument(null, null, null);
   const streams: string[][] = [];
 
   let serialized: string | undefined;
@@ -116,14 +141,16 @@ export function createXmlTree(namespace: string | null, rootName: string): XmlTr
       const closing = `\n${INDENT.repeat(place.depth)}`;
       return {
         write(name, attributes, build) {
-          const scratchParents: Array<[Element, number]> = [];
-          const element = scratch.createElement(name);
-          const node = wrapElement(scratch, (child) => scratch.createElement(child), scratchParents, element, place.depth + 1);
+          const fragmentParents: Array<[XmlFragment, number]> = [];
+          const element = createXmlFragment(name);
+          const node = wrapFragment(element, place.depth + 1, fragmentParents);
           for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
           build(node);
-          closeParents(scratch, scratchParents);
+          for (const [parent, depth] of fragmentParents) parent.children.push(`\n${INDENT.repeat(depth)}`);
           if (chunks.length === 0) chunks.push(closing);
-          chunks.splice(chunks.length - 1, 0, indent + new XMLSerializer().serializeToString(element));
+          const out = [indent];
+          writeXmlFragment(element, out);
+          chunks.splice(chunks.length - 1, 0, out.join(""));
         },
       };
     },
