@@ -148,7 +148,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const graph = graphFromExtracted(corpus, extracted, context, {}, { maxCitationsPerArticle: parsed.citations });
   // Every file is complete on disk before any is renamed into place, so graph.json and graph.gexf never disagree.
   const files = exportFiles(graph, parsed.formats, { gexf: { version: parsed.gexfVersion } });
-  writeFilesAtomic(files.map((file) => ({ path: join(parsed.out, file.name), content: file.content })));
+  writeFilesAtomic(files.map((file) => ({ path: join(parsed.out, file.name), content: file.chunks() })));
   const relations = graph.reduceEdges((n, _e, a) => n + (a.predicate === "co_mentioned" ? 0 : 1), 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skips = corpus.skipped.length > 0 ? ` (${describeSkips(corpus.skipped)})` : "";

@@ -5,7 +5,8 @@ import { basename, dirname, join } from "node:path";
 
 export interface AtomicFile {
   path: string;
-  content: string | Uint8Array;
+  /** The bytes, or text in pieces (written as UTF-8 as they come, so no file needs to fit in one string). */
+  content: string | Uint8Array | Iterable<string>;
 }
 
 /** The temporary name of `path` for process `pid`: hidden (dot-prefixed), so folder readers pass over it. */
@@ -42,13 +43,33 @@ export function removeStaleTemporaries(path: string): void {
   }
 }
 
+/** Pieces are gathered to about this many UTF-16 units before each write: fewer system calls, bounded memory. */
+const WRITE_BATCH = 1 << 20;
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
 /** Writes and flushes the temporary file, so the rename never exposes a file whose bytes are still in flight. */
-function writeTemporary(temporary: string, content: string | Uint8Array): void {
+function writeTemporary(temporary: string, content: AtomicFile["content"]): void {
   const fd = openSync(temporary, "w");
   try {
-    const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    if (typeof content === "string") writeAll(fd, Buffer.from(content, "utf8"));
+    else if (content instanceof Uint8Array) writeAll(fd, content);
+    else {
+      let batch: string[] = [];
+      let length = 0;
+      for (const piece of content) {
+        batch.push(piece);
+        length += piece.length;
+        if (length < WRITE_BATCH) continue;
+        writeAll(fd, Buffer.from(batch.join(""), "utf8"));
+        batch = [];
+        length = 0;
+      }
+      if (length > 0) writeAll(fd, Buffer.from(batch.join(""), "utf8"));
+    }
     fsyncSync(fd);
   } finally {
     closeSync(fd);

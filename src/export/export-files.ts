@@ -1,10 +1,10 @@
 // The files `build --format` writes and the viewer offers for download, by format.
 import type { KnowledgeGraph } from "../model/graph.ts";
-import { writeGexf } from "./gexf/write-gexf.ts";
+import { gexfChunks } from "./gexf/write-gexf.ts";
 import type { GexfSettings } from "./gexf/settings.ts";
-import { writeGraphJson } from "./graph-json.ts";
-import { writeGraphml } from "./graphml.ts";
-import { writeNeo4jCsv } from "./neo4j-csv.ts";
+import { graphJsonChunks } from "./graph-json.ts";
+import { graphmlChunks } from "./graphml.ts";
+import { nodeRows, relationshipRows } from "./neo4j-csv.ts";
 import { ExportError } from "./export-error.ts";
 
 export const EXPORT_FORMATS = ["json", "gexf", "graphml", "csv"] as const;
@@ -13,7 +13,16 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export interface ExportFile {
   /** A bare file name (no directory): graph.json, graph.gexf, graph.graphml, nodes.csv, relationships.csv. */
   name: string;
-  content: string;
+  /**
+   * The file's text in pieces, produced as they are written: a large corpus's files are bigger than the longest
+   * string a JavaScript engine can hold, and the graph is the only copy of them kept in memory.
+   */
+  chunks: () => Iterable<string>;
+}
+
+/** The whole text of a file, for small graphs and tests. */
+export function exportFileText(file: ExportFile): string {
+  return [...file.chunks()].join("");
 }
 
 export interface ExportSettings {
@@ -39,13 +48,10 @@ export function exportFiles(
   // Fixed order whatever order the formats were asked in, so logs and listings are stable.
   for (const format of EXPORT_FORMATS) {
     if (!formats.includes(format)) continue;
-    if (format === "json") files.push({ name: "graph.json", content: writeGraphJson(graph) });
-    if (format === "gexf") files.push({ name: "graph.gexf", content: writeGexf(graph, settings.gexf) });
-    if (format === "graphml") files.push({ name: "graph.graphml", content: writeGraphml(graph) });
-    if (format === "csv") {
-      const csv = writeNeo4jCsv(graph);
-      files.push({ name: "nodes.csv", content: csv.nodes }, { name: "relationships.csv", content: csv.relationships });
-    }
+    if (format === "json") files.push({ name: "graph.json", chunks: () => graphJsonChunks(graph) });
+    if (format === "gexf") files.push({ name: "graph.gexf", chunks: () => gexfChunks(graph, settings.gexf) });
+    if (format === "graphml") files.push({ name: "graph.graphml", chunks: () => graphmlChunks(graph) });
+    if (format === "csv") files.push({ name: "nodes.csv", chunks: () => nodeRows(graph) }, { name: "relationships.csv", chunks: () => relationshipRows(graph) });
   }
   return files;
 }

@@ -24,20 +24,47 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function writeGraphJson(graph: KnowledgeGraph): string {
-  const data = graph.export();
-  const nodes = [...data.nodes]
-    .sort((a, b) => byCodeUnit(a.key, b.key))
-    .map((node) => ({ key: node.key, attributes: sortKeys(node.attributes ?? {}) }));
-  const edges = [...data.edges]
-    .sort((a, b) => byCodeUnit(a.key ?? "", b.key ?? ""))
-    .map((edge) => ({
-      key: edge.key,
-      source: edge.source,
-      target: edge.target,
-      ...(edge.undirected ? { undirected: true } : {}),
-      attributes: sortKeys(edge.attributes ?? {}),
-    }));
-  return `${JSON.stringify({ options: data.options, attributes: sortKeys(data.attributes ?? {}), nodes, edges })}\n`;
+  return [...graphJsonChunks(graph)].join("");
+}
+
+/**
+ * graph.json in pieces, produced while it is written: the graph attributes' arrays (articles, skipped) element by
+ * element, then each node and edge. A large corpus's graph.json is bigger than the longest string a JavaScript
+ * engine can hold, and needs no copy of the graph (graph.export()) either. Joined, the pieces are the compact JSON
+ * of graph.export() with nodes and edges in key order and every object's keys sorted.
+ */
+export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield `{"options":${JSON.stringify(options)},"attributes":{`;
+  const attributes = Object.entries(graph.getAttributes())
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => byCodeUnit(a, b));
+  for (const [i, [key, value]] of attributes.entries()) {
+    yield `${i > 0 ? "," : ""}${JSON.stringify(key)}:`;
+    if (!Array.isArray(value)) {
+      yield JSON.stringify(sortKeys(value)) ?? "null";
+      continue;
+    }
+    yield "[";
+    for (const [j, item] of (value as unknown[]).entries()) yield `${j > 0 ? "," : ""}${JSON.stringify(sortKeys(item)) ?? "null"}`;
+    yield "]";
+  }
+  yield `},"nodes":[`;
+  for (const [i, key] of graph.nodes().sort(byCodeUnit).entries()) {
+    yield `${i > 0 ? "," : ""}${JSON.stringify({ key, attributes: sortKeys(graph.getNodeAttributes(key)) })}`;
+  }
+  yield `],"edges":[`;
+  for (const [i, key] of graph.edges().sort(byCodeUnit).entries()) {
+    const edge = {
+      key,
+      source: graph.source(key),
+      target: graph.target(key),
+      ...(graph.type === "mixed" && graph.isUndirected(key) ? { undirected: true } : {}),
+      attributes: sortKeys(graph.getEdgeAttributes(key)),
+    };
+    yield `${i > 0 ? "," : ""}${JSON.stringify(edge)}`;
+  }
+  yield "]}\n";
 }
 
 export function createKnowledgeGraph(): KnowledgeGraph {

@@ -58,6 +58,11 @@ function formatValue(value: ExportValue): string {
 }
 
 export function writeGraphml(graph: KnowledgeGraph): string {
+  return [...graphmlChunks(graph)].join("");
+}
+
+/** The GraphML file in pieces, produced while it is written: a large graph's file need not fit in one string. */
+export function graphmlChunks(graph: KnowledgeGraph): Generator<string> {
   const articles = articlesById(graph.hasAttribute("articles") ? graph.getAttribute("articles") : []);
   const tree = createXmlTree(GRAPHML_NS, "graphml");
   const root = tree.root;
@@ -66,22 +71,18 @@ export function writeGraphml(graph: KnowledgeGraph): string {
   for (const attribute of GRAPHML_EDGE_ATTRIBUTES) root.el("key", keyAttributes("edge", attribute));
 
   const graphElement = root.el("graph", { id: "G", edgedefault: "directed" });
-  for (const key of graph.nodes().sort(byCodeUnit)) {
-    const node = graphElement.el("node", { id: key });
-    writeData(node, "node", GRAPHML_NODE_ATTRIBUTES, graph.getNodeAttributes(key), articles);
-  }
-  for (const key of graph.edges().sort(byCodeUnit)) {
-    const undirected = graph.isUndirected(key);
-    const edge = graphElement.el("edge", {
-      id: key,
-      source: graph.source(key),
-      target: graph.target(key),
-      directed: undirected ? "false" : "true",
-    });
-    const attributes = { ...graph.getEdgeAttributes(key), directed: !undirected };
-    writeData(edge, "edge", GRAPHML_EDGE_ATTRIBUTES, attributes, articles);
-  }
-  return tree.serialize();
+  tree.stream(graphElement, function* (element) {
+    for (const key of graph.nodes().sort(byCodeUnit)) {
+      yield element("node", { id: key }, (node) => writeData(node, "node", GRAPHML_NODE_ATTRIBUTES, graph.getNodeAttributes(key), articles));
+    }
+    for (const key of graph.edges().sort(byCodeUnit)) {
+      const undirected = graph.isUndirected(key);
+      const ends = { id: key, source: graph.source(key), target: graph.target(key), directed: undirected ? "false" : "true" };
+      const attributes = { ...graph.getEdgeAttributes(key), directed: !undirected };
+      yield element("edge", ends, (edge) => writeData(edge, "edge", GRAPHML_EDGE_ATTRIBUTES, attributes, articles));
+    }
+  });
+  return tree.serializeChunks();
 }
 
 function keyAttributes(target: "node" | "edge", attribute: { id: string; type: ExportAttributeType }) {

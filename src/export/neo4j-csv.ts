@@ -68,20 +68,27 @@ const EDGE_COLUMNS: readonly ExportAttribute<{ label: string; weight: number }>[
 ];
 
 export function writeNeo4jCsv(graph: KnowledgeGraph): Neo4jCsv {
-  const articles = articlesById(graph.hasAttribute("articles") ? graph.getAttribute("articles") : []);
+  return { nodes: [...nodeRows(graph)].join(""), relationships: [...relationshipRows(graph)].join("") };
+}
 
-  let nodes = csvRow(["id:ID", ...header(NODE_COLUMNS), ...header(NODE_EXPORT_ATTRIBUTES), ":LABEL"]);
+/** nodes.csv, a row at a time, so a large graph's file need not fit in one string. */
+export function* nodeRows(graph: KnowledgeGraph): Generator<string> {
+  const articles = articlesById(graph.hasAttribute("articles") ? graph.getAttribute("articles") : []);
+  yield csvRow(["id:ID", ...header(NODE_COLUMNS), ...header(NODE_EXPORT_ATTRIBUTES), ":LABEL"]);
   for (const key of graph.nodes().sort(byCodeUnit)) {
     const a = graph.getNodeAttributes(key);
     const values = [...NODE_COLUMNS, ...NODE_EXPORT_ATTRIBUTES].map((column) => formatValue(column.value(a, articles)));
-    nodes += csvRow([key, ...values, ["Entity", neo4jLabel(a.kind)].join(NEO4J_ARRAY_DELIMITER)]);
+    yield csvRow([key, ...values, ["Entity", neo4jLabel(a.kind)].join(NEO4J_ARRAY_DELIMITER)]);
   }
+}
 
-  let relationships = csvRow([":START_ID", ":END_ID", ":TYPE", "key", ...header(EDGE_COLUMNS), ...header(EDGE_EXPORT_ATTRIBUTES)]);
+/** relationships.csv, a row at a time. */
+export function* relationshipRows(graph: KnowledgeGraph): Generator<string> {
+  const articles = articlesById(graph.hasAttribute("articles") ? graph.getAttribute("articles") : []);
+  yield csvRow([":START_ID", ":END_ID", ":TYPE", "key", ...header(EDGE_COLUMNS), ...header(EDGE_EXPORT_ATTRIBUTES)]);
   for (const key of graph.edges().sort(byCodeUnit)) {
     const a = { ...graph.getEdgeAttributes(key), directed: graph.isDirected(key) };
     const values = [...EDGE_COLUMNS, ...EDGE_EXPORT_ATTRIBUTES].map((column) => formatValue(column.value(a, articles)));
-    relationships += csvRow([graph.source(key), graph.target(key), neo4jType(a.predicate), key, ...values]);
+    yield csvRow([graph.source(key), graph.target(key), neo4jType(a.predicate), key, ...values]);
   }
-  return { nodes, relationships };
 }

@@ -20,18 +20,19 @@ export interface XmlTree {
   /** Declares a prefix on the root element (`xmlns:viz="..."`). */
   declarePrefix(prefix: string, namespace: string): void;
   /**
-   * Children of `parent` written one at a time: each is built as a light fragment (src/export/xml-fragment.ts),
-   * written and dropped, so a graph of many thousand nodes never holds one DOM node per attribute value. Streamed
-   * children carry no namespace declarations; they use qualified names ("viz:color") bound on the root.
+   * Children of `parent` produced while the document is written, one at a time: `children` yields each child's
+   * markup, made with `element`. Each is built as a light fragment (src/export/xml-fragment.ts), written and
+   * dropped, so a graph of many thousand nodes never holds one DOM node per attribute value, nor its whole file.
+   * Streamed children carry no namespace declarations; they use qualified names ("viz:color") bound on the root.
    */
-  stream(parent: XmlNode): XmlStream;
+  stream(parent: XmlNode, children: (element: XmlElementWriter) => Iterable<string>): void;
+  /** The document in pieces, streamed children included, so no file needs to fit in one string. */
+  serializeChunks(): Generator<string>;
   serialize(): string;
 }
 
-export interface XmlStream {
-  /** Writes one child element (in the parent's namespace), built by `build`. */
-  write(name: string, attributes: Record<string, XmlAttributeValue>, build: (node: XmlNode) => void): void;
-}
+/** The markup of one child element (in the parent's namespace), built by `build`. */
+export type XmlElementWriter = (name: string, attributes: Record<string, XmlAttributeValue>, build: (node: XmlNode) => void) => string;
 
 const XMLNS = "http://www.w3.org/2000/xmlns/";
 const INDENT = "  ";
@@ -123,47 +124,58 @@ export function createXmlTree(namespace: string | null, rootName: string): XmlTr
   const create: CreateElement = (name, childNamespace, parent) => document.createElementNS(childNamespace ?? parent.namespaceURI, name);
   // Every node of the main document remembers its element and depth, so any of them can host a stream.
   const register = (node: XmlNode, element: Element, depth: number): void => void places.set(node, { element, depth });
-  const streams: string[][] = [];
+  const streams: Array<{ depth: number; children: (element: XmlElementWriter) => Iterable<string> }> = [];
+  const marker = (i: number): string => `<!--newsgraph-stream-${i}-->`;
 
-  let serialized: string | undefined;
-  return {
+  let closed = false;
+  const tree: XmlTree = {
     root: wrapElement(document, create, parents, rootElement, 0, register),
     declarePrefix(prefix, uri) {
       rootElement.setAttributeNS(XMLNS, `xmlns:${prefix}`, uri);
     },
-    stream(parent) {
+    stream(parent, children) {
       const place = places.get(parent);
       if (!place) throw new Error("newsgraph: can only stream into an element of this tree");
-      const chunks: string[] = [];
-      place.element.appendChild(document.createComment(`newsgraph-stream-${streams.length}`));
-      streams.push(chunks);
-      const indent = `\n${INDENT.repeat(place.depth + 1)}`;
-      const closing = `\n${INDENT.repeat(place.depth)}`;
-      return {
-        write(name, attributes, build) {
+      place.element.appendChild(document.createComment(marker(streams.length).slice(4, -3)));
+      streams.push({ depth: place.depth, children });
+    },
+    *serializeChunks() {
+      if (!closed) {
+        closeParents(document, parents);
+        closed = true;
+      }
+      const body = new XMLSerializer().serializeToString(document);
+      yield `<?xml version="1.0" encoding="UTF-8"?>\n`;
+      let from = 0;
+      for (const [i, { depth, children }] of streams.entries()) {
+        const at = body.indexOf(marker(i), from);
+        yield body.slice(from, at);
+        from = at + marker(i).length;
+        const indent = `\n${INDENT.repeat(depth + 1)}`;
+        const element: XmlElementWriter = (name, attributes, build) => {
           const fragmentParents: Array<[XmlFragment, number]> = [];
-          const element = createXmlFragment(name);
-          const node = wrapFragment(element, place.depth + 1, fragmentParents);
+          const fragment = createXmlFragment(name);
+          const node = wrapFragment(fragment, depth + 1, fragmentParents);
           for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
           build(node);
-          for (const [parent, depth] of fragmentParents) parent.children.push(`\n${INDENT.repeat(depth)}`);
-          if (chunks.length === 0) chunks.push(closing);
+          for (const [p, d] of fragmentParents) p.children.push(`\n${INDENT.repeat(d)}`);
           const out = [indent];
-          writeXmlFragment(element, out);
-          chunks.splice(chunks.length - 1, 0, out.join(""));
-        },
-      };
+          writeXmlFragment(fragment, out);
+          return out.join("");
+        };
+        let any = false;
+        for (const child of children(element)) {
+          any = true;
+          yield child;
+        }
+        // The parent's closing tag goes on its own line, as for any element that holds elements.
+        if (any) yield `\n${INDENT.repeat(depth)}`;
+      }
+      yield `${body.slice(from)}\n`;
     },
     serialize() {
-      if (serialized === undefined) {
-        closeParents(document, parents);
-        let body = new XMLSerializer().serializeToString(document);
-        streams.forEach((chunks, i) => {
-          body = body.replace(`<!--newsgraph-stream-${i}-->`, () => chunks.join(""));
-        });
-        serialized = `<?xml version="1.0" encoding="UTF-8"?>\n${body}\n`;
-      }
-      return serialized;
+      return [...tree.serializeChunks()].join("");
     },
   };
+  return tree;
 }

@@ -1,7 +1,7 @@
 // Shared by the parallel and cache tests: the sample articles, and the graph.json bytes built from them with a given extraction setup.
 import { findInputFiles, readInputFile } from "../../src/load/read-inputs.ts";
 import { loadContext } from "../../src/cli/load-context.ts";
-import { exportFiles } from "../../src/export/index.ts";
+import { exportFiles, exportFileText } from "../../src/export/index.ts";
 import type { ExtractionCache } from "../../src/cache/extraction-cache.ts";
 import { extractCorpus } from "../../src/parallel/extract-corpus.ts";
 import type { PoolSettings } from "../../src/parallel/pool-settings.ts";
@@ -20,5 +20,5 @@ export async function graphJson(corpus: CorpusInput, cache: ExtractionCache | nu
   const graph = graphFromExtracted(corpus, extracted, CONTEXT);
   const file = exportFiles(graph, ["json"])[0];
   if (!file) throw new Error("no graph.json");
-  return { json: file.content, cached };
+  return { json: exportFileText(file), cached };
 }

@@ -14,6 +14,11 @@ import { gexfTimeline, laterDate } from "./timeline.ts";
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings> = {}): string {
+  return [...gexfChunks(graph, settings)].join("");
+}
+
+/** The GEXF file in pieces, produced while it is written: a large graph's file need not fit in one string. */
+export function gexfChunks(graph: KnowledgeGraph, settings: Partial<GexfSettings> = {}): Generator<string> {
   const resolved = resolveGexfSettings(settings);
   const ns = GEXF_NAMESPACES[resolved.version];
   const articles: readonly Article[] = graph.hasAttribute("articles") ? graph.getAttribute("articles") : [];
@@ -39,51 +44,55 @@ export function writeGexf(graph: KnowledgeGraph, settings: Partial<GexfSettings>
 
   const nodeKeys = graph.nodes().sort(byCodeUnit);
   const nodeStart = new Map<string, string | null>();
-  const nodes = tree.stream(graphElement.el("nodes", { count: nodeKeys.length }));
   for (const key of nodeKeys) {
-    const a = graph.getNodeAttributes(key);
-    const start = timeline.dynamic && isIsoDate(a.firstSeen) ? a.firstSeen : null;
-    nodeStart.set(key, start);
-    nodes.write("node", { id: key, label: a.label, start }, (node) => {
-      writeAttvalues(node, NODE_EXPORT_ATTRIBUTES, a, articleMap);
-      const color = hexToRgb(a.color);
-      if (color) node.el("viz:color", { ...color }, ns.viz);
-      if (Number.isFinite(a.x) && Number.isFinite(a.y)) node.el("viz:position", { x: a.x, y: a.y, z: 0 }, ns.viz);
-      if (Number.isFinite(a.size) && a.size >= 0) node.el("viz:size", { value: a.size }, ns.viz);
-    });
+    const firstSeen = graph.getNodeAttribute(key, "firstSeen");
+    nodeStart.set(key, timeline.dynamic && isIsoDate(firstSeen) ? firstSeen : null);
   }
+  tree.stream(graphElement.el("nodes", { count: nodeKeys.length }), function* (element) {
+    for (const key of nodeKeys) {
+      const a = graph.getNodeAttributes(key);
+      yield element("node", { id: key, label: a.label, start: nodeStart.get(key) }, (node) => {
+        writeAttvalues(node, NODE_EXPORT_ATTRIBUTES, a, articleMap);
+        const color = hexToRgb(a.color);
+        if (color) node.el("viz:color", { ...color }, ns.viz);
+        if (Number.isFinite(a.x) && Number.isFinite(a.y)) node.el("viz:position", { x: a.x, y: a.y, z: 0 }, ns.viz);
+        if (Number.isFinite(a.size) && a.size >= 0) node.el("viz:size", { value: a.size }, ns.viz);
+      });
+    }
+  });
 
   const edgeKeys = graph.edges().sort(byCodeUnit);
-  const edges = tree.stream(graphElement.el("edges", { count: edgeKeys.length }));
-  for (const key of edgeKeys) {
-    const a = graph.getEdgeAttributes(key);
-    const source = graph.source(key);
-    const target = graph.target(key);
-    const undirected = graph.isUndirected(key);
-    // An edge cannot exist before its endpoints do, or Gephi's timeline shows dangling edges.
-    const start = timeline.dynamic
-      ? laterDate(a.firstSeen, laterDate(nodeStart.get(source), nodeStart.get(target)))
-      : null;
-    const attributes = {
-      id: key,
-      source,
-      target,
-      type: resolved.edgeDirection === "mixed" && undirected ? "undirected" : null,
-      // GEXF 1.3's `kind` keeps parallel edges of different predicates apart in Gephi; 1.2draft lacks it.
-      kind: resolved.version === "1.3" ? a.predicate : null,
-      label: a.label,
-      weight: Number.isFinite(a.weight) ? a.weight : 1,
-      start,
-    };
-    edges.write("edge", attributes, (edge) => {
-      writeAttvalues(edge, EDGE_EXPORT_ATTRIBUTES, { ...a, directed: !undirected }, articleMap);
-      const color = hexToRgb(a.color);
-      if (color) edge.el("viz:color", { ...color }, ns.viz);
-      if (Number.isFinite(a.size) && a.size >= 0) edge.el("viz:thickness", { value: a.size }, ns.viz);
-    });
-  }
+  tree.stream(graphElement.el("edges", { count: edgeKeys.length }), function* (element) {
+    for (const key of edgeKeys) {
+      const a = graph.getEdgeAttributes(key);
+      const source = graph.source(key);
+      const target = graph.target(key);
+      const undirected = graph.isUndirected(key);
+      // An edge cannot exist before its endpoints do, or Gephi's timeline shows dangling edges.
+      const start = timeline.dynamic
+        ? laterDate(a.firstSeen, laterDate(nodeStart.get(source), nodeStart.get(target)))
+        : null;
+      const attributes = {
+        id: key,
+        source,
+        target,
+        type: resolved.edgeDirection === "mixed" && undirected ? "undirected" : null,
+        // GEXF 1.3's `kind` keeps parallel edges of different predicates apart in Gephi; 1.2draft lacks it.
+        kind: resolved.version === "1.3" ? a.predicate : null,
+        label: a.label,
+        weight: Number.isFinite(a.weight) ? a.weight : 1,
+        start,
+      };
+      yield element("edge", attributes, (edge) => {
+        writeAttvalues(edge, EDGE_EXPORT_ATTRIBUTES, { ...a, directed: !undirected }, articleMap);
+        const color = hexToRgb(a.color);
+        if (color) edge.el("viz:color", { ...color }, ns.viz);
+        if (Number.isFinite(a.size) && a.size >= 0) edge.el("viz:thickness", { value: a.size }, ns.viz);
+      });
+    }
+  });
 
-  return tree.serialize();
+  return tree.serializeChunks();
 }
 
 function describe(graph: KnowledgeGraph, articleCount: number): string {
