@@ -13,14 +13,44 @@ import { ExportError } from "./export-error.ts";
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Recursively orders object keys, so equal graphs give equal bytes whatever order stages set attributes in. */
+/**
+ * Recursively orders object keys, so equal graphs give equal bytes whatever order stages set attributes in.
+ * Returns `value` itself when it is already ordered and has no undefined property: most attribute objects are built
+ * by one code path in key order, and copying them all cost more than serialising them.
+ */
 function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
   if (value === null || typeof value !== "object") return value;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => byCodeUnit(a, b));
-  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const sorted = sortKeys(item);
+      if (copy === null && sorted !== item) copy = value.slice(0, i);
+      copy?.push(sorted);
+    }
+    return copy ?? value;
+  }
+  const source = value as Record<string, unknown>;
+  const keys = Object.keys(source);
+  // A toJSON method (Date) would change what JSON.stringify writes; a plain copy keeps the bytes of a sorted copy.
+  let copy: Record<string, unknown> | null = typeof (source as { toJSON?: unknown }).toJSON === "function" ? {} : null;
+  let ordered = true;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    if (i > 0 && (keys[i - 1] as string) > key) ordered = false;
+    const item = source[key];
+    const sorted = sortKeys(item);
+    if (copy === null && (item === undefined || sorted !== item)) {
+      copy = {};
+      for (let j = 0; j < i; j++) copy[keys[j] as string] = source[keys[j] as string];
+    }
+    if (copy !== null && sorted !== undefined) copy[key] = sorted;
+  }
+  if (ordered) return copy ?? source;
+  const from = copy ?? source;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(from).sort(byCodeUnit)) out[key] = from[key];
+  return out;
 }
 
 export function writeGraphJson(graph: KnowledgeGraph): string {

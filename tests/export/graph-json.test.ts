@@ -1,4 +1,5 @@
 // graph.json: deterministic bytes, lossless round trip, and readable errors for bad files.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { ExportError } from "../../src/export/export-error.ts";
 import { readGraphJson, writeGraphJson } from "../../src/export/graph-json.ts";
@@ -33,6 +34,29 @@ describe("writeGraphJson / readGraphJson", () => {
     }
     expect(writeGraphJson(shuffled)).toBe(writeGraphJson(graph));
     expect(writeGraphJson(graph)).not.toMatch(/\n./); // compact: one line plus a final newline
+  });
+
+  it("writes any attribute values as JSON.stringify of a key-sorted copy, undefined properties dropped", () => {
+    const sortedCopy = (value: unknown): unknown => {
+      if (Array.isArray(value)) return value.map(sortedCopy);
+      if (value === null || typeof value !== "object") return value;
+      const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+      return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sortedCopy(v)]));
+    };
+    const values = fc.dictionary(fc.string(), fc.oneof(fc.jsonValue(), fc.constant(undefined)));
+    fc.assert(
+      fc.property(values, values, (nodeExtra, graphExtra) => {
+        const graph = fixtureGraph();
+        const node = graph.nodes()[0] as string;
+        graph.mergeNodeAttributes(node, { extra: nodeExtra } as object);
+        graph.mergeAttributes({ extra: graphExtra } as object);
+        const written = JSON.parse(writeGraphJson(graph)) as { attributes: unknown; nodes: Array<{ key: string; attributes: unknown }> };
+        const expected = sortedCopy(graph.getNodeAttributes(node));
+        expect(JSON.stringify(written.nodes.find((n) => n.key === node)?.attributes)).toBe(JSON.stringify(expected));
+        expect(JSON.stringify(written.attributes)).toBe(JSON.stringify(sortedCopy(graph.getAttributes())));
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it.each([
