@@ -88,31 +88,47 @@ function closeParents(document: Document, parents: ReadonlyArray<[Element, numbe
   for (const [element, depth] of parents) element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
 }
 
-/** wrapElement for a streamed fragment: the same indentation, as whitespace text before each child element. */
-function wrapFragment(element: XmlFragment, depth: number, parents: Array<[XmlFragment, number]>): XmlNode {
-  let holdsElements = false;
-  return {
-    el(name, attributes = {}) {
-      if (!holdsElements) {
-        holdsElements = true;
-        parents.push([element, depth]);
-      }
-      element.children.push(`\n${INDENT.repeat(depth + 1)}`);
-      const child = createXmlFragment(name);
-      element.children.push(child);
-      const wrapped = wrapFragment(child, depth + 1, parents);
-      for (const [key, value] of Object.entries(attributes)) wrapped.attr(key, value);
-      return wrapped;
-    },
-    attr(name, value) {
-      if (value !== null && value !== undefined) element.attributes.set(name, formatValue(value));
-      return this;
-    },
-    text(value) {
-      element.children.push(stripXmlInvalid(value));
-      return this;
-    },
-  };
+/** Line break and indentation before an element at `depth`, computed once per depth. */
+const breaks: string[] = [];
+function lineBreak(depth: number): string {
+  return (breaks[depth] ??= `\n${INDENT.repeat(depth)}`);
+}
+
+/**
+ * wrapElement for a streamed fragment: the same indentation, as whitespace text before each child element. A class
+ * rather than closures: a large graph builds close to a million of these.
+ */
+class FragmentNode implements XmlNode {
+  private holdsElements = false;
+
+  constructor(
+    private readonly element: XmlFragment,
+    private readonly depth: number,
+    private readonly parents: Array<[XmlFragment, number]>,
+  ) {}
+
+  el(name: string, attributes: Record<string, XmlAttributeValue> = {}): XmlNode {
+    if (!this.holdsElements) {
+      this.holdsElements = true;
+      this.parents.push([this.element, this.depth]);
+    }
+    this.element.children.push(lineBreak(this.depth + 1));
+    const child = createXmlFragment(name);
+    this.element.children.push(child);
+    const wrapped = new FragmentNode(child, this.depth + 1, this.parents);
+    for (const key in attributes) wrapped.attr(key, attributes[key]);
+    return wrapped;
+  }
+
+  attr(name: string, value: XmlAttributeValue): XmlNode {
+    if (value !== null && value !== undefined) this.element.attributes.set(name, formatValue(value));
+    return this;
+  }
+
+  text(value: string): XmlNode {
+    this.element.children.push(stripXmlInvalid(value));
+    return this;
+  }
 }
 
 export function createXmlTree(namespace: string | null, rootName: string): XmlTree {
@@ -155,10 +171,10 @@ export function createXmlTree(namespace: string | null, rootName: string): XmlTr
         const element: XmlElementWriter = (name, attributes, build) => {
           const fragmentParents: Array<[XmlFragment, number]> = [];
           const fragment = createXmlFragment(name);
-          const node = wrapFragment(fragment, depth + 1, fragmentParents);
-          for (const [key, value] of Object.entries(attributes)) node.attr(key, value);
+          const node = new FragmentNode(fragment, depth + 1, fragmentParents);
+          for (const key in attributes) node.attr(key, attributes[key]);
           build(node);
-          for (const [p, d] of fragmentParents) p.children.push(`\n${INDENT.repeat(d)}`);
+          for (const [p, d] of fragmentParents) p.children.push(lineBreak(d));
           const out = [indent];
           writeXmlFragment(fragment, out);
           return out.join("");
