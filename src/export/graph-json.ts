@@ -13,6 +13,9 @@ import { ExportError } from "./export-error.ts";
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** An object with no prototype: a "__proto__" key from user data is then an ordinary property, as in the source. */
+const bare = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+
 /**
  * Recursively orders object keys, so equal graphs give equal bytes whatever order stages set attributes in.
  * Returns `value` itself when it is already ordered and has no undefined property: most attribute objects are built
@@ -33,7 +36,7 @@ function sortKeys(value: unknown): unknown {
   const source = value as Record<string, unknown>;
   const keys = Object.keys(source);
   // A toJSON method (Date) would change what JSON.stringify writes; a plain copy keeps the bytes of a sorted copy.
-  let copy: Record<string, unknown> | null = typeof (source as { toJSON?: unknown }).toJSON === "function" ? {} : null;
+  let copy: Record<string, unknown> | null = typeof (source as { toJSON?: unknown }).toJSON === "function" ? bare() : null;
   let ordered = true;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
@@ -41,14 +44,14 @@ function sortKeys(value: unknown): unknown {
     const item = source[key];
     const sorted = sortKeys(item);
     if (copy === null && (item === undefined || sorted !== item)) {
-      copy = {};
+      copy = bare();
       for (let j = 0; j < i; j++) copy[keys[j] as string] = source[keys[j] as string];
     }
     if (copy !== null && sorted !== undefined) copy[key] = sorted;
   }
   if (ordered) return copy ?? source;
   const from = copy ?? source;
-  const out: Record<string, unknown> = {};
+  const out = bare();
   for (const key of Object.keys(from).sort(byCodeUnit)) out[key] = from[key];
   return out;
 }
