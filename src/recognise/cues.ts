@@ -8,6 +8,16 @@ export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set([
   "hayat", "hay'at", "hay'et", "ansar", "jaish", "liwa", "kataib", "kataib", "ahrar", "faylaq",
 ]);
 
+/**
+ * First words of transliterated Arabic group names, which are no person's or place's: "Jaish al-Islam" (army),
+ * "Jabhat al-Nusra" (front), "Liwa al-Quds" (brigade), "Kataib Hezbollah" (battalions), "Harakat Nour al-Din
+ * al-Zenki" (movement), "Faylaq al-Rahman" (legion), "Saraya al-Salam" (companies), "Jund al-Aqsa" (soldiers).
+ */
+export const ARMED_GROUP_PREFIXES: ReadonlySet<string> = new Set([
+  "jaish", "jaysh", "jabhat", "liwa", "liwaa", "kataib", "kata'ib", "harakat", "faylaq", "saraya", "jund", "ahrar",
+  "hay'at", "hay'et",
+]);
+
 /** Words right after a name that say it is an armed group: "HTS fighters", "the X militia". */
 export const ARMED_GROUP_CONTEXT: ReadonlySet<string> = new Set([
   "fighters", "militants", "militia", "militias", "rebels", "insurgents", "jihadists", "armed", "gunmen", "terrorists",

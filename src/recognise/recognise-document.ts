@@ -7,7 +7,7 @@ import { sentenceKey } from "../segment/sentence-key.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
-import { ARMED_GROUP_HEADS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
+import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
@@ -67,11 +67,13 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     const place = isPlaceName(texts, first, end);
+    // The tagger reads "Jaish al-Ta'ifa al-Mansurah" as a person: its first word says it is a group.
+    const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
     out.push({
       first,
       end,
-      kind: place ? "place" : kindOfSpan(words, first, end, span.type),
-      coarse: place ? "LOC" : span.type,
+      kind: place ? "place" : group ? "armed_group" : kindOfSpan(words, first, end, span.type),
+      coarse: place ? "LOC" : group ? "ORG" : span.type,
       demonym: false,
       source: "model" as const,
       priority: PRIORITY.model,
