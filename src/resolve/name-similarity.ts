@@ -1,6 +1,7 @@
 // Tells spelling variants of one name apart from different names: transliterations (Shoigu/Shoygu,
 // Hay'et/Hayat) share a consonant skeleton; typos (Recept/Recep) are one edit apart in a longer name.
 import { foldName } from "../lexicon/index.ts";
+import { memoByKey } from "../shared/memo.ts";
 
 /** Particles that do not distinguish names: "al-Assad" and "Assad" differ only by one. */
 const PARTICLES = new Set(["al", "el", "ad", "as", "ar", "ash", "bin", "ibn", "the", "of", "de", "van", "von"]);
@@ -14,14 +15,20 @@ export function nameTokens(name: string): string[] {
 }
 
 /** Letters with vowels, y, w, h-after-consonant and apostrophes removed: a transliteration-stable key. */
-export function skeleton(token: string): string {
-  return token
+export const skeleton: (token: string) => string = memoByKey((token) =>
+  token
     .replace(/'/g, "")
     .replace(/([bcdfgjklmnpqrstvxz])h/g, "$1")
     .replace(/^([aeiouy])/, "$1")
     .replace(/(?!^)[aeiouyw]/g, "")
-    .replace(/(.)\1+/g, "$1");
-}
+    .replace(/(.)\1+/g, "$1"),
+);
+
+/**
+ * A name's words without particles. Worked out once per name: blocking compares each name with up to a few hundred
+ * others, and the callers only read the array.
+ */
+const variantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
 
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
@@ -68,8 +75,8 @@ function tokenVariant(a: string, b: string, inName: boolean): VariantReason | nu
  * often other names: Iran/Iraq).
  */
 export function nameVariant(a: string, b: string): VariantReason | null {
-  const ta = nameTokens(a).filter((t) => !PARTICLES.has(t));
-  const tb = nameTokens(b).filter((t) => !PARTICLES.has(t));
+  const ta = variantTokens(a);
+  const tb = variantTokens(b);
   if (ta.length === 0 || ta.length !== tb.length) return null;
   let worst: VariantReason = "normalised";
   let exact = 0;

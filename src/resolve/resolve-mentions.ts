@@ -135,7 +135,7 @@ function collectKeys(all: readonly Mention[], uf: UnionFind): Map<string, KeyInf
 
 /** Joins names that are spelling variants of each other (same coarse type), blocked by word skeletons. */
 function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): void {
-  const blocks = new Map<string, string[]>();
+  const blocks = new Map<string, KeyInfo[]>();
   for (const info of keys.values()) {
     if (!info.key.startsWith("name:")) {
       const entry = lexicon.entries.get(info.key);
@@ -150,14 +150,15 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
       }
     }
     const seen = new Set<string>();
+    const coarse = majority(info.coarse);
     for (const surface of info.surfaces) {
       for (const token of significantTokens(surface)) {
-        const block = `${majority(info.coarse)}|${skeleton(token)}`;
+        const block = `${coarse}|${skeleton(token)}`;
         if (seen.has(block)) continue;
         seen.add(block);
         const list = blocks.get(block);
-        if (list) list.push(info.key);
-        else blocks.set(block, [info.key]);
+        if (list) list.push(info);
+        else blocks.set(block, [info]);
       }
     }
   }
@@ -165,8 +166,8 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
     if (list.length < 2 || list.length > 200) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const a = keys.get(list[i] as string) as KeyInfo;
-        const b = keys.get(list[j] as string) as KeyInfo;
+        const a = list[i] as KeyInfo;
+        const b = list[j] as KeyInfo;
         if (uf.find(a.key) === uf.find(b.key)) continue;
         if (!a.key.startsWith("name:") && !b.key.startsWith("name:")) continue;
         const reason = variantOf(a, b);
