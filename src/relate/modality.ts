@@ -28,6 +28,22 @@ export function modalityOf(words: readonly string[]): Modality {
   return hedge ? { kind: "asserted", hedge } : { kind: "asserted" };
 }
 
+/**
+ * modalityOf for the words lower[from, to) of a sentence already lower-cased: read in place, because the patterns
+ * ask at nearly every word and a copy per question was most of their cost.
+ */
+export function modalityBetween(lower: readonly string[], from: number, to: number): Modality {
+  let hedge: string | undefined;
+  const end = Math.min(to, lower.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const lw = lower[i] as string;
+    if (NEGATIONS.has(lw)) return { kind: "denied", cue: lw };
+    if (HYPOTHETICAL.has(lw)) return { kind: "hypothetical", cue: lw };
+    if (!hedge && HEDGES.has(lw)) hedge = lw;
+  }
+  return hedge ? { kind: "asserted", hedge } : { kind: "asserted" };
+}
+
 /** Index of a saying verb in the sentence, if any: who said it is attributed in relate-document. */
 export function isSayingWord(word: string): boolean {
   return SAYING.has(word.toLowerCase());

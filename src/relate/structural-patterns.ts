@@ -3,7 +3,7 @@
 // "the Russian city of Sochi"), and "talks between A and B".
 import type { Predicate } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
-import { modalityOf } from "./modality.ts";
+import { modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
@@ -51,8 +51,12 @@ export function compoundRelations(view: SentenceView, ctx: RelationContext, emit
 function agentMarker(lower: readonly string[], i: number): number {
   if (lower[i] === "by") return 1;
   if (lower[i] === "to" && lower[i + 1] === "death" && lower[i + 2] === "by") return 3;
-  const four = lower.slice(i, i + 4).join(" ");
-  if (four === "on the orders of" || four === "at the hands of") return 4;
+  // Joined only after a cheap look at the first word: this runs at every word of every sentence.
+  const first = lower[i] ?? "";
+  if (first.startsWith("on") || first.startsWith("at")) {
+    const four = lower.slice(i, i + 4).join(" ");
+    if (four === "on the orders of" || four === "at the hands of") return 4;
+  }
   // "killed in a 2008 raid by X", "wounded in an air strike by X".
   if (lower[i] === "in" && /^(?:a|an|the)$/.test(lower[i + 1] ?? "")) {
     for (let k = i + 2; k <= i + 4; k++) {
@@ -78,7 +82,7 @@ export function passiveRelations(view: SentenceView, ctx: RelationContext, emit:
     // "Syrians have been killed by X": a nationality's people are not its state.
     if (!agent || !patient || patient.head.demonym) continue;
     // "X was not backed by Y", "X may have been killed by Y": never asserted.
-    if (modalityOf(view.words.slice(patient.end, t).map((w) => w.text)).kind !== "asserted") continue;
+    if (modalityBetween(lower, patient.end, t).kind !== "asserted") continue;
     for (const a of coordination(view, units.indexOf(agent))) {
       emit(makeRelation(ctx, predicate, a.head, patient.head, { cue: `${lower[t]} by` }));
     }
@@ -158,8 +162,7 @@ export function betweenRelations(view: SentenceView, ctx: RelationContext, emit:
   for (let t = 0; t + 1 < lower.length; t++) {
     const predicate = MEETING_NOUNS[lower[t] ?? ""];
     // "no talks between A and B", "a possible deal between A and B": not asserted.
-    const stated = modalityOf(view.words.slice(Math.max(0, t - 3), t).map((w) => w.text)).kind === "asserted";
-    if (predicate && lower[t + 1] === "between" && stated) {
+    if (predicate && lower[t + 1] === "between" && modalityBetween(lower, t - 3, t).kind === "asserted") {
       const first = unitStartingAt(view, t + 2, 3);
       if (!first) continue;
       let group = coordination(view, units.indexOf(first));

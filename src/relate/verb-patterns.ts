@@ -3,7 +3,7 @@
 import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
 import { killerAfter } from "./killing-patterns.ts";
-import { isSayingWord, modalityOf } from "./modality.ts";
+import { isSayingWord, modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
@@ -140,7 +140,7 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
     if (trigger.nominal && !nominalSubject(view, subject, t)) continue;
     // "the EU 's sanctions list includes X": what includes X is the list, not the EU.
     if (trigger.reverse && (lower[subject.end] === "'s" || lower[subject.end] === "’s")) continue;
-    const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
+    const modality = modalityBetween(lower, subject.end, t);
     if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;
     const subjects = coordination(view, units.indexOf(subject));
     const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
@@ -194,7 +194,7 @@ export function processRelations(view: SentenceView, ctx: RelationContext, emit:
     if (!before) return;
     const gap = lower.slice(before.end, p.first);
     if (gap.length > 20 || !gap.some((w) => PARTICIPATION_CUES.has(w))) return;
-    const modality = modalityOf(view.words.slice(before.end, p.first).map((w) => w.text));
+    const modality = modalityBetween(lower, before.end, p.first);
     if (modality.kind === "denied") return;
     // A modal here qualifies the occasion, not the membership: keep it as a hedge on the citation.
     const hedge = modality.kind === "asserted" ? modality.hedge : modality.cue;
