@@ -46,14 +46,23 @@ function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention
   if (defined.size === 0) return;
   inputs.forEach((input, d) => {
     const mentions = mentionsByDoc[d] as Mention[];
-    const covered = new Set<number>();
-    for (const m of mentions) for (let t = m.firstToken; t < m.endToken; t++) covered.add(t);
+    // Most articles use no defined acronym: the tokens inside names are only worked out once one does.
+    let covered: Set<number> | undefined;
     const { tokens } = input.segmented;
+    const before = mentions.length;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t];
-      if (!token || covered.has(t) || !isAcronymToken(token.text)) continue;
-      const long = defined.get(token.text);
-      if (!long) continue;
+      // Every defined acronym is an acronym token, so the lookup settles most words before the pattern is tried.
+      const long = token ? defined.get(token.text) : undefined;
+      if (!token || !long) continue;
+      if (!covered) {
+        covered = new Set<number>();
+        for (let k = 0; k < before; k++) {
+          const m = mentions[k] as Mention;
+          for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
+        }
+      }
+      if (covered.has(t) || !isAcronymToken(token.text)) continue;
       const id = `${input.recognised.article}#${token.start}`;
       mentions.push({
         id, article: input.recognised.article, sentence: token.sentence, firstToken: t, endToken: t + 1,
@@ -188,6 +197,26 @@ function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
   return null;
 }
 
+/** Whether `long` is `short` with more words after it: "Jones Medical Industries Inc" and "Jones Medical". */
+function extendsName(long: NameCluster, short: NameCluster): boolean {
+  return long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
+}
+
+const NO_CLUSTERS: readonly NameCluster[] = [];
+
+/**
+ * The candidates of `first` then `second` named in the article; candidates already joined to each other count
+ * once. A function of its own rather than a closure per mention: it runs for every mention of the corpus.
+ */
+function inArticle(first: readonly NameCluster[], second: readonly NameCluster[], article: string, uf: UnionFind): NameCluster[] {
+  if (first.length === 0 && second.length === 0) return [];
+  const roots = new Map<string, NameCluster>();
+  for (const list of [first, second]) {
+    for (const c of list) if (c.articles.has(article) && !roots.has(uf.find(c.root))) roots.set(uf.find(c.root), c);
+  }
+  return [...roots.values()];
+}
+
 /**
  * Partial names. A short name that fits one longer name in the corpus joins it. One that fits several ("Blair":
  * Tony or Cherie) is settled article by article: in an article that names only one of them, its mentions there
@@ -259,20 +288,13 @@ function joinPartialNames(
     if (m.coarse === "PER" && (people.get(word) ?? []).some((c) => c.articles.has(m.article))) return [];
     const found = m.coarse === "ORG" || m.coarse === "PER" ? (byEdgeWord.get(word) ?? []).filter((c) => m.coarse === "ORG" || c.tokens[0] === word) : [];
     // "Jones Medical" and "Jones Medical Industries Inc" are one candidate: keep the fullest name.
-    const startsWith = (long: NameCluster, short: NameCluster): boolean => long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
-    return found.filter((c) => !found.some((d) => d !== c && startsWith(d, c)));
+    return found.filter((c) => !found.some((d) => d !== c && extendsName(d, c)));
   };
   for (const m of all) {
     if (m.demonym) continue;
     const root = uf.find(overrides.get(m.id) ?? nameKey(m));
-    // Candidates already joined to each other count once.
-    const inArticle = (list: readonly NameCluster[]): NameCluster[] => {
-      const roots = new Map<string, NameCluster>();
-      for (const c of list) if (c.articles.has(m.article) && !roots.has(uf.find(c.root))) roots.set(uf.find(c.root), c);
-      return [...roots.values()];
-    };
-    let local = inArticle(shortRoots.get(root) ?? []);
-    if (local.length === 0) local = inArticle([...surnameCandidates(m), ...shortNameCandidates(m, root)]);
+    let local = inArticle(shortRoots.get(root) ?? NO_CLUSTERS, NO_CLUSTERS, m.article, uf);
+    if (local.length === 0) local = inArticle(surnameCandidates(m), shortNameCandidates(m, root), m.article, uf);
     if (local.length !== 1 || uf.find((local[0] as NameCluster).root) === root) continue;
     const key = `${root}@${m.article}`;
     overrides.set(m.id, key);
