@@ -1,6 +1,6 @@
 // The relate stage: typed relations between the mentions of each sentence, from structural patterns and the verb
 // lexicon, with co-mention as the weak fallback. Each relation cites its sentence.
-import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
+import type { SegmentedDocument, Token } from "../model/document.ts";
 import type { Entity } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
 import type { EntityKind } from "../model/ontology.ts";
@@ -16,7 +16,7 @@ import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
-import { movedRelations, repeatKey } from "./repeated-sentences.ts";
+import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
 export interface RelateInput {
@@ -95,7 +95,7 @@ export function relateDocument(input: RelateInput): Relation[] {
   }
   const relations: Relation[] = [];
   const recent = new Map<EntityKind, RecentEntity>();
-  const repeated = new Map<string, { sentence: Sentence; relations: Relation[] }>();
+  const repeated = new AnalysedSentences(text);
   for (const sentence of segmented.sentences) {
     if (sentence.caption) continue;
     const words: readonly Token[] = segmented.tokens.slice(sentence.firstToken, sentence.endToken);
@@ -107,14 +107,15 @@ export function relateDocument(input: RelateInput): Relation[] {
     for (const m of named) if (!m.demonym) recent.set(m.kind, { mention: m, sentence: sentence.index });
     if (mentions.length < 2) continue;
     // Descriptions resolve from the sentences before, so only sentences without one can repeat as they are.
-    const key = described.length === 0 ? repeatKey(text, sentence, words, named) : null;
-    const copyOf = key === null ? undefined : repeated.get(key);
+    const repeatable = described.length === 0;
+    const quote = text.slice(sentence.start, sentence.end);
+    const copyOf = repeatable ? repeated.find(quote, sentence, words, named) : undefined;
     if (copyOf) {
       for (const item of movedRelations(copyOf.relations, copyOf.sentence, sentence)) relations.push(item);
       continue;
     }
     const view: SentenceView = { words, lower: words.map((w) => w.text.toLowerCase()), mentions, units: buildUnits(words, mentions) };
-    const ctx: RelationContext = { article: segmented.article.id, sentence, quote: text.slice(sentence.start, sentence.end) };
+    const ctx: RelationContext = { article: segmented.article.id, sentence, quote };
     const said = attribution(view);
     if (said) ctx.attributedTo = said;
     const found: Relation[] = [];
@@ -125,7 +126,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     institutionParts(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);
     const stated = [...dedupe(found), ...coMentions(view, ctx, found)];
-    if (key !== null) repeated.set(key, { sentence, relations: stated });
+    if (repeatable) repeated.add(quote, { sentence, words, named, relations: stated });
     for (const item of stated) relations.push(item);
   }
   return relations;
