@@ -102,6 +102,8 @@ const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "village", "port", "district", "governorate", "state"]);
 
+const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
+
 export function locationRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;
   for (let i = 0; i < mentions.length; i++) {
@@ -120,7 +122,6 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
     const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
     // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
-    const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
