@@ -28,7 +28,7 @@ export const skeleton: (token: string) => string = memoByKey((token) =>
  * A name's words without particles. Worked out once per name: blocking compares each name with up to a few hundred
  * others, and the callers only read the array.
  */
-const variantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
+export const variantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
 
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
@@ -65,7 +65,8 @@ function tokenVariant(a: string, b: string, inName: boolean): VariantReason | nu
   if (shortest >= 4 && sa.length >= 2 && sa === skeleton(b) && a[0] === b[0] && editDistance(a, b, 2) <= limit) {
     return "transliteration";
   }
-  if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1 && a[0] === b[0]) return "typo";
+  // The first letters are compared before the distance is worked out: most words compared here differ there.
+  if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && editDistance(a, b, 1) <= 1) return "typo";
   return null;
 }
 
@@ -75,8 +76,11 @@ function tokenVariant(a: string, b: string, inName: boolean): VariantReason | nu
  * often other names: Iran/Iraq).
  */
 export function nameVariant(a: string, b: string): VariantReason | null {
-  const ta = variantTokens(a);
-  const tb = variantTokens(b);
+  return tokensVariant(variantTokens(a), variantTokens(b));
+}
+
+/** nameVariant for names already split by variantTokens. */
+export function tokensVariant(ta: readonly string[], tb: readonly string[]): VariantReason | null {
   if (ta.length === 0 || ta.length !== tb.length) return null;
   let worst: VariantReason = "normalised";
   let exact = 0;

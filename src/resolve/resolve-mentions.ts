@@ -9,7 +9,7 @@ import { findAcronymDefinitions, isAcronymToken } from "./acronyms.ts";
 import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
-import { nameVariant, skeleton } from "./name-similarity.ts";
+import { skeleton, tokensVariant, variantTokens } from "./name-similarity.ts";
 import { findDesignations } from "./designations.ts";
 import { findStatedAliases } from "./stated-aliases.ts";
 import {
@@ -120,6 +120,8 @@ interface KeyInfo {
   surfaces: Set<string>;
   coarse: Map<string, number>;
   articles: Set<string>;
+  /** The surfaces split for the variant test, in the order of `surfaces`: made once the surfaces are all known. */
+  variantTokens?: ReadonlyArray<readonly string[]>;
 }
 
 function majority(counts: Map<string, number>): string {
@@ -189,9 +191,12 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
   }
 }
 
+/** The first variant reason over the two names' surfaces (each pair of surfaces in order), or null. */
 function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
-  for (const sa of a.surfaces) for (const sb of b.surfaces) {
-    const v = nameVariant(sa, sb);
+  const ta = (a.variantTokens ??= [...a.surfaces].map(variantTokens));
+  const tb = (b.variantTokens ??= [...b.surfaces].map(variantTokens));
+  for (const sa of ta) for (const sb of tb) {
+    const v = tokensVariant(sa, sb);
     if (v) return v;
   }
   return null;
