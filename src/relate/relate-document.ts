@@ -96,13 +96,21 @@ export function relateDocument(input: RelateInput): Relation[] {
   const relations: Relation[] = [];
   const recent = new Map<EntityKind, RecentEntity>();
   const repeated = new AnalysedSentences(text);
+  // What the patterns find in the sentence at hand: one list and one callback for the whole article, emptied per
+  // sentence, since everything kept from it is copied out.
+  const found: Relation[] = [];
+  const emit = (r: Relation | null): void => {
+    if (r) found.push(r);
+  };
   for (const sentence of segmented.sentences) {
     if (sentence.caption) continue;
     const words: readonly Token[] = segmented.tokens.slice(sentence.firstToken, sentence.endToken);
     const named = (bySentence.get(sentence.index) ?? [])
       .map((m) => toSentenceMention(m, sentence.firstToken, input))
       .filter((m): m is SentenceMention => m !== null);
-    const described = resolveDescriptions(words, named, recent, sentence.index);
+    // Lower-cased once, for the descriptions here and every pattern after.
+    const lower = words.map((w) => w.text.toLowerCase());
+    const described = resolveDescriptions(words, lower, named, recent, sentence.index);
     const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
     for (const m of named) if (!m.demonym) recent.set(m.kind, { mention: m, sentence: sentence.index });
     if (mentions.length < 2) continue;
@@ -114,14 +122,11 @@ export function relateDocument(input: RelateInput): Relation[] {
       for (const item of movedRelations(copyOf.relations, copyOf.sentence, sentence)) relations.push(item);
       continue;
     }
-    const view: SentenceView = { words, lower: words.map((w) => w.text.toLowerCase()), mentions, units: buildUnits(words, mentions) };
+    const view: SentenceView = { words, lower, mentions, units: buildUnits(words, mentions) };
     const ctx: RelationContext = { article: segmented.article.id, sentence, quote };
     const said = attribution(view);
     if (said) ctx.attributedTo = said;
-    const found: Relation[] = [];
-    const emit = (r: Relation | null): void => {
-      if (r) found.push(r);
-    };
+    found.length = 0;
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);

@@ -161,9 +161,11 @@ const MEETING_NOUNS: Readonly<Record<string, Predicate>> = {
 export function betweenRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, units } = view;
   for (let t = 0; t + 1 < lower.length; t++) {
-    const predicate = MEETING_NOUNS[lower[t] ?? ""];
+    // Looked up only before "between": a property lookup by a freshly lower-cased word is slow, and this runs at
+    // every word.
+    const predicate = lower[t + 1] === "between" ? MEETING_NOUNS[lower[t] ?? ""] : undefined;
     // "no talks between A and B", "a possible deal between A and B": not asserted.
-    if (predicate && lower[t + 1] === "between" && modalityBetween(lower, t - 3, t).kind === "asserted") {
+    if (predicate && modalityBetween(lower, t - 3, t).kind === "asserted") {
       const first = unitStartingAt(view, t + 2, 3);
       if (!first) continue;
       let group = coordination(view, units.indexOf(first));
