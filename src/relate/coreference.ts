@@ -2,7 +2,7 @@
 // Only descriptions whose kind is unambiguous, and only an antecedent from the last few sentences.
 import type { Token } from "../model/document.ts";
 import type { EntityKind } from "../model/ontology.ts";
-import type { SentenceMention } from "./sentence-view.ts";
+import { sentenceMention, type SentenceMention } from "./sentence-view.ts";
 
 const DESCRIPTIONS: Readonly<Record<string, EntityKind>> = {
   group: "armed_group", militia: "armed_group", organisation: "organization", organization: "organization",
@@ -43,14 +43,16 @@ export function resolveDescriptions(
     if (taken.some((m) => m.first <= j && i < m.end)) continue;
     const found = recent.get(kind);
     const antecedent = found && sentence - found.sentence <= DEFAULT_COREFERENCE_WINDOW ? found.mention : null;
-    out.push({
-      ...(antecedent ?? { entity: "", kind, label: "" }),
+    out.push(sentenceMention({
+      entity: antecedent?.entity ?? "",
+      kind: antecedent?.kind ?? kind,
+      demonym: false,
+      label: antecedent?.label ?? "",
       first: i,
       end: j + 1,
       start: (words[i] as Token).start,
       endChar: head.end,
-      demonym: false,
-    });
+    }));
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { DEFAULT_COREFERENCE_WINDOW, resolveDescriptions, type RecentEntity } from "./coreference.ts";
 import { isSayingWord } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-view.ts";
+import { buildUnits, sentenceMention, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
@@ -37,10 +37,10 @@ function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput
   const entityId = input.entityOf.get(m.id);
   const entity = entityId ? input.entities.get(entityId) : undefined;
   if (!entity) return null;
-  return {
+  return sentenceMention({
     entity: entity.id, kind: entity.kind, demonym: m.demonym, label: entity.label,
     first: m.firstToken - sentenceFirst, end: m.endToken - sentenceFirst, start: m.start, endChar: m.end,
-  };
+  });
 }
 
 /** "Putin said", "said Putin", "according to RIA Novosti": the name next to the saying word. */
@@ -79,7 +79,7 @@ function institutionParts(view: SentenceView, lexicon: Lexicon, ctx: RelationCon
     const first = matchLexicon(lexicon, words)[0];
     const entry = first?.first === 0 && first.end < words.length ? lexicon.entries.get(first.entryId) : undefined;
     if (!entry || entry.kind !== "country" || entry.id === m.entity) continue;
-    const country: SentenceMention = { ...m, entity: entry.id, kind: "country", label: entry.label, demonym: true, end: m.first + first!.end };
+    const country = sentenceMention({ ...m, entity: entry.id, kind: "country", label: entry.label, demonym: true, end: m.first + first!.end });
     emit(makeRelation(ctx, "part_of", m, country, { cue: "demonym institution" }));
   }
 }
@@ -123,9 +123,9 @@ export function relateDocument(input: RelateInput): Relation[] {
       continue;
     }
     const view: SentenceView = { words, lower, mentions, units: buildUnits(words, mentions) };
-    const ctx: RelationContext = { article: segmented.article.id, sentence, quote };
+    // attributedTo is always present (maybe undefined) so that every context has one shape.
     const said = attribution(view);
-    if (said) ctx.attributedTo = said;
+    const ctx: RelationContext = { article: segmented.article.id, sentence, quote, attributedTo: said || undefined };
     found.length = 0;
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);

@@ -16,6 +16,14 @@ export interface SentenceMention {
   label: string;
 }
 
+/**
+ * Every sentence mention is made here, with its fields always in this order: objects of one shape keep the
+ * compiled patterns from being thrown away and recompiled each time a differently built mention reaches them.
+ */
+export function sentenceMention(m: SentenceMention): SentenceMention {
+  return { entity: m.entity, kind: m.kind, demonym: m.demonym, label: m.label, first: m.first, end: m.end, start: m.start, endChar: m.endChar };
+}
+
 /** A mention with its title chain: `modifiers` are the demonym or country before the role words. */
 export interface Unit {
   head: SentenceMention;
@@ -80,7 +88,8 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ") && !/^(?:the|this|that|these|those)$/.test(before.text);
     const modifierOnly = (m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive);
-    units.push({ head: m, first: m.first, end: m.end, modifierOnly });
+    // Every unit has the same fields, for the same reason as sentenceMention.
+    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly });
   }
   return units;
 }

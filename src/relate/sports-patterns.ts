@@ -3,7 +3,7 @@
 // whose bracketed players belong to the team before them.
 import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import type { SentenceMention, SentenceView } from "./sentence-view.ts";
+import { sentenceMention, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -15,7 +15,7 @@ const MATCH_NOUNS = new Set(["match", "game", "tie", "final", "semifinal", "semi
 const SCORE = /^\d+(?:-\d+)?$/;
 
 /** A place or country named as a team acts as an organisation: the team, not the territory. */
-const asTeam = (m: SentenceMention): SentenceMention => (m.kind === "place" || m.kind === "country" ? { ...m, kind: "organization" } : m);
+const asTeam = (m: SentenceMention): SentenceMention => (m.kind === "place" || m.kind === "country" ? sentenceMention({ ...m, kind: "organization" }) : m);
 
 const isTeam = (m: SentenceMention | undefined): m is SentenceMention => !!m && TEAM_KINDS.has(m.kind) && !m.demonym;
 
