@@ -11,6 +11,9 @@ export const cleanSurface: (surface: string) => string = memoByKey((surface) =>
   surface.replace(/\s+/g, " ").replace(/^the\s+/i, "").replace(/['’]s$/, "").trim(),
 );
 
+/** Folded forms of aliases and labels, compared once per alias of every entity. */
+const foldedName: (name: string) => string = memoByKey(foldName);
+
 export function slug(text: string): string {
   return foldName(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unnamed";
 }
@@ -62,7 +65,7 @@ function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, Merge
   const byKey = reasons.get(keyOf(m));
   if (byKey) return byKey;
   if (cleanSurface(m.surface) === label) return "exact";
-  if (foldName(cleanSurface(m.surface)) === foldName(label)) return "normalised";
+  if (foldedName(cleanSurface(m.surface)) === foldedName(label)) return "normalised";
   return m.lexiconId ? "lexicon" : "exact";
 }
 

@@ -5,7 +5,7 @@ import type { SegmentedDocument } from "../model/document.ts";
 import type { MergeReason, Resolution } from "../model/entity.ts";
 import type { Mention, RecognisedDocument } from "../model/mention.ts";
 import { lookupName, type Lexicon } from "../lexicon/index.ts";
-import { findAcronymDefinitions, isAcronymToken } from "./acronyms.ts";
+import { findAcronymDefinitions, isAcronymToken, mayBeAcronym } from "./acronyms.ts";
 import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
@@ -53,7 +53,7 @@ function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t];
       // Every defined acronym is an acronym token, so the lookup settles most words before the pattern is tried.
-      const long = token ? defined.get(token.text) : undefined;
+      const long = token && mayBeAcronym(token.text) ? defined.get(token.text) : undefined;
       if (!token || !long) continue;
       if (!covered) {
         covered = new Set<number>();
@@ -279,9 +279,10 @@ function joinPartialNames(
   }
   const shortNameCandidates = (m: Mention, root: string): readonly NameCluster[] => {
     // An acronym, or a name already joined to a longer one ("NAPM" defined in brackets), is settled.
+    if (m.lexiconId) return [];
     const tokens = significantTokens(m.surface);
     const word = tokens[0];
-    if (word === undefined || m.lexiconId || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > tokens.length) return [];
+    if (word === undefined || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > tokens.length) return [];
     // "Jones Medical" for Jones Medical Industries Inc: the start of a longer organisation's name.
     if (tokens.length > 1) {
       if (m.coarse !== "ORG") return [];
