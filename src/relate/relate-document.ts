@@ -9,7 +9,7 @@ import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { DEFAULT_COREFERENCE_WINDOW, resolveDescriptions, type RecentEntity } from "./coreference.ts";
 import { isSayingWord } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import { buildUnits, sentenceMention, type SentenceMention, type SentenceView } from "./sentence-view.ts";
+import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
@@ -45,19 +45,30 @@ function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput
 
 /** "Putin said", "said Putin", "according to RIA Novosti": the name next to the saying word. */
 function attribution(view: SentenceView): string | undefined {
-  const { lower, units } = view;
+  const { lower } = view;
   for (let t = 0; t < lower.length; t++) {
     if (!isSayingWord(lower[t] ?? "")) continue;
-    if (lower[t] === "according" && lower[t + 1] === "to") return units.find((u) => u.first >= t + 2 && u.first <= t + 4)?.head.label;
-    // "..., said Amal Haddad": after a comma or a closing quote the speaker follows the verb.
-    const after = units.find((u) => u.first === t + 1 || (u.first === t + 2 && /^(?:the|a)$/.test(lower[t + 1] ?? "")));
-    const inverted = /^(?:,|"|''|”|’)$/.test(lower[t - 1] ?? "");
-    if (inverted && after) return after.head.label;
-    const before = units.find((u) => u.end === t || u.end === t - 1);
-    if (before && !before.modifierOnly && !inverted) return before.head.label;
-    if (after) return after.head.label;
+    const speaker = speakerAt(view, t);
+    if (speaker !== null) return speaker?.head.label;
   }
   return undefined;
+}
+
+/**
+ * The speaker of the saying word at t: a unit, undefined when the search ends without one ("according to" with no
+ * name after it), null when it goes on. Apart from the scan so that its closures do not capture the scan's index.
+ */
+function speakerAt(view: SentenceView, t: number): Unit | undefined | null {
+  const { lower, units } = view;
+  if (lower[t] === "according" && lower[t + 1] === "to") return units.find((u) => u.first >= t + 2 && u.first <= t + 4);
+  // "..., said Amal Haddad": after a comma or a closing quote the speaker follows the verb.
+  const after = units.find((u) => u.first === t + 1 || (u.first === t + 2 && /^(?:the|a)$/.test(lower[t + 1] ?? "")));
+  const inverted = /^(?:,|"|''|”|’)$/.test(lower[t - 1] ?? "");
+  if (inverted && after) return after;
+  const before = units.find((u) => u.end === t || u.end === t - 1);
+  if (before && !before.modifierOnly && !inverted) return before;
+  if (after) return after;
+  return null;
 }
 
 /**
