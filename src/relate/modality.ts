@@ -18,14 +18,7 @@ export type Modality = { kind: "asserted"; hedge?: string } | { kind: "denied" |
 
 /** Looks at the words between a subject and the end of its trigger. */
 export function modalityOf(words: readonly string[]): Modality {
-  let hedge: string | undefined;
-  for (const w of words) {
-    const lw = w.toLowerCase();
-    if (NEGATIONS.has(lw)) return { kind: "denied", cue: lw };
-    if (HYPOTHETICAL.has(lw)) return { kind: "hypothetical", cue: lw };
-    if (!hedge && HEDGES.has(lw)) hedge = lw;
-  }
-  return hedge ? { kind: "asserted", hedge } : { kind: "asserted" };
+  return modalityBetween(words.map((w) => w.toLowerCase()), 0, words.length);
 }
 
 /**
