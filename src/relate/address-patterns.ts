@@ -119,17 +119,22 @@ function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emi
 
 /** "the NRC headquarters in Rockville", "ABC's headquarters in Geneva": the organisation is based there. */
 function headquartersRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  const { lower, mentions } = view;
+  const { lower } = view;
   for (let t = 0; t + 1 < lower.length; t++) {
-    if (lower[t] !== "headquarters" && lower[t] !== "head-quarters") continue;
-    const ownerEnd = lower[t - 1] === "'s" || lower[t - 1] === "’s" ? t - 1 : t;
-    const owner = mentions.find((m) => m.end === ownerEnd && (m.kind === "organization" || m.kind === "armed_group"));
-    if (!owner || (lower[t + 1] !== "in" && lower[t + 1] !== "at")) continue;
-    let k = t + 2;
-    while (k < t + 4 && /^(?:the|nearby|suburban|downtown)$/.test(lower[k] ?? "")) k++;
-    const place = mentions.find((m) => m.first === k && WHERE.has(m.kind));
-    if (place) emit(makeRelation(ctx, "located_in", owner, place, { cue: "headquarters in" }));
+    if (lower[t] === "headquarters" || lower[t] === "head-quarters") headquartersAt(view, ctx, emit, t);
   }
+}
+
+/** The word "headquarters" at t; apart from the scan so that the closures here are made only for it. */
+function headquartersAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number): void {
+  const { lower, mentions } = view;
+  const ownerEnd = lower[t - 1] === "'s" || lower[t - 1] === "’s" ? t - 1 : t;
+  const owner = mentions.find((m) => m.end === ownerEnd && (m.kind === "organization" || m.kind === "armed_group"));
+  if (!owner || (lower[t + 1] !== "in" && lower[t + 1] !== "at")) return;
+  let k = t + 2;
+  while (k < t + 4 && /^(?:the|nearby|suburban|downtown)$/.test(lower[k] ?? "")) k++;
+  const place = mentions.find((m) => m.first === k && WHERE.has(m.kind));
+  if (place) emit(makeRelation(ctx, "located_in", owner, place, { cue: "headquarters in" }));
 }
 
 /** Cues of an address written after a name: "of", ", of", "from", "in", "headquarters in". */

@@ -2,7 +2,7 @@
 // Only descriptions whose kind is unambiguous, and only an antecedent from the last few sentences.
 import type { Token } from "../model/document.ts";
 import type { EntityKind } from "../model/ontology.ts";
-import type { SentenceMention } from "./sentence-view.ts";
+import { sentenceMention, type SentenceMention } from "./sentence-view.ts";
 
 const DESCRIPTIONS: Readonly<Record<string, EntityKind>> = {
   group: "armed_group", militia: "armed_group", organisation: "organization", organization: "organization",
@@ -21,34 +21,38 @@ export interface RecentEntity {
 /**
  * Finds "the (militant) group" descriptions in a sentence and links them to a recent entity of that kind. A
  * description with no antecedent is returned with an empty entity: it still stands between a verb and a name.
+ * `lower` is the words' text lower-cased.
  */
 export function resolveDescriptions(
   words: readonly Token[],
+  lower: readonly string[],
   taken: readonly SentenceMention[],
   recent: ReadonlyMap<EntityKind, RecentEntity>,
   sentence: number,
 ): SentenceMention[] {
   const out: SentenceMention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if ((words[i] as Token).text.toLowerCase() !== "the") continue;
+    if (lower[i] !== "the") continue;
     let j = i + 1;
-    while (j < words.length && DESCRIPTION_MODIFIERS.has((words[j] as Token).text.toLowerCase())) j++;
+    while (j < words.length && DESCRIPTION_MODIFIERS.has(lower[j] as string)) j++;
     const head = words[j];
-    const kind = head ? DESCRIPTIONS[head.text.toLowerCase()] : undefined;
+    const kind = head ? DESCRIPTIONS[lower[j] as string] : undefined;
     if (!kind || !head) continue;
     // "the group's": fine; "the group of experts": not a reference to an actor.
-    if (words[j + 1]?.text.toLowerCase() === "of") continue;
+    if (lower[j + 1] === "of") continue;
     if (taken.some((m) => m.first <= j && i < m.end)) continue;
     const found = recent.get(kind);
     const antecedent = found && sentence - found.sentence <= DEFAULT_COREFERENCE_WINDOW ? found.mention : null;
-    out.push({
-      ...(antecedent ?? { entity: "", kind, label: "" }),
+    out.push(sentenceMention({
+      entity: antecedent?.entity ?? "",
+      kind: antecedent?.kind ?? kind,
+      demonym: false,
+      label: antecedent?.label ?? "",
       first: i,
       end: j + 1,
       start: (words[i] as Token).start,
       endChar: head.end,
-      demonym: false,
-    });
+    }));
   }
   return out;
 }

@@ -42,34 +42,42 @@ export function killerAfter(view: SentenceView, unit: Unit): Unit | undefined {
 }
 
 export function killingRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  const { lower, units } = view;
+  const { lower } = view;
+  // The scan only finds the nouns: what each one says is read apart, so the word index is not captured by the
+  // closures there, which would cost an allocation at every word.
   for (let t = 0; t < lower.length; t++) {
     const word = lower[t] as string;
-    if (KILLER_NOUNS.has(word)) {
-      // "Y's assassin, X", "Y's killer X", "the Y assassin X".
-      const victimEnd = isPossessive(lower[t - 1]) ? t - 1 : t;
-      const victim = units.find((u) => u.end === victimEnd && u.head.kind === "person");
-      const killer = units.find((u) => (u.first === t + 1 || (u.first === t + 2 && lower[t + 1] === ",")) && u.head.kind === "person");
-      if (victim && killer) emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: word }));
-      continue;
-    }
-    if (!KILLING_NOUNS.has(word)) continue;
-    // "the assassination (in 1914) of Y by X", "Y's killing".
-    let victim: Unit | undefined;
-    if (isPossessive(lower[t - 1])) victim = units.find((u) => u.end === t - 1 && u.head.kind === "person");
-    else {
-      const of = lower.slice(t + 1, t + 4).indexOf("of");
-      if (of >= 0) victim = personWithin(view, t + 2 + of, DEFAULT_NAME_REACH);
-    }
-    if (!victim) continue;
-    const by = lower.slice(victim.end, victim.end + 6).indexOf("by");
-    if (by >= 0) {
-      const killer = personWithin(view, victim.end + by + 1, DEFAULT_NAME_REACH);
-      if (killer) emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: `${word} by` }));
-      continue;
-    }
-    chargedKiller(view, ctx, emit, t, victim);
+    if (KILLER_NOUNS.has(word)) killerNounAt(view, ctx, emit, t, word);
+    else if (KILLING_NOUNS.has(word)) killingNounAt(view, ctx, emit, t, word);
   }
+}
+
+/** "Y's assassin, X", "Y's killer X", "the Y assassin X": the killer noun `word` at t. */
+function killerNounAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, word: string): void {
+  const { lower, units } = view;
+  const victimEnd = isPossessive(lower[t - 1]) ? t - 1 : t;
+  const victim = units.find((u) => u.end === victimEnd && u.head.kind === "person");
+  const killer = units.find((u) => (u.first === t + 1 || (u.first === t + 2 && lower[t + 1] === ",")) && u.head.kind === "person");
+  if (victim && killer) emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: word }));
+}
+
+/** "the assassination (in 1914) of Y by X", "Y's killing": the killing noun `word` at t. */
+function killingNounAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, word: string): void {
+  const { lower, units } = view;
+  let victim: Unit | undefined;
+  if (isPossessive(lower[t - 1])) victim = units.find((u) => u.end === t - 1 && u.head.kind === "person");
+  else {
+    const of = lower.slice(t + 1, t + 4).indexOf("of");
+    if (of >= 0) victim = personWithin(view, t + 2 + of, DEFAULT_NAME_REACH);
+  }
+  if (!victim) return;
+  const by = lower.slice(victim.end, victim.end + 6).indexOf("by");
+  if (by >= 0) {
+    const killer = personWithin(view, victim.end + by + 1, DEFAULT_NAME_REACH);
+    if (killer) emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: `${word} by` }));
+    return;
+  }
+  chargedKiller(view, ctx, emit, t, victim);
 }
 
 /** "X, 60, is serving 99 years for the murder of Y", "X was convicted of Y's killing": the person charged. */

@@ -18,9 +18,18 @@ export type Modality = { kind: "asserted"; hedge?: string } | { kind: "denied" |
 
 /** Looks at the words between a subject and the end of its trigger. */
 export function modalityOf(words: readonly string[]): Modality {
+  return modalityBetween(words.map((w) => w.toLowerCase()), 0, words.length);
+}
+
+/**
+ * modalityOf for the words lower[from, to) of a sentence already lower-cased: read in place, because the patterns
+ * ask at nearly every word and a copy per question was most of their cost.
+ */
+export function modalityBetween(lower: readonly string[], from: number, to: number): Modality {
   let hedge: string | undefined;
-  for (const w of words) {
-    const lw = w.toLowerCase();
+  const end = Math.min(to, lower.length);
+  for (let i = Math.max(0, from); i < end; i++) {
+    const lw = lower[i] as string;
     if (NEGATIONS.has(lw)) return { kind: "denied", cue: lw };
     if (HYPOTHETICAL.has(lw)) return { kind: "hypothetical", cue: lw };
     if (!hedge && HEDGES.has(lw)) hedge = lw;

@@ -17,6 +17,18 @@ const STAFF_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for a post in an organisation, besides the titles that stand before names. */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(["head", "chief", "member", "official", "officer", "secretary", "aide", "deputy"]);
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+
+/** Whether word i is an ordinal ("2nd", "5th"). */
+function ordinalAt(view: SentenceView, i: number): boolean {
+  return ORDINAL.test(view.words[i]?.text ?? "");
+}
+
+/** A numbered military unit or organisation: "2nd Battalion", "5th Special Forces Group". */
+function isNumberedUnit(view: SentenceView, m: SentenceMention): boolean {
+  return (m.kind === "armed_group" || m.kind === "organization") && (ordinalAt(view, m.first) || ordinalAt(view, m.first - 1));
+}
+
 export function neighbourRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   // "Philippines first lady Imelda Marcos", "Netherlands businessman X", "Illinois born X": a country's or place's
   // name before a description is where the person (or organisation) is from. A nationality adjective ("Australian
@@ -39,10 +51,8 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
       continue;
     }
     // "2nd Battalion , 5th Special Forces Group": a numbered military unit, then the unit it belongs to.
-    const ordinal = (i: number): boolean => /^\d+(?:st|nd|rd|th)$/i.test(view.words[i]?.text ?? "");
-    const unit = (m: SentenceMention): boolean => (m.kind === "armed_group" || m.kind === "organization") && (ordinal(m.first) || ordinal(m.first - 1));
-    const bFirst = ordinal(b.first - 1) ? b.first - 1 : b.first;
-    if (unit(a) && unit(b) && lower[a.end] === "," && bFirst === a.end + 1) {
+    const bFirst = ordinalAt(view, b.first - 1) ? b.first - 1 : b.first;
+    if (isNumberedUnit(view, a) && isNumberedUnit(view, b) && lower[a.end] === "," && bFirst === a.end + 1) {
       emit(makeRelation(ctx, "part_of", a, b, { cue: "unit" }));
       continue;
     }

@@ -15,9 +15,15 @@ const APPOSITION_FILLER = /^(?:a|an|the|its|their|his|her|former|then|senior|top
 const ROLE_LINK = new Set(["of", "for", "at", "with", "in"]);
 const MEMBER_APPOSITION = /^, (?:a|an|another|the)(?: (?:senior|former|top|veteran|retired|leading|prominent))?$/;
 
+const AGE = /^\d{1,3}$/;
+/** Links that place a person ("of", "from": where they are from) and anything else ("in", "at", "based in"). */
+const PERSON_LINK = /^(?:,\s)?(?:of|from)(?: the)?$/;
+const OTHER_LINK = /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/;
+const MEMBER_LINK = /^(?:,\s)?(?:of|at|with|from)(?: the)?$/;
+
 /** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
 function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {
-  return view.lower.slice(a.end, b.first).filter((w) => !/^\d{1,3}$/.test(w));
+  return view.lower.slice(a.end, b.first).filter((w) => !AGE.test(w));
 }
 
 export function proximityRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
@@ -29,11 +35,11 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       const b = mentions[j] as SentenceMention;
       if (b.demonym) continue;
       const gap = gapWords(view, a, b);
-      const text = gap.join(" ").replace(/,(?: ,)+/g, ",");
       if (gap.length > 12) break;
+      const text = gap.join(" ").replace(/,(?: ,)+/g, ",");
       // "X of Y", "X in Y", "X, of Y", "X, in Y", "X from Y", "X-based": a person or organisation located in a place.
       // A person "in" a place is only passing through; "of" and "from" say where they are from.
-      const link = a.kind === "person" ? /^(?:,\s)?(?:of|from)(?: the)?$/ : /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/;
+      const link = a.kind === "person" ? PERSON_LINK : OTHER_LINK;
       // A line that is only "SEATTLE AT BOSTON" is a fixture (see sports-patterns), not an address.
       const fixture = a.first === 0 && b.end === view.lower.length && view.words[a.end]?.text === "AT";
       if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture) {
@@ -44,7 +50,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         emit(makeRelation(ctx, "located_in", a, b, { cue: "( )" }));
       }
       // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".
-      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && /^(?:,\s)?(?:of|at|with|from)(?: the)?$/.test(text)) {
+      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text)) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
       }
       // "Susan Cruzan, an FDA official", "Tal, a senior Defense Ministry official": a member of the organisation.

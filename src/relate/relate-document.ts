@@ -1,6 +1,6 @@
 // The relate stage: typed relations between the mentions of each sentence, from structural patterns and the verb
 // lexicon, with co-mention as the weak fallback. Each relation cites its sentence.
-import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
+import type { SegmentedDocument, Token } from "../model/document.ts";
 import type { Entity } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
 import type { EntityKind } from "../model/ontology.ts";
@@ -9,14 +9,14 @@ import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { DEFAULT_COREFERENCE_WINDOW, resolveDescriptions, type RecentEntity } from "./coreference.ts";
 import { isSayingWord } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import { buildUnits, type SentenceMention, type SentenceView } from "./sentence-view.ts";
+import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
-import { movedRelations, repeatKey } from "./repeated-sentences.ts";
+import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
 export interface RelateInput {
@@ -37,27 +37,38 @@ function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput
   const entityId = input.entityOf.get(m.id);
   const entity = entityId ? input.entities.get(entityId) : undefined;
   if (!entity) return null;
-  return {
+  return sentenceMention({
     entity: entity.id, kind: entity.kind, demonym: m.demonym, label: entity.label,
     first: m.firstToken - sentenceFirst, end: m.endToken - sentenceFirst, start: m.start, endChar: m.end,
-  };
+  });
 }
 
 /** "Putin said", "said Putin", "according to RIA Novosti": the name next to the saying word. */
 function attribution(view: SentenceView): string | undefined {
-  const { lower, units } = view;
+  const { lower } = view;
   for (let t = 0; t < lower.length; t++) {
     if (!isSayingWord(lower[t] ?? "")) continue;
-    if (lower[t] === "according" && lower[t + 1] === "to") return units.find((u) => u.first >= t + 2 && u.first <= t + 4)?.head.label;
-    // "..., said Amal Haddad": after a comma or a closing quote the speaker follows the verb.
-    const after = units.find((u) => u.first === t + 1 || (u.first === t + 2 && /^(?:the|a)$/.test(lower[t + 1] ?? "")));
-    const inverted = /^(?:,|"|''|”|’)$/.test(lower[t - 1] ?? "");
-    if (inverted && after) return after.head.label;
-    const before = units.find((u) => u.end === t || u.end === t - 1);
-    if (before && !before.modifierOnly && !inverted) return before.head.label;
-    if (after) return after.head.label;
+    const speaker = speakerAt(view, t);
+    if (speaker !== null) return speaker?.head.label;
   }
   return undefined;
+}
+
+/**
+ * The speaker of the saying word at t: a unit, undefined when the search ends without one ("according to" with no
+ * name after it), null when it goes on. Apart from the scan so that its closures do not capture the scan's index.
+ */
+function speakerAt(view: SentenceView, t: number): Unit | undefined | null {
+  const { lower, units } = view;
+  if (lower[t] === "according" && lower[t + 1] === "to") return units.find((u) => u.first >= t + 2 && u.first <= t + 4);
+  // "..., said Amal Haddad": after a comma or a closing quote the speaker follows the verb.
+  const after = units.find((u) => u.first === t + 1 || (u.first === t + 2 && /^(?:the|a)$/.test(lower[t + 1] ?? "")));
+  const inverted = /^(?:,|"|''|”|’)$/.test(lower[t - 1] ?? "");
+  if (inverted && after) return after;
+  const before = units.find((u) => u.end === t || u.end === t - 1);
+  if (before && !before.modifierOnly && !inverted) return before;
+  if (after) return after;
+  return null;
 }
 
 /**
@@ -79,7 +90,7 @@ function institutionParts(view: SentenceView, lexicon: Lexicon, ctx: RelationCon
     const first = matchLexicon(lexicon, words)[0];
     const entry = first?.first === 0 && first.end < words.length ? lexicon.entries.get(first.entryId) : undefined;
     if (!entry || entry.kind !== "country" || entry.id === m.entity) continue;
-    const country: SentenceMention = { ...m, entity: entry.id, kind: "country", label: entry.label, demonym: true, end: m.first + first!.end };
+    const country = sentenceMention({ ...m, entity: entry.id, kind: "country", label: entry.label, demonym: true, end: m.first + first!.end });
     emit(makeRelation(ctx, "part_of", m, country, { cue: "demonym institution" }));
   }
 }
@@ -95,37 +106,43 @@ export function relateDocument(input: RelateInput): Relation[] {
   }
   const relations: Relation[] = [];
   const recent = new Map<EntityKind, RecentEntity>();
-  const repeated = new Map<string, { sentence: Sentence; relations: Relation[] }>();
+  const repeated = new AnalysedSentences(text);
+  // What the patterns find in the sentence at hand: one list and one callback for the whole article, emptied per
+  // sentence, since everything kept from it is copied out.
+  const found: Relation[] = [];
+  const emit = (r: Relation | null): void => {
+    if (r) found.push(r);
+  };
   for (const sentence of segmented.sentences) {
     if (sentence.caption) continue;
     const words: readonly Token[] = segmented.tokens.slice(sentence.firstToken, sentence.endToken);
     const named = (bySentence.get(sentence.index) ?? [])
       .map((m) => toSentenceMention(m, sentence.firstToken, input))
       .filter((m): m is SentenceMention => m !== null);
-    const described = resolveDescriptions(words, named, recent, sentence.index);
+    // Lower-cased once, for the descriptions here and every pattern after.
+    const lower = words.map((w) => w.text.toLowerCase());
+    const described = resolveDescriptions(words, lower, named, recent, sentence.index);
     const mentions = [...named, ...described].sort((a, b) => a.first - b.first);
     for (const m of named) if (!m.demonym) recent.set(m.kind, { mention: m, sentence: sentence.index });
     if (mentions.length < 2) continue;
     // Descriptions resolve from the sentences before, so only sentences without one can repeat as they are.
-    const key = described.length === 0 ? repeatKey(text, sentence, words, named) : null;
-    const copyOf = key === null ? undefined : repeated.get(key);
+    const repeatable = described.length === 0;
+    const quote = text.slice(sentence.start, sentence.end);
+    const copyOf = repeatable ? repeated.find(quote, sentence, words, named) : undefined;
     if (copyOf) {
       for (const item of movedRelations(copyOf.relations, copyOf.sentence, sentence)) relations.push(item);
       continue;
     }
-    const view: SentenceView = { words, lower: words.map((w) => w.text.toLowerCase()), mentions, units: buildUnits(words, mentions) };
-    const ctx: RelationContext = { article: segmented.article.id, sentence, quote: text.slice(sentence.start, sentence.end) };
+    const view: SentenceView = { words, lower, mentions, units: buildUnits(words, mentions) };
+    // attributedTo is always present (maybe undefined) so that every context has one shape.
     const said = attribution(view);
-    if (said) ctx.attributedTo = said;
-    const found: Relation[] = [];
-    const emit = (r: Relation | null): void => {
-      if (r) found.push(r);
-    };
+    const ctx: RelationContext = { article: segmented.article.id, sentence, quote, attributedTo: said || undefined };
+    found.length = 0;
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);
     const stated = [...dedupe(found), ...coMentions(view, ctx, found)];
-    if (key !== null) repeated.set(key, { sentence, relations: stated });
+    if (repeatable) repeated.add(quote, { sentence, words, named, relations: stated });
     for (const item of stated) relations.push(item);
   }
   return relations;

@@ -12,6 +12,45 @@ export function repeatKey(text: string, sentence: Sentence, words: readonly Toke
   return `${names}\u0000${sentenceKey(text, sentence, words)}`;
 }
 
+/** A sentence analysed in full, with what its repeat key is made of. */
+export interface AnalysedSentence {
+  sentence: Sentence;
+  words: readonly Token[];
+  named: readonly SentenceMention[];
+  relations: Relation[];
+  /** Its repeat key, worked out once a sentence with the same text turns up. */
+  key?: string;
+}
+
+/**
+ * The sentences of one article analysed so far, by text. Most sentences occur once, so the full key (layout and
+ * names) is built only for a sentence whose text came before; equal keys mean equal text, so the earlier sentence
+ * found is the one a map on full keys would find.
+ */
+export class AnalysedSentences {
+  private readonly byText = new Map<string, AnalysedSentence[]>();
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** The earlier sentence with the same key as this one, if any. `quote` is the sentence's text. */
+  find(quote: string, sentence: Sentence, words: readonly Token[], named: readonly SentenceMention[]): AnalysedSentence | undefined {
+    const earlier = this.byText.get(quote);
+    if (!earlier) return undefined;
+    const key = repeatKey(this.text, sentence, words, named);
+    return earlier.find((a) => (a.key ??= repeatKey(this.text, a.sentence, a.words, a.named)) === key);
+  }
+
+  /** Records a sentence analysed in full; it must have no earlier sentence with the same key. */
+  add(quote: string, analysed: AnalysedSentence): void {
+    const earlier = this.byText.get(quote);
+    if (earlier) earlier.push(analysed);
+    else this.byText.set(quote, [analysed]);
+  }
+}
+
 const shift = (span: [number, number] | undefined, delta: number): [number, number] | undefined =>
   span && [span[0] + delta, span[1] + delta];
 

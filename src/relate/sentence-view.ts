@@ -16,6 +16,14 @@ export interface SentenceMention {
   label: string;
 }
 
+/**
+ * Every sentence mention is made here, with its fields always in this order: objects of one shape keep the
+ * compiled patterns from being thrown away and recompiled each time a differently built mention reaches them.
+ */
+export function sentenceMention(m: SentenceMention): SentenceMention {
+  return { entity: m.entity, kind: m.kind, demonym: m.demonym, label: m.label, first: m.first, end: m.end, start: m.start, endChar: m.endChar };
+}
+
 /** A mention with its title chain: `modifiers` are the demonym or country before the role words. */
 export interface Unit {
   head: SentenceMention;
@@ -80,24 +88,27 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ") && !/^(?:the|this|that|these|those)$/.test(before.text);
     const modifierOnly = (m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive);
-    units.push({ head: m, first: m.first, end: m.end, modifierOnly });
+    // Every unit has the same fields, for the same reason as sentenceMention.
+    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly });
   }
   return units;
 }
 
 const COORDINATORS = new Set([",", "and", "&", "as", "well", "both", "his", "her", "their", "its", "the", "also"]);
 
+/** Whether the words between two units coordinate them: ", ", " and ", ", as well as ". */
+function joined(lower: readonly string[], a: Unit, b: Unit): boolean {
+  const gap = lower.slice(a.end, b.first);
+  return gap.length > 0 && gap.length <= 4 && gap.every((w) => COORDINATORS.has(w)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
+}
+
 /** The maximal coordination of units that contains units[index]: "Russia, Turkey and Iran". */
 export function coordination(view: SentenceView, index: number, role: "subject" | "object" = "subject"): Unit[] {
   const { units, lower } = view;
   let lo = index;
   let hi = index;
-  const joined = (a: Unit, b: Unit): boolean => {
-    const gap = lower.slice(a.end, b.first);
-    return gap.length > 0 && gap.length <= 4 && gap.every((w) => COORDINATORS.has(w)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
-  };
-  while (lo > 0 && joined(units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
-  while (hi + 1 < units.length && joined(units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
+  while (lo > 0 && joined(lower, units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
+  while (hi + 1 < units.length && joined(lower, units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
   const group = units.slice(lo, hi + 1);
   // Headlines list subjects with commas alone ("Russia, Turkey agree"), but after a verb a comma often ends the
   // clause ("attacks the SDF, Russia will respond"): an object list needs a conjunction.

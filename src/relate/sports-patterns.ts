@@ -3,7 +3,7 @@
 // whose bracketed players belong to the team before them.
 import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import type { SentenceMention, SentenceView } from "./sentence-view.ts";
+import { sentenceMention, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -15,7 +15,7 @@ const MATCH_NOUNS = new Set(["match", "game", "tie", "final", "semifinal", "semi
 const SCORE = /^\d+(?:-\d+)?$/;
 
 /** A place or country named as a team acts as an organisation: the team, not the territory. */
-const asTeam = (m: SentenceMention): SentenceMention => (m.kind === "place" || m.kind === "country" ? { ...m, kind: "organization" } : m);
+const asTeam = (m: SentenceMention): SentenceMention => (m.kind === "place" || m.kind === "country" ? sentenceMention({ ...m, kind: "organization" }) : m);
 
 const isTeam = (m: SentenceMention | undefined): m is SentenceMention => !!m && TEAM_KINDS.has(m.kind) && !m.demonym;
 
@@ -38,21 +38,26 @@ function fixtures(view: SentenceView, ctx: RelationContext, emit: Emit): void {
 
 /** "England 's opening World Cup qualifier against Moldova", "Brazil 's game against Russia", "a match between A and B". */
 function matches(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower } = view;
+  // The scan only finds the nouns, read apart so that the closures there do not capture its index.
+  for (let t = 0; t < lower.length; t++) if (MATCH_NOUNS.has(lower[t] as string)) matchAt(view, ctx, emit, t);
+}
+
+/** The match noun at t: "a match between A and B", "England 's qualifier against Moldova". */
+function matchAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number): void {
   const { lower, mentions } = view;
-  for (let t = 0; t < lower.length; t++) {
-    if (MATCH_NOUNS.has(lower[t] as string) && lower[t + 1] === "between") {
-      const a = mentions.find((m) => m.first === t + 2);
-      const b = a && lower[a.end] === "and" ? mentions.find((m) => m.first === a.end + 1) : undefined;
-      if (isTeam(a) && isTeam(b)) emit(opposes(ctx, a, b, `${lower[t]} between`));
-      continue;
-    }
-    if (!MATCH_NOUNS.has(lower[t] as string) || (lower[t + 1] !== "against" && lower[t + 1] !== "with")) continue;
-    const b = mentions.find((m) => m.first === t + 2);
-    if (!isTeam(b)) continue;
-    // The side is the possessor a few words before the noun: "England 's opening World Cup qualifier".
-    const owner = [...mentions].reverse().find((m) => m.end < t && m.end >= t - 5 && (lower[m.end] === "'s" || lower[m.end] === "’s"));
-    if (isTeam(owner) && owner !== b) emit(opposes(ctx, owner, b, `${lower[t]} ${lower[t + 1]}`));
+  if (lower[t + 1] === "between") {
+    const a = mentions.find((m) => m.first === t + 2);
+    const b = a && lower[a.end] === "and" ? mentions.find((m) => m.first === a.end + 1) : undefined;
+    if (isTeam(a) && isTeam(b)) emit(opposes(ctx, a, b, `${lower[t]} between`));
+    return;
   }
+  if (lower[t + 1] !== "against" && lower[t + 1] !== "with") return;
+  const b = mentions.find((m) => m.first === t + 2);
+  if (!isTeam(b)) return;
+  // The side is the possessor a few words before the noun: "England 's opening World Cup qualifier".
+  const owner = [...mentions].reverse().find((m) => m.end < t && m.end >= t - 5 && (lower[m.end] === "'s" || lower[m.end] === "’s"));
+  if (isTeam(owner) && owner !== b) emit(opposes(ctx, owner, b, `${lower[t]} ${lower[t + 1]}`));
 }
 
 /** A score or a figure that is not a year: "363", "429-7", "4-37". */

@@ -3,7 +3,7 @@
 // "the Russian city of Sochi"), and "talks between A and B".
 import type { Predicate } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
-import { modalityOf } from "./modality.ts";
+import { modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
@@ -51,8 +51,12 @@ export function compoundRelations(view: SentenceView, ctx: RelationContext, emit
 function agentMarker(lower: readonly string[], i: number): number {
   if (lower[i] === "by") return 1;
   if (lower[i] === "to" && lower[i + 1] === "death" && lower[i + 2] === "by") return 3;
-  const four = lower.slice(i, i + 4).join(" ");
-  if (four === "on the orders of" || four === "at the hands of") return 4;
+  // Joined only after a cheap look at the first word: this runs at every word of every sentence.
+  const first = lower[i] ?? "";
+  if (first.startsWith("on") || first.startsWith("at")) {
+    const four = lower.slice(i, i + 4).join(" ");
+    if (four === "on the orders of" || four === "at the hands of") return 4;
+  }
   // "killed in a 2008 raid by X", "wounded in an air strike by X".
   if (lower[i] === "in" && /^(?:a|an|the)$/.test(lower[i + 1] ?? "")) {
     for (let k = i + 2; k <= i + 4; k++) {
@@ -65,23 +69,28 @@ function agentMarker(lower: readonly string[], i: number): number {
 const ASSAULT_NOUNS = new Set(["raid", "attack", "strike", "airstrike", "ambush", "operation", "bombing", "assault", "shooting"]);
 
 export function passiveRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  const { lower, units } = view;
+  const { lower } = view;
   for (let t = 1; t + 1 < lower.length; t++) {
     const by = agentMarker(lower, t + 1);
-    if (by === 0) continue;
-    const predicate: Predicate | undefined = PASSIVE_TRIGGERS[lower[t] ?? ""];
-    if (!predicate || lower[t - 1] === "-") continue;
-    let agent = unitStartingAt(view, t + 1 + by, 2);
-    // "by al-Qaeda-linked HTS": the agent is the name after the compound modifier.
-    if (agent && lower[agent.end] === "-" && COMPOUND_TRIGGERS[lower[agent.end + 1] ?? ""]) agent = unitStartingAt(view, agent.end + 2, 2);
-    const patient = [...units].reverse().find((u) => u.end <= t && u.end >= t - 8 && !u.modifierOnly);
-    // "Syrians have been killed by X": a nationality's people are not its state.
-    if (!agent || !patient || patient.head.demonym) continue;
-    // "X was not backed by Y", "X may have been killed by Y": never asserted.
-    if (modalityOf(view.words.slice(patient.end, t).map((w) => w.text)).kind !== "asserted") continue;
-    for (const a of coordination(view, units.indexOf(agent))) {
-      emit(makeRelation(ctx, predicate, a.head, patient.head, { cue: `${lower[t]} by` }));
-    }
+    if (by !== 0) passiveAt(view, ctx, emit, t, by);
+  }
+}
+
+/** The passive at word t, its agent marked by the `by` words after it; apart from the scan, as in verbRelations. */
+function passiveAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, by: number): void {
+  const { lower, units } = view;
+  const predicate: Predicate | undefined = PASSIVE_TRIGGERS[lower[t] ?? ""];
+  if (!predicate || lower[t - 1] === "-") return;
+  let agent = unitStartingAt(view, t + 1 + by, 2);
+  // "by al-Qaeda-linked HTS": the agent is the name after the compound modifier.
+  if (agent && lower[agent.end] === "-" && COMPOUND_TRIGGERS[lower[agent.end + 1] ?? ""]) agent = unitStartingAt(view, agent.end + 2, 2);
+  const patient = [...units].reverse().find((u) => u.end <= t && u.end >= t - 8 && !u.modifierOnly);
+  // "Syrians have been killed by X": a nationality's people are not its state.
+  if (!agent || !patient || patient.head.demonym) return;
+  // "X was not backed by Y", "X may have been killed by Y": never asserted.
+  if (modalityBetween(lower, patient.end, t).kind !== "asserted") return;
+  for (const a of coordination(view, units.indexOf(agent))) {
+    emit(makeRelation(ctx, predicate, a.head, patient.head, { cue: `${lower[t]} by` }));
   }
 }
 
@@ -97,6 +106,8 @@ const CAPITAL_OF = /^, (?:the|a) (?:capital|city|town|village|port|province|regi
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "village", "port", "district", "governorate", "state"]);
+
+const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
 
 export function locationRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;
@@ -116,7 +127,6 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
     const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
     // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
-    const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
@@ -154,28 +164,37 @@ const MEETING_NOUNS: Readonly<Record<string, Predicate>> = {
 
 /** "talks between A and B", "a deal between Turkey and Russia", "calls from Moscow for Ankara". */
 export function betweenRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  const { lower, units } = view;
+  const { lower } = view;
   for (let t = 0; t + 1 < lower.length; t++) {
-    const predicate = MEETING_NOUNS[lower[t] ?? ""];
+    // Looked up only before "between": a property lookup by a freshly lower-cased word is slow, and this runs at
+    // every word.
+    const predicate = lower[t + 1] === "between" ? MEETING_NOUNS[lower[t] ?? ""] : undefined;
     // "no talks between A and B", "a possible deal between A and B": not asserted.
-    const stated = modalityOf(view.words.slice(Math.max(0, t - 3), t).map((w) => w.text)).kind === "asserted";
-    if (predicate && lower[t + 1] === "between" && stated) {
-      const first = unitStartingAt(view, t + 2, 3);
-      if (!first) continue;
-      let group = coordination(view, units.indexOf(first));
-      if (group.length < 2) {
-        const second = units.find((u) => u.first > first.end && u.first <= first.end + 4 && lower.slice(first.end, u.first).includes("and"));
-        if (second) group = [first, second];
-      }
-      pairwise(group, (a, b) => emit(makeRelation(ctx, predicate, a.head, b.head, { cue: `${lower[t]} between` })));
-    }
-    if ((lower[t] === "calls" || lower[t] === "call") && lower[t + 1] === "from") {
-      const caller = unitStartingAt(view, t + 2, 1);
-      if (!caller || lower[caller.end] !== "for") continue;
-      const callee = unitStartingAt(view, caller.end + 1, 1);
-      if (callee) emit(makeRelation(ctx, "calls_on", caller.head, callee.head, { cue: "calls from ... for" }));
-    }
+    if (predicate && modalityBetween(lower, t - 3, t).kind === "asserted") meetingBetween(view, ctx, emit, t, predicate);
+    if ((lower[t] === "calls" || lower[t] === "call") && lower[t + 1] === "from") callsFrom(view, ctx, emit, t);
   }
+}
+
+/** "talks between A and B" with the meeting noun at t. Apart from the scan, so its closures do not capture t there. */
+function meetingBetween(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, predicate: Predicate): void {
+  const { lower, units } = view;
+  const first = unitStartingAt(view, t + 2, 3);
+  if (!first) return;
+  let group = coordination(view, units.indexOf(first));
+  if (group.length < 2) {
+    const second = units.find((u) => u.first > first.end && u.first <= first.end + 4 && lower.slice(first.end, u.first).includes("and"));
+    if (second) group = [first, second];
+  }
+  pairwise(group, (a, b) => emit(makeRelation(ctx, predicate, a.head, b.head, { cue: `${lower[t]} between` })));
+}
+
+/** "calls from Moscow for Ankara" with "calls" at t. */
+function callsFrom(view: SentenceView, ctx: RelationContext, emit: Emit, t: number): void {
+  const { lower } = view;
+  const caller = unitStartingAt(view, t + 2, 1);
+  if (!caller || lower[caller.end] !== "for") return;
+  const callee = unitStartingAt(view, caller.end + 1, 1);
+  if (callee) emit(makeRelation(ctx, "calls_on", caller.head, callee.head, { cue: "calls from ... for" }));
 }
 
 export function pairwise(units: readonly Unit[], each: (a: Unit, b: Unit) => void): void {

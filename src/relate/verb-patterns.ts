@@ -3,7 +3,7 @@
 import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
 import { killerAfter } from "./killing-patterns.ts";
-import { isSayingWord, modalityOf } from "./modality.ts";
+import { isSayingWord, modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
@@ -126,56 +126,64 @@ function descriptionLength(view: SentenceView, from: number, before: number): nu
 }
 
 export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  const { lower, units } = view;
+  const { lower } = view;
   for (let t = 0; t < lower.length; t++) {
     const trigger = triggerAt(lower, t);
-    if (!trigger) continue;
-    const tEnd = t + trigger.words.length;
-    // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
-    if (lower[t - 1] === "-" || lower[tEnd] === "by") continue;
-    if (units.some((u) => u.first <= t && t < u.end)) continue;
-    const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
-    const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
-    if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) continue;
-    if (trigger.nominal && !nominalSubject(view, subject, t)) continue;
-    // "the EU 's sanctions list includes X": what includes X is the list, not the EU.
-    if (trigger.reverse && (lower[subject.end] === "'s" || lower[subject.end] === "’s")) continue;
-    const modality = modalityOf(view.words.slice(subject.end, t).map((w) => w.text));
-    if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) continue;
-    const subjects = coordination(view, units.indexOf(subject));
-    const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
-    // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
-    const object = nearestObject ? (killerAfter(view, nearestObject) ?? nearestObject) : undefined;
-    const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
-    const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
-    // A title right before the object is part of it: "assassinated President Lincoln".
-    const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
-    const gapWords = view.words.slice(tEnd, described);
-    // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
-    // trigger too ("pledged to disarm and remove HTS").
-    // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
-    const membersOf = MEMBERS_OF.test(gapToObject.join(" "));
-    const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
-      (w, k) =>
-        !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) &&
-        gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
-    );
-    if (object && direct) {
-      for (const s of subjects) {
-        for (const o of coordination(view, units.indexOf(object), "object")) {
-          emit(trigger.reverse ? makeRelation(ctx, trigger.predicate, o.head, s.head, options) : makeRelation(ctx, trigger.predicate, s.head, o.head, options));
-        }
+    if (trigger) relateAtTrigger(view, ctx, emit, t, trigger);
+  }
+}
+
+/**
+ * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
+ * word index is not captured by the closures here, which would cost an allocation at every word.
+ */
+function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
+  const { lower, units } = view;
+  const tEnd = t + trigger.words.length;
+  // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
+  if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
+  if (units.some((u) => u.first <= t && t < u.end)) return;
+  const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+  const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
+  if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
+  if (trigger.nominal && !nominalSubject(view, subject, t)) return;
+  // "the EU 's sanctions list includes X": what includes X is the list, not the EU.
+  if (trigger.reverse && (lower[subject.end] === "'s" || lower[subject.end] === "’s")) return;
+  const modality = modalityBetween(lower, subject.end, t);
+  if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
+  const subjects = coordination(view, units.indexOf(subject));
+  const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
+  // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
+  const object = nearestObject ? (killerAfter(view, nearestObject) ?? nearestObject) : undefined;
+  const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
+  const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
+  // A title right before the object is part of it: "assassinated President Lincoln".
+  const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
+  const gapWords = view.words.slice(tEnd, described);
+  // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
+  // trigger too ("pledged to disarm and remove HTS").
+  // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
+  const membersOf = MEMBERS_OF.test(gapToObject.join(" "));
+  const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
+    (w, k) =>
+      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) &&
+      gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
+  );
+  if (object && direct) {
+    for (const s of subjects) {
+      for (const o of coordination(view, units.indexOf(object), "object")) {
+        emit(trigger.reverse ? makeRelation(ctx, trigger.predicate, o.head, s.head, options) : makeRelation(ctx, trigger.predicate, s.head, o.head, options));
       }
-    } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
-      pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
     }
-    // "seized the hospital from ISIL fighters", "retook the town from the rebels": taken from an enemy.
-    if (trigger.predicate === "controls" && object && direct) {
-      const from = lower.slice(tEnd, tEnd + DEFAULT_OBJECT_WINDOW).indexOf("from");
-      const loser = from >= 0 ? units.find((u) => u.first >= tEnd + from + 1 && u.first <= tEnd + from + 3 && !u.modifierOnly && u.head.kind !== "place") : undefined;
-      const clean = from >= 0 && !lower.slice(tEnd, tEnd + from).some((w) => w === "," || BARRIERS.has(w));
-      if (loser && clean) for (const s of subjects) emit(makeRelation(ctx, "fights", s.head, loser.head, { ...options, cue: `${options.cue} from` }));
-    }
+  } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
+    pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
+  }
+  // "seized the hospital from ISIL fighters", "retook the town from the rebels": taken from an enemy.
+  if (trigger.predicate === "controls" && object && direct) {
+    const from = lower.slice(tEnd, tEnd + DEFAULT_OBJECT_WINDOW).indexOf("from");
+    const loser = from >= 0 ? units.find((u) => u.first >= tEnd + from + 1 && u.first <= tEnd + from + 3 && !u.modifierOnly && u.head.kind !== "place") : undefined;
+    const clean = from >= 0 && !lower.slice(tEnd, tEnd + from).some((w) => w === "," || BARRIERS.has(w));
+    if (loser && clean) for (const s of subjects) emit(makeRelation(ctx, "fights", s.head, loser.head, { ...options, cue: `${options.cue} from` }));
   }
 }
 
@@ -194,7 +202,7 @@ export function processRelations(view: SentenceView, ctx: RelationContext, emit:
     if (!before) return;
     const gap = lower.slice(before.end, p.first);
     if (gap.length > 20 || !gap.some((w) => PARTICIPATION_CUES.has(w))) return;
-    const modality = modalityOf(view.words.slice(before.end, p.first).map((w) => w.text));
+    const modality = modalityBetween(lower, before.end, p.first);
     if (modality.kind === "denied") return;
     // A modal here qualifies the occasion, not the membership: keep it as a hedge on the citation.
     const hedge = modality.kind === "asserted" ? modality.hedge : modality.cue;

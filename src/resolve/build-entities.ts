@@ -11,22 +11,51 @@ export const cleanSurface: (surface: string) => string = memoByKey((surface) =>
   surface.replace(/\s+/g, " ").replace(/^the\s+/i, "").replace(/['’]s$/, "").trim(),
 );
 
+/** Folded forms of aliases and labels, compared once per alias of every entity. */
+const foldedName: (name: string) => string = memoByKey(foldName);
+
 export function slug(text: string): string {
   return foldName(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "unnamed";
 }
 
-/** The fullest, most common written form: multiword beats acronym, frequent beats rare, then alphabetical. */
+const HAS_LOWER = /\p{Ll}/u;
+
+/**
+ * The fullest, most common written form: multiword beats acronym, frequent beats rare, then alphabetical. The order
+ * is total, so one pass keeps the first form, with each form's score worked out once rather than per comparison.
+ */
 function bestLabel(mentions: readonly Mention[]): string {
   const counts = new Map<string, number>();
-  for (const m of mentions) if (!m.demonym) counts.set(cleanSurface(m.surface), (counts.get(cleanSurface(m.surface)) ?? 0) + 1);
-  const score = (s: string): number => (s.includes(" ") ? 1000 : 0) + (/\p{Ll}/u.test(s) ? 500 : 0) + (counts.get(s) ?? 0) * 10;
-  return [...counts.keys()].sort((a, b) => score(b) - score(a) || b.length - a.length || (a < b ? -1 : 1))[0] ?? "";
+  for (const m of mentions) {
+    if (m.demonym) continue;
+    const surface = cleanSurface(m.surface);
+    counts.set(surface, (counts.get(surface) ?? 0) + 1);
+  }
+  let best = "";
+  let bestScore = -Infinity;
+  for (const [s, count] of counts) {
+    const score = (s.includes(" ") ? 1000 : 0) + (HAS_LOWER.test(s) ? 500 : 0) + count * 10;
+    if (score > bestScore || (score === bestScore && (s.length > best.length || (s.length === best.length && s < best)))) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
+/** The most common kind, ties going to the earlier kind of ENTITY_KINDS. */
 function voteKind(mentions: readonly Mention[]): EntityKind {
   const counts = new Map<EntityKind, number>();
   for (const m of mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || ENTITY_KINDS.indexOf(a[0]) - ENTITY_KINDS.indexOf(b[0]))[0]?.[0] ?? "organization";
+  let best: EntityKind = "organization";
+  let bestCount = 0;
+  for (const [kind, count] of counts) {
+    if (count > bestCount || (count === bestCount && ENTITY_KINDS.indexOf(kind) < ENTITY_KINDS.indexOf(best))) {
+      best = kind;
+      bestCount = count;
+    }
+  }
+  return best;
 }
 
 function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, MergeReason>, keyOf: (m: Mention) => string): MergeReason {
@@ -36,7 +65,7 @@ function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, Merge
   const byKey = reasons.get(keyOf(m));
   if (byKey) return byKey;
   if (cleanSurface(m.surface) === label) return "exact";
-  if (foldName(cleanSurface(m.surface)) === foldName(label)) return "normalised";
+  if (foldedName(cleanSurface(m.surface)) === foldedName(label)) return "normalised";
   return m.lexiconId ? "lexicon" : "exact";
 }
 

@@ -1,6 +1,7 @@
 // Tells spelling variants of one name apart from different names: transliterations (Shoigu/Shoygu,
 // Hay'et/Hayat) share a consonant skeleton; typos (Recept/Recep) are one edit apart in a longer name.
 import { foldName } from "../lexicon/index.ts";
+import { memoByKey } from "../shared/memo.ts";
 
 /** Particles that do not distinguish names: "al-Assad" and "Assad" differ only by one. */
 const PARTICLES = new Set(["al", "el", "ad", "as", "ar", "ash", "bin", "ibn", "the", "of", "de", "van", "von"]);
@@ -14,14 +15,20 @@ export function nameTokens(name: string): string[] {
 }
 
 /** Letters with vowels, y, w, h-after-consonant and apostrophes removed: a transliteration-stable key. */
-export function skeleton(token: string): string {
-  return token
+export const skeleton: (token: string) => string = memoByKey((token) =>
+  token
     .replace(/'/g, "")
     .replace(/([bcdfgjklmnpqrstvxz])h/g, "$1")
     .replace(/^([aeiouy])/, "$1")
     .replace(/(?!^)[aeiouyw]/g, "")
-    .replace(/(.)\1+/g, "$1");
-}
+    .replace(/(.)\1+/g, "$1"),
+);
+
+/**
+ * A name's words without particles. Worked out once per name: blocking compares each name with up to a few hundred
+ * others, and the callers only read the array.
+ */
+export const variantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
 
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
@@ -58,7 +65,8 @@ function tokenVariant(a: string, b: string, inName: boolean): VariantReason | nu
   if (shortest >= 4 && sa.length >= 2 && sa === skeleton(b) && a[0] === b[0] && editDistance(a, b, 2) <= limit) {
     return "transliteration";
   }
-  if (Math.min(a.length, b.length) >= 4 && editDistance(a, b, 1) <= 1 && a[0] === b[0]) return "typo";
+  // The first letters are compared before the distance is worked out: most words compared here differ there.
+  if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && editDistance(a, b, 1) <= 1) return "typo";
   return null;
 }
 
@@ -68,8 +76,11 @@ function tokenVariant(a: string, b: string, inName: boolean): VariantReason | nu
  * often other names: Iran/Iraq).
  */
 export function nameVariant(a: string, b: string): VariantReason | null {
-  const ta = nameTokens(a).filter((t) => !PARTICLES.has(t));
-  const tb = nameTokens(b).filter((t) => !PARTICLES.has(t));
+  return tokensVariant(variantTokens(a), variantTokens(b));
+}
+
+/** nameVariant for names already split by variantTokens. */
+export function tokensVariant(ta: readonly string[], tb: readonly string[]): VariantReason | null {
   if (ta.length === 0 || ta.length !== tb.length) return null;
   let worst: VariantReason = "normalised";
   let exact = 0;

@@ -5,11 +5,11 @@ import type { SegmentedDocument } from "../model/document.ts";
 import type { MergeReason, Resolution } from "../model/entity.ts";
 import type { Mention, RecognisedDocument } from "../model/mention.ts";
 import { lookupName, type Lexicon } from "../lexicon/index.ts";
-import { findAcronymDefinitions, isAcronymToken } from "./acronyms.ts";
+import { findAcronymDefinitions, isAcronymToken, mayBeAcronym } from "./acronyms.ts";
 import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
-import { nameVariant, skeleton } from "./name-similarity.ts";
+import { skeleton, tokensVariant, variantTokens } from "./name-similarity.ts";
 import { findDesignations } from "./designations.ts";
 import { findStatedAliases } from "./stated-aliases.ts";
 import {
@@ -46,14 +46,23 @@ function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention
   if (defined.size === 0) return;
   inputs.forEach((input, d) => {
     const mentions = mentionsByDoc[d] as Mention[];
-    const covered = new Set<number>();
-    for (const m of mentions) for (let t = m.firstToken; t < m.endToken; t++) covered.add(t);
+    // Most articles use no defined acronym: the tokens inside names are only worked out once one does.
+    let covered: Set<number> | undefined;
     const { tokens } = input.segmented;
+    const before = mentions.length;
     for (let t = 0; t < tokens.length; t++) {
       const token = tokens[t];
-      if (!token || covered.has(t) || !isAcronymToken(token.text)) continue;
-      const long = defined.get(token.text);
-      if (!long) continue;
+      // Every defined acronym is an acronym token, so the lookup settles most words before the pattern is tried.
+      const long = token && mayBeAcronym(token.text) ? defined.get(token.text) : undefined;
+      if (!token || !long) continue;
+      if (!covered) {
+        covered = new Set<number>();
+        for (let k = 0; k < before; k++) {
+          const m = mentions[k] as Mention;
+          for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
+        }
+      }
+      if (covered.has(t) || !isAcronymToken(token.text)) continue;
       const id = `${input.recognised.article}#${token.start}`;
       mentions.push({
         id, article: input.recognised.article, sentence: token.sentence, firstToken: t, endToken: t + 1,
@@ -111,6 +120,8 @@ interface KeyInfo {
   surfaces: Set<string>;
   coarse: Map<string, number>;
   articles: Set<string>;
+  /** The surfaces split for the variant test, in the order of `surfaces`: made once the surfaces are all known. */
+  variantTokens?: ReadonlyArray<readonly string[]>;
 }
 
 function majority(counts: Map<string, number>): string {
@@ -135,7 +146,7 @@ function collectKeys(all: readonly Mention[], uf: UnionFind): Map<string, KeyInf
 
 /** Joins names that are spelling variants of each other (same coarse type), blocked by word skeletons. */
 function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): void {
-  const blocks = new Map<string, string[]>();
+  const blocks = new Map<string, KeyInfo[]>();
   for (const info of keys.values()) {
     if (!info.key.startsWith("name:")) {
       const entry = lexicon.entries.get(info.key);
@@ -150,14 +161,15 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
       }
     }
     const seen = new Set<string>();
+    const coarse = majority(info.coarse);
     for (const surface of info.surfaces) {
       for (const token of significantTokens(surface)) {
-        const block = `${majority(info.coarse)}|${skeleton(token)}`;
+        const block = `${coarse}|${skeleton(token)}`;
         if (seen.has(block)) continue;
         seen.add(block);
         const list = blocks.get(block);
-        if (list) list.push(info.key);
-        else blocks.set(block, [info.key]);
+        if (list) list.push(info);
+        else blocks.set(block, [info]);
       }
     }
   }
@@ -165,8 +177,8 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
     if (list.length < 2 || list.length > 200) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const a = keys.get(list[i] as string) as KeyInfo;
-        const b = keys.get(list[j] as string) as KeyInfo;
+        const a = list[i] as KeyInfo;
+        const b = list[j] as KeyInfo;
         if (uf.find(a.key) === uf.find(b.key)) continue;
         if (!a.key.startsWith("name:") && !b.key.startsWith("name:")) continue;
         const reason = variantOf(a, b);
@@ -179,12 +191,35 @@ function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFin
   }
 }
 
+/** The first variant reason over the two names' surfaces (each pair of surfaces in order), or null. */
 function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
-  for (const sa of a.surfaces) for (const sb of b.surfaces) {
-    const v = nameVariant(sa, sb);
+  const ta = (a.variantTokens ??= [...a.surfaces].map(variantTokens));
+  const tb = (b.variantTokens ??= [...b.surfaces].map(variantTokens));
+  for (const sa of ta) for (const sb of tb) {
+    const v = tokensVariant(sa, sb);
     if (v) return v;
   }
   return null;
+}
+
+/** Whether `long` is `short` with more words after it: "Jones Medical Industries Inc" and "Jones Medical". */
+function extendsName(long: NameCluster, short: NameCluster): boolean {
+  return long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
+}
+
+const NO_CLUSTERS: readonly NameCluster[] = [];
+
+/**
+ * The candidates of `first` then `second` named in the article; candidates already joined to each other count
+ * once. A function of its own rather than a closure per mention: it runs for every mention of the corpus.
+ */
+function inArticle(first: readonly NameCluster[], second: readonly NameCluster[], article: string, uf: UnionFind): NameCluster[] {
+  if (first.length === 0 && second.length === 0) return [];
+  const roots = new Map<string, NameCluster>();
+  for (const list of [first, second]) {
+    for (const c of list) if (c.articles.has(article) && !roots.has(uf.find(c.root))) roots.set(uf.find(c.root), c);
+  }
+  return [...roots.values()];
 }
 
 /**
@@ -244,9 +279,10 @@ function joinPartialNames(
   }
   const shortNameCandidates = (m: Mention, root: string): readonly NameCluster[] => {
     // An acronym, or a name already joined to a longer one ("NAPM" defined in brackets), is settled.
+    if (m.lexiconId) return [];
     const tokens = significantTokens(m.surface);
     const word = tokens[0];
-    if (word === undefined || m.lexiconId || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > tokens.length) return [];
+    if (word === undefined || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > tokens.length) return [];
     // "Jones Medical" for Jones Medical Industries Inc: the start of a longer organisation's name.
     if (tokens.length > 1) {
       if (m.coarse !== "ORG") return [];
@@ -258,20 +294,13 @@ function joinPartialNames(
     if (m.coarse === "PER" && (people.get(word) ?? []).some((c) => c.articles.has(m.article))) return [];
     const found = m.coarse === "ORG" || m.coarse === "PER" ? (byEdgeWord.get(word) ?? []).filter((c) => m.coarse === "ORG" || c.tokens[0] === word) : [];
     // "Jones Medical" and "Jones Medical Industries Inc" are one candidate: keep the fullest name.
-    const startsWith = (long: NameCluster, short: NameCluster): boolean => long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
-    return found.filter((c) => !found.some((d) => d !== c && startsWith(d, c)));
+    return found.filter((c) => !found.some((d) => d !== c && extendsName(d, c)));
   };
   for (const m of all) {
     if (m.demonym) continue;
     const root = uf.find(overrides.get(m.id) ?? nameKey(m));
-    // Candidates already joined to each other count once.
-    const inArticle = (list: readonly NameCluster[]): NameCluster[] => {
-      const roots = new Map<string, NameCluster>();
-      for (const c of list) if (c.articles.has(m.article) && !roots.has(uf.find(c.root))) roots.set(uf.find(c.root), c);
-      return [...roots.values()];
-    };
-    let local = inArticle(shortRoots.get(root) ?? []);
-    if (local.length === 0) local = inArticle([...surnameCandidates(m), ...shortNameCandidates(m, root)]);
+    let local = inArticle(shortRoots.get(root) ?? NO_CLUSTERS, NO_CLUSTERS, m.article, uf);
+    if (local.length === 0) local = inArticle(surnameCandidates(m), shortNameCandidates(m, root), m.article, uf);
     if (local.length !== 1 || uf.find((local[0] as NameCluster).root) === root) continue;
     const key = `${root}@${m.article}`;
     overrides.set(m.id, key);

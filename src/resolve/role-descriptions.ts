@@ -26,6 +26,8 @@ const isRoleToken = (t: Token, demonyms: ReadonlySet<number>, index: number): bo
 const normalise = (tokens: readonly Token[]): string =>
   tokens.map((t) => t.text.toLowerCase()).filter((w) => w !== "the" && w !== "a" && w !== "an").join(" ");
 
+const NO_NAMES: ReadonlySet<number> = new Set();
+
 /** Extends a run of role words from `from` in direction `step`, within the sentence; returns the last index taken. */
 function run(doc: SegmentedDocument, from: number, step: 1 | -1, lo: number, hi: number, names: ReadonlySet<number>, taken: ReadonlySet<number>): number {
   let i = from;
@@ -109,8 +111,10 @@ export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly 
   // A later "the Foreign Secretary" on its own refers to the person the same words described.
   for (const sentence of doc.sentences) {
     for (let i = sentence.firstToken; i < sentence.endToken; i++) {
-      if (persons.has(i) || doc.tokens[i]!.text.toLowerCase() !== "the") continue;
-      const last = run(doc, i + 1, 1, sentence.firstToken, sentence.endToken, new Set(), persons);
+      const text = doc.tokens[i]!.text;
+      // Only a three-letter word lower-cases to "the": most words are settled by their length.
+      if (text.length !== 3 || persons.has(i) || text.toLowerCase() !== "the") continue;
+      const last = run(doc, i + 1, 1, sentence.firstToken, sentence.endToken, NO_NAMES, persons);
       if (last < i + 1) continue;
       const key = normalise(doc.tokens.slice(i + 1, last + 1));
       const person = seen.get(key);

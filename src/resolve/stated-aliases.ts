@@ -91,8 +91,8 @@ export function findStatedAliases(tokens: readonly Token[], mentions: readonly M
     for (let end = from + 1; end <= from + 5 && end < tokens.length; end++) {
       const other = byFirst.get(end);
       if (!other) continue;
-      const gap = tokens.slice(from, end).map((w) => w.text.toLowerCase()).join(" ");
-      if (other.sentence === m.sentence && sameSort(m, other) && KNOWN_AS.test(gap)) {
+      // The words between are joined only for a pair that could be aliases.
+      if (other.sentence === m.sentence && sameSort(m, other) && KNOWN_AS.test(tokens.slice(from, end).map((w) => w.text.toLowerCase()).join(" "))) {
         out.push({ first: m, second: other, acronym: false });
       }
       break;
