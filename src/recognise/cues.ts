@@ -1,4 +1,5 @@
 // Context words that give a name its fine kind, and that mark titles before names. Data, lower-cased.
+import { wordTable } from "../shared/word-table.ts";
 
 /** Head words of armed groups: "Syrian Democratic Forces", "Free Syrian Army", "Nusra Front". */
 export const ARMED_GROUP_HEADS: ReadonlySet<string> = new Set([
@@ -30,7 +31,7 @@ export const PROCESS_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Institutions named by a demonym: "the Syrian government", "the Russian foreign ministry". */
-export const INSTITUTION_HEADS: Readonly<Record<string, "organization" | "armed_group">> = {
+export const INSTITUTION_HEADS: Readonly<Record<string, "organization" | "armed_group">> = wordTable({
   government: "organization",
   regime: "organization",
   administration: "organization",
@@ -45,7 +46,7 @@ export const INSTITUTION_HEADS: Readonly<Record<string, "organization" | "armed_
   forces: "armed_group",
   navy: "armed_group",
   troops: "armed_group",
-};
+});
 
 /** Modifiers allowed between a demonym and an institution head: "Russian foreign ministry". */
 export const INSTITUTION_MODIFIERS: ReadonlySet<string> = new Set([

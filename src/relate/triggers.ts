@@ -1,5 +1,6 @@
 // The verb lexicon: words that state a relation between the names around them, mapped to ONTOLOGY predicates.
 import type { Predicate } from "../model/ontology.ts";
+import { wordTable } from "../shared/word-table.ts";
 
 export interface Trigger {
   predicate: Predicate;
@@ -75,7 +76,7 @@ export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
 }).sort((a, b) => b.words.length - a.words.length);
 
 /** "X-backed Y": the word after the hyphen, with the predicate and which side is the subject. */
-export const COMPOUND_TRIGGERS: Readonly<Record<string, { predicate: Predicate; subjectIsModifier: boolean }>> = {
+export const COMPOUND_TRIGGERS: Readonly<Record<string, { predicate: Predicate; subjectIsModifier: boolean }>> = wordTable({
   backed: { predicate: "supports", subjectIsModifier: true },
   supported: { predicate: "supports", subjectIsModifier: true },
   funded: { predicate: "supports", subjectIsModifier: true },
@@ -93,10 +94,10 @@ export const COMPOUND_TRIGGERS: Readonly<Record<string, { predicate: Predicate; 
   inspired: { predicate: "affiliated_with", subjectIsModifier: false },
   // "the Frankfurt-based bank": the bank is located in Frankfurt.
   based: { predicate: "located_in", subjectIsModifier: false },
-};
+});
 
 /** Passive participles that take "by X" as the subject: "Idlib, taken over by HTS". */
-export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = {
+export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = wordTable({
   backed: "supports", supported: "supports", funded: "supports", armed: "supports", sponsored: "supports",
   led: "leads", headed: "leads", commanded: "leads", controlled: "controls", held: "controls", seized: "controls",
   captured: "controls", over: "controls", dominated: "controls", occupied: "controls", attacked: "fights",
@@ -104,4 +105,4 @@ export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = {
   condemned: "opposes", criticised: "opposes", criticized: "opposes", rejected: "opposes", threatened: "threatens",
   opposed: "opposes", shot: "fights", murdered: "fights", assassinated: "fights", slain: "fights", executed: "fights",
   defeated: "fights", kidnapped: "fights", founded: "leads", run: "controls", owned: "controls",
-};
+});
