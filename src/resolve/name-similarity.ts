@@ -62,7 +62,7 @@ function tokenVariant(a: string, b: string, inName: boolean): VariantReason | nu
   const shortest = Math.min(a.length, b.length);
   const sa = skeleton(a);
   const limit = inName && shortest >= 5 ? 2 : Math.max(1, Math.floor(shortest / 4));
-  if (shortest >= 4 && sa.length >= 2 && sa === skeleton(b) && a[0] === b[0] && editDistance(a, b, 2) <= limit) {
+  if (shortest >= 4 && sa.length >= 2 && sa === skeleton(b) && a[0] === b[0] && editDistance(a, b, limit) <= limit) {
     return "transliteration";
   }
   // The first letters are compared before the distance is worked out: most words compared here differ there.
