@@ -1,0 +1,44 @@
+// Files written from pieces have exactly the bytes of their joined text, across write batches and whatever the
+// characters; a failing piece leaves no file and no temporary behind.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { writeFilesAtomic } from "../../src/cli/write-atomic.ts";
+
+const dirs: string[] = [];
+const freshDir = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), "newsgraph-write-"));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("writeFilesAtomic with text in pieces", () => {
+  it("writes the joined text as UTF-8, across several write batches", () => {
+    // About 3 MB in pieces of every size, with two- and four-byte characters at piece edges.
+    const pieces: string[] = [];
+    for (let i = 0; pieces.join("").length < 3_000_000; i++) pieces.push(`é${"x".repeat(i % 5000)}😀`, "", "<&>");
+    const dir = freshDir();
+    function* chunks(): Generator<string> {
+      yield* pieces;
+    }
+    writeFilesAtomic([{ path: join(dir, "graph.json"), content: chunks() }]);
+    expect(readFileSync(join(dir, "graph.json"))).toEqual(Buffer.from(pieces.join(""), "utf8"));
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+  });
+
+  it("leaves nothing behind when producing a piece fails", () => {
+    const dir = freshDir();
+    function* failing(): Generator<string> {
+      yield "x".repeat(2_000_000);
+      throw new Error("export failed");
+    }
+    expect(() => writeFilesAtomic([{ path: join(dir, "a.json"), content: "{}" }, { path: join(dir, "b.gexf"), content: failing() }])).toThrow(
+      "export failed",
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
