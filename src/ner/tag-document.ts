@@ -4,6 +4,7 @@
 // long as they stand apart from other capitalised words. A person named in full is then named by surname alone
 // ("Lena Varga" ... "Varga said"): the surname standing alone is a person too.
 import { resolveConsistencySettings, type ConsistencySettings } from "./consistency-settings.ts";
+import { firstEqualSentence } from "./first-equal-sentence.ts";
 import { tagSentence } from "./tag-sentence.ts";
 import type { NerModel, NerType, TaggedSpan } from "./types.ts";
 
@@ -30,15 +31,11 @@ export function tagDocument(
   sentences: readonly DocumentSentence[],
   settings: Partial<ConsistencySettings> = {},
 ): TaggedSpan[][] {
-  const seen = new Map<string, TaggedSpan[]>();
-  const tagged = sentences.map((s) => {
-    const key = s.gazetteer ? `${s.words.join("\u0001")}\u0002${s.gazetteer.join("\u0001")}` : s.words.join("\u0001");
-    let spans = seen.get(key);
-    if (!spans) {
-      spans = tagSentence(model, s.words, s.gazetteer);
-      seen.set(key, spans);
-    }
-    return spans;
+  const first = firstEqualSentence(sentences);
+  const tagged: TaggedSpan[][] = [];
+  sentences.forEach((s, i) => {
+    const earlier = first[i] ?? i;
+    tagged.push(earlier === i ? tagSentence(model, s.words, s.gazetteer) : (tagged[earlier] as TaggedSpan[]));
   });
   return harmoniseSpans(
     sentences.map((s) => s.words),
