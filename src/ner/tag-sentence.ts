@@ -192,7 +192,8 @@ export function emissionScores(
   for (let i = 0; i < n; i++) {
     const base = i * tagCount;
     const self = padded[i + 2] as WordEntry;
-    scores.set(self.partial, base);
+    const partial = self.partial;
+    for (let t = 0; t < tagCount; t++) scores[base + t] = partial[t] ?? 0;
     addEntries(entries, (padded[i] as WordEntry).prev2, scores, base);
     addEntries(entries, (padded[i + 1] as WordEntry).prev1, scores, base);
     addEntries(entries, (padded[i + 1] as WordEntry).prevShape, scores, base);
