@@ -70,8 +70,10 @@ export function tagsToSpans(tags: ArrayLike<number>): TaggedSpan[] {
 
 /** Ends the span opened at `open` (if any) before `end`. */
 function closeSpan(spans: TaggedSpan[], open: number, openType: number, end: number): void {
+  // Most tokens close nothing; reading NER_TYPES[-1] would take the slow path of a missing array index.
+  if (open < 0) return;
   const type = NER_TYPES[openType];
-  if (open >= 0 && type) spans.push({ first: open, end, type });
+  if (type) spans.push({ first: open, end, type });
 }
 
 /** True when `next` may follow `prev` (prev = TAG_COUNT means sentence start). */
