@@ -58,7 +58,10 @@ const CACHE_LIMIT = 200_000;
 const caches = new WeakMap<LexiconTrieNode, Map<string, LexiconToken>>();
 
 function newToken(root: LexiconTrieNode, word: string): LexiconToken {
-  const token: LexiconToken = { key: compactToken(word), plain: PLAIN.test(word), node: undefined, last: "", possessive: undefined };
+  const plain = PLAIN.test(word);
+  // A plain token has nothing for compactToken to drop or rewrite: its key is its lower case.
+  const key = plain ? word.toLowerCase() : compactToken(word);
+  const token: LexiconToken = { key, plain, node: undefined, last: "", possessive: undefined };
   stepKey(root, "", token.key, token);
   return token;
 }
