@@ -116,8 +116,56 @@ export function hashGazetteer(gazetteer: readonly (string | null)[] | undefined,
   return gaz;
 }
 
+/**
+ * What a neighbour feature reads outside the sentence: two pad words on each side (positions -2, -1 and n, n + 1)
+ * and one pad shape.
+ */
+export const PAD_BEFORE: readonly [number, number] = [PAD_PREV2, PAD_PREV1];
+export const PAD_AFTER: readonly [number, number] = [PAD_NEXT1, PAD_NEXT2];
+export const PAD_SHAPE = 0x5eed;
+
+/**
+ * The features that read one neighbour alone, by role: the word two before, one before, one after, two after, and
+ * the shape one before and one after. Each depends on a single (padded) position, so the tagger can cache their
+ * weights per word instead of looking them up per token.
+ */
+export const NEIGHBOUR_ROLES = { prev2: 0, prev1: 1, next1: 2, next2: 3, prevShape: 4, nextShape: 5 } as const;
+export type NeighbourRole = (typeof NEIGHBOUR_ROLES)[keyof typeof NEIGHBOUR_ROLES];
+const ROLE_TEMPLATES: readonly number[] = [T.prev2, T.prev1, T.next1, T.next2, T.prevShape, T.nextShape];
+
+/** Key of a neighbour feature: `value` is the lower-case word hash, or the shape hash for the two shape roles. */
+export function neighbourKey(role: NeighbourRole, value: number): number {
+  return featureKey(ROLE_TEMPLATES[role] ?? 0, value, 0);
+}
+
+/** Keys of the features of token i that read one neighbour alone (see NEIGHBOUR_ROLES); returns the new k. */
+export function neighbourFeatureKeys(s: SentenceWords, i: number, out: Int32Array, k: number): number {
+  const { n, lower, shape } = s;
+  // Positions outside the sentence read the pads: -1 and -2 before it, n and n + 1 after it.
+  const p1 = i >= 1 ? (lower[i - 1] ?? 0) : PAD_BEFORE[1];
+  const p2 = i >= 2 ? (lower[i - 2] ?? 0) : (PAD_BEFORE[i] ?? 0);
+  const n1 = i + 1 < n ? (lower[i + 1] ?? 0) : PAD_AFTER[0];
+  const n2 = i + 2 < n ? (lower[i + 2] ?? 0) : (PAD_AFTER[i + 2 - n] ?? 0);
+  // The order the trainer has always seen; sums do not depend on it, but the trainer's updates are kept stable.
+  out[k++] = neighbourKey(NEIGHBOUR_ROLES.prev1, p1);
+  out[k++] = neighbourKey(NEIGHBOUR_ROLES.next1, n1);
+  out[k++] = neighbourKey(NEIGHBOUR_ROLES.prev2, p2);
+  out[k++] = neighbourKey(NEIGHBOUR_ROLES.next2, n2);
+  out[k++] = neighbourKey(NEIGHBOUR_ROLES.prevShape, i > 0 ? (shape[i - 1] ?? 0) : PAD_SHAPE);
+  out[k++] = neighbourKey(NEIGHBOUR_ROLES.nextShape, i + 1 < n ? (shape[i + 1] ?? 0) : PAD_SHAPE);
+  return k;
+}
+
 /** Keys of the features of token i that look at its neighbours, the sentence or the gazetteer; returns the new k. */
 export function contextFeatureKeys(s: SentenceWords, i: number, out: Int32Array, k: number): number {
+  return jointFeatureKeys(s, i, out, neighbourFeatureKeys(s, i, out, k));
+}
+
+/**
+ * Keys of the context features that read more than one position (word pairs, shape trigrams, capitalised runs),
+ * the sentence as a whole or the gazetteer; returns the new k.
+ */
+export function jointFeatureKeys(s: SentenceWords, i: number, out: Int32Array, k: number): number {
   // No local closures here: this runs once per token, and transforms may wrap each closure creation.
   const { n, lower, shape, short } = s;
   const w = lower[i] ?? 0;
@@ -128,12 +176,6 @@ export function contextFeatureKeys(s: SentenceWords, i: number, out: Int32Array,
   const n2 = i + 2 < n ? (lower[i + 2] ?? 0) : i + 2 === n ? PAD_NEXT1 : PAD_NEXT2;
   const sp = i >= 1 ? (short[i - 1] ?? 0) : 0x5eed;
   const sn = i + 1 < n ? (short[i + 1] ?? 0) : 0x5eed;
-  out[k++] = featureKey(T.prev1, p1, 0);
-  out[k++] = featureKey(T.next1, n1, 0);
-  out[k++] = featureKey(T.prev2, p2, 0);
-  out[k++] = featureKey(T.next2, n2, 0);
-  out[k++] = featureKey(T.prevShape, i > 0 ? (shape[i - 1] ?? 0) : 0x5eed, 0);
-  out[k++] = featureKey(T.nextShape, i + 1 < n ? (shape[i + 1] ?? 0) : 0x5eed, 0);
   out[k++] = featureKey(T.shapeTrigram, fnvStep(fnvStep(sp, ss), sn) >>> 0, 0);
   out[k++] = featureKey(T.bigramPrev, p1, w);
   out[k++] = featureKey(T.bigramNext, w, n1);

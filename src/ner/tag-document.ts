@@ -4,6 +4,7 @@
 // long as they stand apart from other capitalised words. A person named in full is then named by surname alone
 // ("Lena Varga" ... "Varga said"): the surname standing alone is a person too.
 import { resolveConsistencySettings, type ConsistencySettings } from "./consistency-settings.ts";
+import { firstEqualSentence } from "./first-equal-sentence.ts";
 import { tagSentence } from "./tag-sentence.ts";
 import type { NerModel, NerType, TaggedSpan } from "./types.ts";
 
@@ -18,6 +19,15 @@ const CONNECTORS: ReadonlySet<string> = new Set(["of", "the", "and", "de", "del"
 const isCapitalised = (word: string): boolean => /^[\p{Lu}\p{N}]/u.test(word);
 const isCapsLine = (words: readonly string[]): boolean => words.every((w) => !/\p{Ll}/u.test(w));
 
+/**
+ * False when a word surely fails isCapitalised (its first character is ASCII but no capital or digit). Names in the
+ * trie start with, and surnames are, capitalised words, so most words of running text need no map lookup at all.
+ */
+function mayBeCapitalised(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 128 || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   /** The type the document agrees on for the name that ends here, if any. */
@@ -30,15 +40,11 @@ export function tagDocument(
   sentences: readonly DocumentSentence[],
   settings: Partial<ConsistencySettings> = {},
 ): TaggedSpan[][] {
-  const seen = new Map<string, TaggedSpan[]>();
-  const tagged = sentences.map((s) => {
-    const key = s.gazetteer ? `${s.words.join("\u0001")}\u0002${s.gazetteer.join("\u0001")}` : s.words.join("\u0001");
-    let spans = seen.get(key);
-    if (!spans) {
-      spans = tagSentence(model, s.words, s.gazetteer);
-      seen.set(key, spans);
-    }
-    return spans;
+  const first = firstEqualSentence(sentences);
+  const tagged: TaggedSpan[][] = [];
+  sentences.forEach((s, i) => {
+    const earlier = first[i] ?? i;
+    tagged.push(earlier === i ? tagSentence(model, s.words, s.gazetteer) : (tagged[earlier] as TaggedSpan[]));
   });
   return harmoniseSpans(
     sentences.map((s) => s.words),
@@ -49,14 +55,16 @@ export function tagDocument(
 
 /** The majority type of each tagged name; null on a tie or below `minVotes`. */
 function majorityTypes(
-  sentences: readonly (readonly string[])[],
+  names: readonly (readonly string[])[],
   spans: readonly (readonly TaggedSpan[])[],
   minVotes: number,
 ): Map<string, NerType | null> {
   const counts = new Map<string, Map<NerType, number>>();
   spans.forEach((list, s) => {
-    for (const span of list) {
-      const name = (sentences[s] as readonly string[]).slice(span.first, span.end).join(" ");
+    const namesOf = names[s] as readonly string[];
+    for (let k = 0; k < list.length; k++) {
+      const span = list[k] as TaggedSpan;
+      const name = namesOf[k] as string;
       let byType = counts.get(name);
       if (!byType) counts.set(name, (byType = new Map()));
       byType.set(span.type, (byType.get(span.type) ?? 0) + 1);
@@ -101,12 +109,15 @@ export function harmoniseSpans(
   partial: Partial<ConsistencySettings> = {},
 ): TaggedSpan[][] {
   const { minVotes } = resolveConsistencySettings(partial);
-  const majority = majorityTypes(sentences, spans, minVotes);
+  // Each span's words, joined once for both the vote and the relabelling.
+  const names = spans.map((list, s) => list.map((span) => (sentences[s] as readonly string[]).slice(span.first, span.end).join(" ")));
+  const majority = majorityTypes(names, spans, minVotes);
   const trie = buildTrie(majority);
   const harmonised = spans.map((list, s) => {
     const words = sentences[s] as readonly string[];
-    const out = list.map((span) => {
-      const type = majority.get(words.slice(span.first, span.end).join(" "));
+    const namesOf = names[s] as readonly string[];
+    const out = list.map((span, k) => {
+      const type = majority.get(namesOf[k] as string);
       return type && type !== span.type ? { ...span, type } : span;
     });
     if (trie.next.size === 0 || isCapsLine(words)) return out;
@@ -115,7 +126,8 @@ export function harmoniseSpans(
     const added: TaggedSpan[] = [];
     for (let i = 0; i < words.length; i++) {
       if (covered[i]) continue;
-      let node = trie.next.get(words[i] as string);
+      const word = words[i] as string;
+      let node = mayBeCapitalised(word) ? trie.next.get(word) : undefined;
       let best: { end: number; type: NerType } | null = null;
       for (let k = i; node; ) {
         if (covered[k]) break;
@@ -163,7 +175,8 @@ function withSurnames(sentences: readonly (readonly string[])[], spans: TaggedSp
     for (const span of out) covered.fill(1, span.first, span.end);
     const added: TaggedSpan[] = [];
     for (let i = 0; i < words.length; i++) {
-      if (covered[i] || !surnames.has(words[i] as string)) continue;
+      const word = words[i] as string;
+      if (covered[i] || !mayBeCapitalised(word) || !surnames.has(word)) continue;
       const gluedBefore = i > 1 && !covered[i - 1] && isCapitalised(words[i - 1] as string);
       const gluedAfter = i + 1 < words.length && !covered[i + 1] && isCapitalised(words[i + 1] as string);
       if (gluedBefore || gluedAfter) continue;

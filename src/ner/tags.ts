@@ -39,32 +39,41 @@ export function spansToTags(length: number, spans: readonly TaggedSpan[]): Uint8
 
 /** Reads spans back; tolerant of ill-formed sequences so it can also be used on unconstrained output. */
 export function tagsToSpans(tags: ArrayLike<number>): TaggedSpan[] {
+  // No local closure: this runs once per sentence, and transforms may wrap each closure creation.
   const spans: TaggedSpan[] = [];
   let open = -1;
   let openType = -1;
-  const close = (end: number): void => {
-    const type = NER_TYPES[openType];
-    if (open >= 0 && type) spans.push({ first: open, end, type });
-    open = -1;
-    openType = -1;
-  };
   for (let i = 0; i < tags.length; i++) {
     const tag = tags[i] ?? 0;
     if (tag === 0) {
-      close(i);
+      closeSpan(spans, open, openType, i);
+      open = -1;
+      openType = -1;
       continue;
     }
     const typeIndex = (tag - 1) >> 2;
     const part = (tag - 1) & 3;
     if (part === B || part === U || typeIndex !== openType) {
-      close(i);
+      closeSpan(spans, open, openType, i);
       open = i;
       openType = typeIndex;
     }
-    if (part === L || part === U) close(i + 1);
+    if (part === L || part === U) {
+      closeSpan(spans, open, openType, i + 1);
+      open = -1;
+      openType = -1;
+    }
   }
-  close(tags.length);
+  closeSpan(spans, open, openType, tags.length);
   return spans;
+}
+
+/** Ends the span opened at `open` (if any) before `end`. */
+function closeSpan(spans: TaggedSpan[], open: number, openType: number, end: number): void {
+  // Most tokens close nothing; reading NER_TYPES[-1] would take the slow path of a missing array index.
+  if (open < 0) return;
+  const type = NER_TYPES[openType];
+  if (type) spans.push({ first: open, end, type });
 }
 
 /** True when `next` may follow `prev` (prev = TAG_COUNT means sentence start). */

@@ -13,20 +13,36 @@ ALLOWED_PREVIOUS.forEach((previous, next) => {
   for (const p of previous) MASK[p * TAG_COUNT + next] = 0;
 });
 
-// Legal predecessors of each tag (without the start row), flattened: BILOU allows about 6 of 17 on average.
-const PREV_FROM = new Int32Array(TAG_COUNT + 1);
-const PREV: number[] = [];
-ALLOWED_PREVIOUS.forEach((previous, next) => {
-  PREV_FROM[next] = PREV.length;
-  for (const p of previous) if (p !== TAG_COUNT) PREV.push(p);
-});
-PREV_FROM[TAG_COUNT] = PREV.length;
-const PREV_FLAT = Int32Array.from(PREV);
+/**
+ * The decoder below is written for the shape of the BILOU constraints, which is what makes it fast: O and every
+ * B and U ("openers") may follow exactly the nine tags that close an entity (O, every L, every U), and each type's
+ * I and L may follow exactly that type's B and I. Checked here, so a change to tags.ts cannot decode wrongly.
+ */
+const CLOSING = Int32Array.from((ALLOWED_PREVIOUS[0] ?? []).filter((p) => p !== TAG_COUNT));
+const OPENERS = Int32Array.from(ALLOWED_PREVIOUS.flatMap((previous, t) => (previous.includes(TAG_COUNT) ? [t] : [])));
+const TYPES = (TAG_COUNT - 1) / 4;
+function checkShape(): void {
+  const same = (a: ArrayLike<number>, b: readonly number[]): boolean => a.length === b.length && b.every((x, i) => a[i] === x);
+  let ok = CLOSING.length === 9 && OPENERS.length === 9 && Number.isInteger(TYPES);
+  ALLOWED_PREVIOUS.forEach((previous, t) => {
+    const within = (t - 1) & 3; // 0 B, 1 I, 2 L, 3 U
+    const b = t - within;
+    if (t === 0 || within === 0 || within === 3) ok &&= same(previous, [...CLOSING, TAG_COUNT]);
+    else ok &&= same(previous, [b, b + 1]);
+  });
+  if (!ok) throw new Error("viterbi: the tag set no longer has the BILOU shape this decoder is written for");
+}
+checkShape();
+const [P0, P1, P2, P3, P4, P5, P6, P7, P8] = Array.from(CLOSING) as [number, number, number, number, number, number, number, number, number];
 
 // Scratch reused between calls (decoding is synchronous, so nothing else can see it).
 let score = new Float64Array(0);
 let back = new Uint8Array(0);
 const combined = new Float64Array(ROWS * TAG_COUNT);
+/** combined[CLOSING[j] * TAG_COUNT + OPENERS[k]] at k * 9 + j. */
+const openerWeights = new Float64Array(81);
+/** Per type x: B→I, I→I, B→L, I→L at 4x .. 4x + 3. */
+const innerWeights = new Float64Array(4 * TYPES);
 
 /**
  * `emissions` holds n × TAG_COUNT scores; `transitions` (TAG_COUNT + 1) × TAG_COUNT, whose last row scores the
@@ -40,25 +56,78 @@ export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>,
     back = new Uint8Array(n * TAG_COUNT * 2);
   }
   for (let i = 0; i < combined.length; i++) combined[i] = (transitions[i] ?? 0) + (MASK[i] ?? 0);
+  for (let k = 0; k < 9; k++) {
+    for (let j = 0; j < 9; j++) openerWeights[k * 9 + j] = combined[(CLOSING[j] ?? 0) * TAG_COUNT + (OPENERS[k] ?? 0)] ?? 0;
+  }
+  for (let x = 0; x < TYPES; x++) {
+    const b = 1 + 4 * x;
+    innerWeights[4 * x] = combined[b * TAG_COUNT + b + 1] ?? 0;
+    innerWeights[4 * x + 1] = combined[(b + 1) * TAG_COUNT + b + 1] ?? 0;
+    innerWeights[4 * x + 2] = combined[b * TAG_COUNT + b + 2] ?? 0;
+    innerWeights[4 * x + 3] = combined[(b + 1) * TAG_COUNT + b + 2] ?? 0;
+  }
   const startRow = TAG_COUNT * TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) score[t] = (emissions[t] ?? 0) + (combined[startRow + t] ?? 0);
   for (let i = 1; i < n; i++) {
     const base = i * TAG_COUNT;
     const prevBase = base - TAG_COUNT;
-    for (let t = 0; t < TAG_COUNT; t++) {
+    // Each candidate predecessor is tried in ascending tag order and replaces the best only when strictly better,
+    // so ties go to the lower tag exactly as a loop over the legal predecessors would.
+    const c0 = score[prevBase + P0] ?? 0;
+    const c1 = score[prevBase + P1] ?? 0;
+    const c2 = score[prevBase + P2] ?? 0;
+    const c3 = score[prevBase + P3] ?? 0;
+    const c4 = score[prevBase + P4] ?? 0;
+    const c5 = score[prevBase + P5] ?? 0;
+    const c6 = score[prevBase + P6] ?? 0;
+    const c7 = score[prevBase + P7] ?? 0;
+    const c8 = score[prevBase + P8] ?? 0;
+    for (let k = 0; k < 9; k++) {
+      const o = k * 9;
       let best = -Infinity;
       let arg = 0;
-      const stop = PREV_FROM[t + 1] ?? 0;
-      for (let j = PREV_FROM[t] ?? 0; j < stop; j++) {
-        const p = PREV_FLAT[j] ?? 0;
-        const s = (score[prevBase + p] ?? 0) + (combined[p * TAG_COUNT + t] ?? 0);
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
+      let s = c0 + (openerWeights[o] ?? 0);
+      if (s > best) { best = s; arg = P0; }
+      s = c1 + (openerWeights[o + 1] ?? 0);
+      if (s > best) { best = s; arg = P1; }
+      s = c2 + (openerWeights[o + 2] ?? 0);
+      if (s > best) { best = s; arg = P2; }
+      s = c3 + (openerWeights[o + 3] ?? 0);
+      if (s > best) { best = s; arg = P3; }
+      s = c4 + (openerWeights[o + 4] ?? 0);
+      if (s > best) { best = s; arg = P4; }
+      s = c5 + (openerWeights[o + 5] ?? 0);
+      if (s > best) { best = s; arg = P5; }
+      s = c6 + (openerWeights[o + 6] ?? 0);
+      if (s > best) { best = s; arg = P6; }
+      s = c7 + (openerWeights[o + 7] ?? 0);
+      if (s > best) { best = s; arg = P7; }
+      s = c8 + (openerWeights[o + 8] ?? 0);
+      if (s > best) { best = s; arg = P8; }
+      const t = OPENERS[k] ?? 0;
       score[base + t] = best + (emissions[base + t] ?? 0);
       back[base + t] = arg;
+    }
+    for (let x = 0; x < TYPES; x++) {
+      const b = 1 + 4 * x;
+      const sb = score[prevBase + b] ?? 0;
+      const si = score[prevBase + b + 1] ?? 0;
+      let best = -Infinity;
+      let arg = 0;
+      let s = sb + (innerWeights[4 * x] ?? 0);
+      if (s > best) { best = s; arg = b; }
+      s = si + (innerWeights[4 * x + 1] ?? 0);
+      if (s > best) { best = s; arg = b + 1; }
+      score[base + b + 1] = best + (emissions[base + b + 1] ?? 0);
+      back[base + b + 1] = arg;
+      best = -Infinity;
+      arg = 0;
+      s = sb + (innerWeights[4 * x + 2] ?? 0);
+      if (s > best) { best = s; arg = b; }
+      s = si + (innerWeights[4 * x + 3] ?? 0);
+      if (s > best) { best = s; arg = b + 1; }
+      score[base + b + 2] = best + (emissions[base + b + 2] ?? 0);
+      back[base + b + 2] = arg;
     }
   }
   const lastBase = (n - 1) * TAG_COUNT;

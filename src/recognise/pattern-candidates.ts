@@ -2,10 +2,12 @@
 // ("the Syrian government"), and capitalised names after a title ("Spokeswoman Maria Zakharova").
 import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
+import { CAPITALISED, letterCase } from "./letter-case.ts";
 import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS, PERSON_TITLES, PROCESS_HEADS } from "./cues.ts";
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
-const isCapitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+// A token that starts with an upper-case letter has a letter, so the first test is the whole question.
+const isCapitalised = (t: Token | undefined): boolean => !!t && (letterCase(t.text) & CAPITALISED) !== 0;
 
 /** "Astana peace process", "Sochi summit", "September deal": a name (or capitalised month) before a process head. */
 export function processCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {

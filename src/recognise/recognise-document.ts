@@ -3,7 +3,7 @@
 import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Mention, OtherName, RecognisedDocument } from "../model/mention.ts";
 import { KIND_COARSE } from "../model/ontology.ts";
-import { sentenceKey } from "../segment/sentence-key.ts";
+import { SentenceTable } from "../segment/sentence-table.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
@@ -117,24 +117,25 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
   const lower = titleCase.size > 0 ? lowerCaseCounts(doc, titleCase) : new Map<string, number>();
   // A sentence's names depend on its words, this document's truecasing table and the document's tagging alone, so
   // a sentence repeated in the article (a scraped page's "Share this", a pasted paragraph) is recognised once.
-  const distinct = new Map<string, SentenceParts>();
+  const distinct = new SentenceTable<SentenceParts>();
+  const unique: SentenceParts[] = [];
   const partsOf: SentenceParts[] = [];
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
     const truecase = titleCase.has(sentence.index);
-    // truecaseWords leaves the document's first word alone, so that sentence has its own key.
-    const key = `${truecase ? "T" : "N"}${sentence.firstToken === 0 ? 0 : 1}${sentenceKey(article.text, sentence, words)}`;
-    let parts = distinct.get(key);
-    if (!parts) {
-      const texts = truecase ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
-      parts = { texts, lexicon: withoutLeadingArticle(words, lexiconCandidates(context.lexicon, texts)), tagger: taggerWords(words, texts), spans: [] };
-      distinct.set(key, parts);
-    }
-    partsOf.push(parts);
+    // truecaseWords leaves the document's first word alone, so that sentence has its own variant.
+    const variant = (truecase ? 2 : 0) + (sentence.firstToken === 0 ? 0 : 1);
+    partsOf.push(
+      distinct.getOrAdd(article.text, sentence, words, variant, () => {
+        const texts = truecase ? truecaseWords(sentence, words, lower) : words.map((w) => w.text);
+        const parts: SentenceParts = { texts, lexicon: withoutLeadingArticle(words, lexiconCandidates(context.lexicon, texts)), tagger: taggerWords(words, texts), spans: [] };
+        unique.push(parts);
+        return parts;
+      }),
+    );
   }
   // The tagger reads the whole document first: a name tagged in one sentence is tagged alike in the others.
   if (context.ner) {
-    const unique = [...distinct.values()];
     const tagged = tagDocument(
       context.ner,
       unique.map((p) => {

@@ -2,6 +2,7 @@
 // in lower case elsewhere is an ordinary word, so the tagger sees it lower-cased. Offsets are untouched: only the
 // words handed to the recognisers change.
 import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
+import { CAPITALISED, HAS_LOWER, letterCase, WORD } from "./letter-case.ts";
 
 /** Share of capitalised words above which a sentence is Title Case. */
 const DEFAULT_TITLE_CASE_SHARE = 0.7;
@@ -12,9 +13,19 @@ const isCapitalised = (text: string): boolean => /^\p{Lu}/u.test(text);
 const isAllCaps = (text: string): boolean => !/\p{Ll}/u.test(text);
 
 export function isTitleCase(words: readonly Token[]): boolean {
-  const alpha = words.filter(isWord);
-  if (alpha.length < MIN_TITLE_WORDS || alpha.every((t) => isAllCaps(t.text))) return false;
-  return alpha.filter((t) => isCapitalised(t.text)).length / alpha.length >= DEFAULT_TITLE_CASE_SHARE;
+  // One pass over the words: how many are alphabetic, how many of those are capitalised, and whether all are caps.
+  let alpha = 0;
+  let capitalised = 0;
+  let allCaps = true;
+  for (const t of words) {
+    const flags = letterCase(t.text);
+    if ((flags & WORD) === 0) continue;
+    alpha++;
+    if ((flags & HAS_LOWER) !== 0) allCaps = false;
+    if ((flags & CAPITALISED) !== 0) capitalised++;
+  }
+  if (alpha < MIN_TITLE_WORDS || allCaps) return false;
+  return capitalised / alpha >= DEFAULT_TITLE_CASE_SHARE;
 }
 
 /** Per lower-cased word: how often the article writes it in lower case, outside Title Case lines. */

@@ -55,6 +55,13 @@ export function linesOutside(text: string, skip: readonly Span[]): Span[] {
   return out;
 }
 
+/** Same as /^\s*$/.test(value); a token that starts with a visible ASCII character needs no regex. */
+function isBlank(value: string): boolean {
+  const code = value.length > 0 ? value.charCodeAt(0) : 32;
+  if (code > 32 && code < 127) return false;
+  return /^\s*$/.test(value);
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 13 || code === 12 || code === 11 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x3000 || code === 0xfeff;
 }
@@ -122,20 +129,23 @@ function segmentPiece(
   const chunk = normalised.slice(line.start, line.end);
   const wink = read(chunk);
   let cursor = 0;
-  const lineTokens: Array<Token | null> = wink.tokens.map((t) => {
-    cursor += t.precedingSpaces.length;
+  const lineTokens: Array<Token | null> = new Array<Token | null>(wink.values.length);
+  // A plain loop rather than map with a closure: this runs once per token of the corpus.
+  for (let i = 0; i < wink.values.length; i++) {
+    const value = wink.values[i] as string;
+    cursor += (wink.spaces[i] ?? "").length;
     // wink returns tokens as written, so the token is almost always at the cursor. When it is not, search only a
     // short window: an unbounded indexOf would rescan the rest of a long line for every such token.
     let at = cursor;
-    if (!chunk.startsWith(t.value, cursor)) {
-      const near = chunk.slice(cursor, cursor + t.value.length + 64).indexOf(t.value);
+    if (!chunk.startsWith(value, cursor)) {
+      const near = chunk.slice(cursor, cursor + value.length + 64).indexOf(value);
       if (near >= 0) at = cursor + near;
     }
-    const end = Math.min(at + t.value.length, chunk.length);
+    const end = Math.min(at + value.length, chunk.length);
     cursor = end;
-    if (t.pos === "SPACE" || /^\s*$/.test(t.value)) return null;
-    return { start: line.start + at, end: line.start + end, text: text.slice(line.start + at, line.start + end), pos: t.pos, sentence: -1 };
-  });
+    const pos = wink.pos[i] ?? "X";
+    lineTokens[i] = pos === "SPACE" || isBlank(value) ? null : { start: line.start + at, end: line.start + end, text: text.slice(line.start + at, line.start + end), pos, sentence: -1 };
+  }
   for (const [first, last] of wink.sentences) {
     const kept: Token[] = [];
     for (let k = first; k <= last; k++) {

@@ -2,14 +2,12 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
-export interface WinkToken {
-  value: string;
-  pos: string;
-  precedingSpaces: string;
-}
-
+/** Token i is values[i], with part of speech pos[i] and the whitespace spaces[i] before it. */
 export interface WinkDocument {
-  tokens: WinkToken[];
+  /** Parallel arrays rather than an object per token: a corpus has millions of tokens. */
+  values: string[];
+  pos: string[];
+  spaces: string[];
   /** [first, last] token indices of each sentence, inclusive, as wink gives them. */
   sentences: Array<[number, number]>;
 }
@@ -65,8 +63,5 @@ export function readWink(text: string): WinkDocument {
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   forgetLexemesFrom(firstNew);
-  return {
-    tokens: values.map((value, i) => ({ value, pos: pos[i] ?? "X", precedingSpaces: spaces[i] ?? "" })),
-    sentences,
-  };
+  return { values, pos, spaces, sentences };
 }

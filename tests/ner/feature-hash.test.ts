@@ -1,0 +1,22 @@
+// Feature keys index the shipped model's weights: any change to how they are computed silently mis-tags, so a few
+// keys are pinned here (values computed by the implementation the model was trained with).
+import { describe, expect, it } from "vitest";
+import { featureKey } from "../../src/ner/feature-hash.ts";
+
+describe("featureKey", () => {
+  it("gives the keys the shipped model was trained with", () => {
+    const pinned: [number, number, number, number][] = [
+      [21, 1694851494, 0, -1211962670],
+      [5, 1614694654, 2569686286, -1809552798],
+      [16, 606165264, 157170680, -1458226085],
+      [35, 3453491666, 0, -1900376988],
+      [33, 2397661696, 2116972364, -1387456867],
+      [6, 688847922, 2530167724, -799866049],
+      [0, 1, 0, -1314919812],
+      [1, 0, 0, -1154830370],
+      [35, 4294967295, 1, 1938559277],
+      [2, 12345, 2147483648, 1621625387],
+    ];
+    for (const [template, a, b, key] of pinned) expect(featureKey(template, a, b)).toBe(key);
+  });
+});
