@@ -30,7 +30,7 @@ Options:
   --model FILE             NER model to use instead of data/models/ner-conll2003.bin
   --max-bytes N            skip files (or .jsonl records) larger than N bytes (default ${DEFAULT_READ_SETTINGS.maxBytes})
   --citations N            quotes kept per node or edge and per article; counts cover all (default ${DEFAULT_ASSEMBLE_SETTINGS.maxCitationsPerArticle})
-  --workers N              extraction threads; 1 runs in the main thread (default ${DEFAULT_POOL_SETTINGS.workers}, the number of cores)
+  --workers N              threads that extract, this one and N - 1 workers (default ${DEFAULT_POOL_SETTINGS.workers}, the number of cores)
   --cache DIR              keep per-article extraction results here, so rebuilds only extract new or changed
                            articles (default ${DEFAULT_CACHE_SETTINGS.dir})
   --no-cache               neither read nor write the cache
