@@ -41,5 +41,4 @@ export class SentenceTable<T> {
     rows.push({ variant, start: sentence.start, words, value });
     return value;
   }
-
 }
