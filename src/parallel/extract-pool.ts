@@ -5,6 +5,7 @@ import type { Article } from "../model/article.ts";
 import { extractArticle, type ExtractedArticle } from "../pipeline/extract-article.ts";
 import type { PipelineContext } from "../pipeline/pipeline-context.ts";
 import { resolvePoolSettings, type PoolSettings } from "./pool-settings.ts";
+import { unpackExtracted, type PackedExtracted } from "./packed-tokens.ts";
 import type { BatchRequest, WorkerInit, WorkerReply } from "./worker-messages.ts";
 
 const BOOTSTRAP = new URL("./extract-worker-bootstrap.js", import.meta.url);
@@ -77,7 +78,7 @@ export async function extractArticles(job: ExtractJob, partial: Partial<PoolSett
             if (!reply.ok) return reject(new ExtractPoolError(`newsgraph: extraction failed in a worker: ${reply.message}`));
             inFlight--;
             reply.indices.forEach((index, k) => {
-              const result = reply.results[k] as ExtractedArticle;
+              const result = unpackExtracted(reply.results[k] as PackedExtracted, articles[index] as Article);
               results[index] = result;
               job.onResult?.(index, result);
             });

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadContext } from "../cli/load-context.ts";
 import { extractArticle } from "../pipeline/extract-article.ts";
+import { packExtracted, tokenBuffers } from "./packed-tokens.ts";
 import type { BatchRequest, WorkerInit, WorkerReply } from "./worker-messages.ts";
 
 const port = parentPort;
@@ -12,9 +13,10 @@ const context = loadContext(init.lexiconFiles, init.modelFile);
 port.on("message", (request: BatchRequest) => {
   let reply: WorkerReply;
   try {
-    reply = { ok: true, indices: request.indices, results: request.articles.map((article) => extractArticle(article, context)) };
+    reply = { ok: true, indices: request.indices, results: request.articles.map((article) => packExtracted(extractArticle(article, context))) };
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
-  port.postMessage(reply);
+  // The token arrays are handed over, not copied.
+  port.postMessage(reply, reply.ok ? reply.results.flatMap((r) => tokenBuffers(r.tokens)) : []);
 });

@@ -1,6 +1,6 @@
 // The messages between the extraction pool and its workers: plain, structured-clone-safe data only.
 import type { Article } from "../model/article.ts";
-import type { ExtractedArticle } from "../pipeline/extract-article.ts";
+import type { PackedExtracted } from "./packed-tokens.ts";
 
 /** What a worker needs to rebuild the pipeline context itself (models are loaded per thread, not cloned). */
 export interface WorkerInit {
@@ -15,5 +15,5 @@ export interface BatchRequest {
 }
 
 export type WorkerReply =
-  | { ok: true; indices: number[]; results: ExtractedArticle[] }
+  | { ok: true; indices: number[]; results: PackedExtracted[] }
   | { ok: false; message: string };

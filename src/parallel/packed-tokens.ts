@@ -1,0 +1,71 @@
+// Tokens as typed arrays for the trip from a worker thread: structured-cloning an object per token cost the calling
+// thread more to read back than extracting the article itself. A token's text is a slice of its article's text,
+// so only offsets, sentence and part of speech travel.
+import type { Article } from "../model/article.ts";
+import type { Token } from "../model/document.ts";
+import type { ExtractedArticle } from "../pipeline/extract-article.ts";
+
+export interface PackedTokens {
+  starts: Int32Array;
+  ends: Int32Array;
+  sentences: Int32Array;
+  /** Index of each token's part of speech in `tags`. */
+  pos: Uint8Array;
+  tags: string[];
+}
+
+export function packTokens(tokens: readonly Token[]): PackedTokens {
+  const n = tokens.length;
+  const packed: PackedTokens = { starts: new Int32Array(n), ends: new Int32Array(n), sentences: new Int32Array(n), pos: new Uint8Array(n), tags: [] };
+  const tagIndex = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const token = tokens[i] as Token;
+    packed.starts[i] = token.start;
+    packed.ends[i] = token.end;
+    packed.sentences[i] = token.sentence;
+    let tag = tagIndex.get(token.pos);
+    if (tag === undefined) {
+      tag = packed.tags.length;
+      if (tag > 255) throw new Error("newsgraph: more than 256 parts of speech in one article");
+      tagIndex.set(token.pos, tag);
+      packed.tags.push(token.pos);
+    }
+    packed.pos[i] = tag;
+  }
+  return packed;
+}
+
+/** The tokens again, each `text` sliced from the article's text, as the segmenter made them. */
+export function unpackTokens(packed: PackedTokens, text: string): Token[] {
+  const n = packed.starts.length;
+  const tokens = new Array<Token>(n);
+  for (let i = 0; i < n; i++) {
+    const start = packed.starts[i] as number;
+    const end = packed.ends[i] as number;
+    tokens[i] = { start, end, text: text.slice(start, end), pos: packed.tags[packed.pos[i] as number] as string, sentence: packed.sentences[i] as number };
+  }
+  return tokens;
+}
+
+/** The buffers to transfer rather than copy. */
+export function tokenBuffers(packed: PackedTokens): ArrayBuffer[] {
+  return [packed.starts.buffer, packed.ends.buffer, packed.sentences.buffer, packed.pos.buffer] as ArrayBuffer[];
+}
+
+/** An extracted article for the trip between threads: its tokens packed, the rest as it is. */
+export interface PackedExtracted {
+  extracted: ExtractedArticle;
+  tokens: PackedTokens;
+}
+
+export function packExtracted(extracted: ExtractedArticle): PackedExtracted {
+  return { extracted: { ...extracted, segmented: { ...extracted.segmented, tokens: [] } }, tokens: packTokens(extracted.segmented.tokens) };
+}
+
+/**
+ * The extracted article again, on the caller's own `article` (equal to the copy that travelled): token texts are
+ * slices of its text, and the copy can go.
+ */
+export function unpackExtracted({ extracted, tokens }: PackedExtracted, article: Article): ExtractedArticle {
+  return { ...extracted, segmented: { ...extracted.segmented, article, tokens: unpackTokens(tokens, article.text) } };
+}
