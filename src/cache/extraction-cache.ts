@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import type { Article } from "../model/article.ts";
 import type { ExtractedArticle } from "../pipeline/extract-article.ts";
+import { packExtracted, unpackExtracted, type PackedTokens } from "../pipeline/packed-extracted.ts";
 
 export interface CacheSettings {
   /** The cache folder, relative to the working directory. */
@@ -20,9 +21,26 @@ export function validateCacheSettings(settings: CacheSettings): void {
   if (typeof settings.dir !== "string" || settings.dir.trim() === "") throw new Error("newsgraph: --cache needs a folder name");
 }
 
+/** An entry on disk: the extraction with its tokens packed (offsets, sentences, parts of speech as number lists). */
 interface StoredEntry {
   key: string;
   extracted: ExtractedArticle;
+  tokens: { starts: number[]; ends: number[]; sentences: number[]; pos: number[]; tags: string[] };
+}
+
+const isNumbers = (value: unknown, length: number): value is number[] =>
+  Array.isArray(value) && value.length === length && value.every((n) => Number.isInteger(n));
+
+/** The packed tokens of a parsed entry, or undefined when they are not whole. */
+function storedTokens(value: unknown): PackedTokens | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const t = value as Partial<StoredEntry["tokens"]>;
+  const n = Array.isArray(t.starts) ? t.starts.length : -1;
+  if (!isNumbers(t.starts, n) || !isNumbers(t.ends, n) || !isNumbers(t.sentences, n) || !isNumbers(t.pos, n)) return undefined;
+  if (!Array.isArray(t.tags) || !t.tags.every((tag) => typeof tag === "string") || !t.pos.every((i) => i >= 0 && i < (t.tags as string[]).length)) {
+    return undefined;
+  }
+  return { starts: Int32Array.from(t.starts), ends: Int32Array.from(t.ends), sentences: Int32Array.from(t.sentences), pos: Uint8Array.from(t.pos), tags: t.tags };
 }
 
 export interface ExtractionCache {
@@ -62,14 +80,18 @@ export function openExtractionCache(fingerprint: string, settings: CacheSettings
         return undefined;
       }
       if (typeof stored !== "object" || stored === null || stored.key !== key || !looksExtracted(stored.extracted, article)) return undefined;
-      return stored.extracted;
+      const tokens = storedTokens(stored.tokens);
+      if (!tokens || tokens.ends.some((end, i) => end > article.text.length || end < (tokens.starts[i] as number))) return undefined;
+      return unpackExtracted({ extracted: stored.extracted, tokens }, article);
     },
     set(article, extracted, key = keyOf(article)) {
       const path = pathOf(key);
       const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
       try {
         mkdirSync(join(dir, key.slice(0, 2)), { recursive: true });
-        writeFileSync(temporary, JSON.stringify({ key, extracted } satisfies StoredEntry));
+        const { extracted: rest, tokens } = packExtracted(extracted);
+        const lists = { starts: [...tokens.starts], ends: [...tokens.ends], sentences: [...tokens.sentences], pos: [...tokens.pos], tags: tokens.tags };
+        writeFileSync(temporary, JSON.stringify({ key, extracted: rest, tokens: lists } satisfies StoredEntry));
         renameSync(temporary, path);
       } catch {
         // A cache that cannot be written (read-only disk, full disk) only costs speed on the next run.

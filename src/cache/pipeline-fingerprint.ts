@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Bump when the cached data shape changes without a source change (a new field in the stored entry). */
-export const PIPELINE_VERSION = "newsgraph-extract-1";
+export const PIPELINE_VERSION = "newsgraph-extract-2";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 

@@ -5,7 +5,7 @@ import type { Article } from "../model/article.ts";
 import { extractArticle, type ExtractedArticle } from "../pipeline/extract-article.ts";
 import type { PipelineContext } from "../pipeline/pipeline-context.ts";
 import { resolvePoolSettings, type PoolSettings } from "./pool-settings.ts";
-import { unpackExtracted, type PackedExtracted } from "./packed-tokens.ts";
+import { unpackExtracted, type PackedExtracted } from "../pipeline/packed-extracted.ts";
 import type { BatchRequest, WorkerInit, WorkerReply } from "./worker-messages.ts";
 
 const BOOTSTRAP = new URL("./extract-worker-bootstrap.js", import.meta.url);

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { loadContext } from "../cli/load-context.ts";
 import { extractArticle } from "../pipeline/extract-article.ts";
-import { packExtracted, tokenBuffers } from "./packed-tokens.ts";
+import { packExtracted, tokenBuffers } from "../pipeline/packed-extracted.ts";
 import type { BatchRequest, WorkerInit, WorkerReply } from "./worker-messages.ts";
 
 const port = parentPort;

@@ -1,6 +1,6 @@
 // The messages between the extraction pool and its workers: plain, structured-clone-safe data only.
 import type { Article } from "../model/article.ts";
-import type { PackedExtracted } from "./packed-tokens.ts";
+import type { PackedExtracted } from "../pipeline/packed-extracted.ts";
 
 /** What a worker needs to rebuild the pipeline context itself (models are loaded per thread, not cloned). */
 export interface WorkerInit {

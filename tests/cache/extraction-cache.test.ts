@@ -36,8 +36,13 @@ describe("extraction cache", () => {
     const [first, second] = entries(dir);
     writeFileSync(first!, "{ not json");
     writeFileSync(second!, JSON.stringify({ key: "someone else's", extracted: {} }));
+    // A third whose packed tokens point past the end of the article's text.
+    const third = entries(dir)[2]!;
+    const stored = JSON.parse(readFileSync(third, "utf8")) as { tokens: { ends: number[] } };
+    stored.tokens.ends[0] = 1e9;
+    writeFileSync(third, JSON.stringify(stored));
     const again = await graphJson(corpus, openExtractionCache(fingerprint, { dir }), { workers: 1 });
-    expect(again.cached).toBe(corpus.articles.length - 2);
+    expect(again.cached).toBe(corpus.articles.length - 3);
     expect(again.json).toBe(cold.json);
     expect(() => JSON.parse(readFileSync(first!, "utf8"))).not.toThrow();
   }, 30_000);

@@ -1,9 +1,9 @@
-// Tokens as typed arrays for the trip from a worker thread: structured-cloning an object per token cost the calling
-// thread more to read back than extracting the article itself. A token's text is a slice of its article's text,
-// so only offsets, sentence and part of speech travel.
+// Tokens as typed arrays, for the trip from a worker thread and for the extraction cache: structured-cloning an
+// object per token cost the calling thread more to read back than extracting the article itself. A token's text is
+// a slice of its article's text, so only offsets, sentence and part of speech are kept.
 import type { Article } from "../model/article.ts";
 import type { Token } from "../model/document.ts";
-import type { ExtractedArticle } from "../pipeline/extract-article.ts";
+import type { ExtractedArticle } from "./extract-article.ts";
 
 export interface PackedTokens {
   starts: Int32Array;

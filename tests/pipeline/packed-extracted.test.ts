@@ -1,7 +1,7 @@
 // Tokens packed for the trip between threads come back equal, texts sliced from the caller's article.
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/pipeline/extract-article.ts";
-import { packExtracted, unpackExtracted } from "../../src/parallel/packed-tokens.ts";
+import { packExtracted, unpackExtracted } from "../../src/pipeline/packed-extracted.ts";
 import { articlesOf } from "../helpers/build-texts.ts";
 import { context } from "../helpers/pipeline-context.ts";
 
