@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node
 import { join } from "node:path";
 import type { Article } from "../model/article.ts";
 import type { ExtractedArticle } from "../pipeline/extract-article.ts";
-import { packExtracted, unpackExtracted, type PackedTokens } from "../pipeline/packed-extracted.ts";
+import { lazyExtracted, packExtracted, type PackedTokens } from "../pipeline/packed-extracted.ts";
 
 export interface CacheSettings {
   /** The cache folder, relative to the working directory. */
@@ -82,7 +82,7 @@ export function openExtractionCache(fingerprint: string, settings: CacheSettings
       if (typeof stored !== "object" || stored === null || stored.key !== key || !looksExtracted(stored.extracted, article)) return undefined;
       const tokens = storedTokens(stored.tokens);
       if (!tokens || tokens.ends.some((end, i) => end > article.text.length || end < (tokens.starts[i] as number))) return undefined;
-      return unpackExtracted({ extracted: stored.extracted, tokens }, article);
+      return lazyExtracted({ extracted: stored.extracted, tokens }, article);
     },
     set(article, extracted, key = keyOf(article)) {
       const path = pathOf(key);

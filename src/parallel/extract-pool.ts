@@ -5,7 +5,7 @@ import type { Article } from "../model/article.ts";
 import { extractArticle, type ExtractedArticle } from "../pipeline/extract-article.ts";
 import type { PipelineContext } from "../pipeline/pipeline-context.ts";
 import { resolvePoolSettings, type PoolSettings } from "./pool-settings.ts";
-import { unpackExtracted, type PackedExtracted } from "../pipeline/packed-extracted.ts";
+import { lazyExtracted, packExtracted, type PackedExtracted } from "../pipeline/packed-extracted.ts";
 import type { BatchRequest, WorkerInit, WorkerReply } from "./worker-messages.ts";
 
 const BOOTSTRAP = new URL("./extract-worker-bootstrap.js", import.meta.url);
@@ -40,7 +40,7 @@ export async function extractArticles(job: ExtractJob, partial: Partial<PoolSett
   const extractHere = (batch: BatchRequest): void => {
     batch.articles.forEach((article, k) => {
       const index = batch.indices[k] as number;
-      const result = extractArticle(article, job.context);
+      const result = lazyExtracted(packExtracted(extractArticle(article, job.context)), article);
       results[index] = result;
       job.onResult?.(index, result);
     });
@@ -78,7 +78,7 @@ export async function extractArticles(job: ExtractJob, partial: Partial<PoolSett
             if (!reply.ok) return reject(new ExtractPoolError(`newsgraph: extraction failed in a worker: ${reply.message}`));
             inFlight--;
             reply.indices.forEach((index, k) => {
-              const result = unpackExtracted(reply.results[k] as PackedExtracted, articles[index] as Article);
+              const result = lazyExtracted(reply.results[k] as PackedExtracted, articles[index] as Article);
               results[index] = result;
               job.onResult?.(index, result);
             });
