@@ -113,9 +113,11 @@ export function relateDocument(input: RelateInput): Relation[] {
   const emit = (r: Relation | null): void => {
     if (r) found.push(r);
   };
+  // Read once: a corpus waiting for the merge keeps tokens packed, and each read of `tokens` unpacks them all.
+  const tokens = segmented.tokens;
   for (const sentence of segmented.sentences) {
     if (sentence.caption) continue;
-    const words: readonly Token[] = segmented.tokens.slice(sentence.firstToken, sentence.endToken);
+    const words: readonly Token[] = tokens.slice(sentence.firstToken, sentence.endToken);
     const named = (bySentence.get(sentence.index) ?? [])
       .map((m) => toSentenceMention(m, sentence.firstToken, input))
       .filter((m): m is SentenceMention => m !== null);
