@@ -59,7 +59,12 @@ export interface PackedExtracted {
 }
 
 export function packExtracted(extracted: ExtractedArticle): PackedExtracted {
-  return { extracted: { ...extracted, segmented: { ...extracted.segmented, tokens: [] } }, tokens: packTokens(extracted.segmented.tokens) };
+  // Field by field, not a spread: a spread would read `tokens`, which unpacks them when they are kept packed.
+  const { article, boilerplate, captions, sentences } = extracted.segmented;
+  return {
+    extracted: { ...extracted, segmented: { article, boilerplate, captions, sentences, tokens: [] } },
+    tokens: packTokens(extracted.segmented.tokens),
+  };
 }
 
 /**
