@@ -68,14 +68,6 @@ export function packExtracted(extracted: ExtractedArticle): PackedExtracted {
 }
 
 /**
- * The extracted article again, on the caller's own `article` (equal to the copy that travelled): token texts are
- * slices of its text, and the copy can go.
- */
-export function unpackExtracted({ extracted, tokens }: PackedExtracted, article: Article): ExtractedArticle {
-  return { ...extracted, segmented: { ...extracted.segmented, article, tokens: unpackTokens(tokens, article.text) } };
-}
-
-/**
  * The extracted article with its tokens kept packed: `segmented.tokens` unpacks them afresh at each read, so a
  * corpus waiting for the merge holds typed arrays (about 14 bytes a token) rather than an object per token (about
  * 94), and only the article being resolved or related has its token objects alive.
