@@ -23,14 +23,6 @@ export interface ExtractCorpusOptions {
   onProgress?: (done: number) => void;
 }
 
-/**
- * A result that crossed a thread or came from the cache holds its own copy of the article: point it back at the
- * caller's, so each text is held once (they are equal; the cache checks that before it answers).
- */
-function sharingArticle(result: ExtractedArticle, article: Article): ExtractedArticle {
-  return result.segmented.article === article ? result : { ...result, segmented: { ...result.segmented, article } };
-}
-
 export async function extractCorpus(articles: readonly Article[], options: ExtractCorpusOptions): Promise<CorpusExtraction> {
   const { cache } = options;
   const results = new Array<ExtractedArticle | undefined>(articles.length);
@@ -41,7 +33,7 @@ export async function extractCorpus(articles: readonly Article[], options: Extra
     const key = cache.keyOf(article);
     keys[i] = key;
     const hit = cache.get(article, key);
-    if (hit) results[i] = sharingArticle(hit, article);
+    if (hit) results[i] = hit;
     else missing.push(i);
   });
   const cached = articles.length - missing.length;
@@ -54,7 +46,7 @@ export async function extractCorpus(articles: readonly Article[], options: Extra
       init: options.init,
       onResult: (k, result) => {
         const index = missing[k] as number;
-        results[index] = sharingArticle(result, articles[index] as Article);
+        results[index] = result;
         cache?.set(articles[index] as Article, result, keys[index]);
         options.onProgress?.(++done);
       },

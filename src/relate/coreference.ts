@@ -2,13 +2,13 @@
 // Only descriptions whose kind is unambiguous, and only an antecedent from the last few sentences.
 import type { Token } from "../model/document.ts";
 import type { EntityKind } from "../model/ontology.ts";
+import { wordTable } from "../shared/word-table.ts";
 import { sentenceMention, type SentenceMention } from "./sentence-view.ts";
 
-// A Map, not an object literal: a word such as "constructor" must not find Object's own properties.
-const DESCRIPTIONS: ReadonlyMap<string, EntityKind> = new Map([
-  ["group", "armed_group"], ["militia", "armed_group"], ["organisation", "organization"], ["organization", "organization"],
-  ["movement", "armed_group"], ["alliance", "armed_group"],
-]);
+const DESCRIPTIONS: Readonly<Record<string, EntityKind>> = wordTable({
+  group: "armed_group", militia: "armed_group", organisation: "organization", organization: "organization",
+  movement: "armed_group", alliance: "armed_group",
+});
 const DESCRIPTION_MODIFIERS = new Set(["militant", "armed", "rebel", "jihadist", "extremist", "terrorist", "islamist", "insurgent"]);
 
 /** How many sentences back an antecedent may be. */
@@ -37,7 +37,7 @@ export function resolveDescriptions(
     let j = i + 1;
     while (j < words.length && DESCRIPTION_MODIFIERS.has(lower[j] as string)) j++;
     const head = words[j];
-    const kind = head ? DESCRIPTIONS.get(lower[j] as string) : undefined;
+    const kind = head ? DESCRIPTIONS[lower[j] as string] : undefined;
     if (!kind || !head) continue;
     // "the group's": fine; "the group of experts": not a reference to an actor.
     if (lower[j + 1] === "of") continue;

@@ -3,6 +3,7 @@
 // "the Russian city of Sochi"), and "talks between A and B".
 import type { Predicate } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
+import { wordTable } from "../shared/word-table.ts";
 import { modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
@@ -157,12 +158,10 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
   }
 }
 
-// A Map, not an object literal: "constructor between A and B" must not find Object's own properties.
-const MEETING_NOUNS: ReadonlyMap<string, Predicate> = new Map([
-  ["talks", "meets"], ["meeting", "meets"], ["meetings", "meets"], ["summit", "meets"], ["negotiations", "meets"], ["call", "meets"],
-  ["talk", "meets"], ["deal", "agrees_with"], ["agreement", "agrees_with"], ["accord", "agrees_with"], ["cooperation", "agrees_with"],
-  ["partnership", "agrees_with"],
-]);
+const MEETING_NOUNS: Readonly<Record<string, Predicate>> = wordTable({
+  talks: "meets", meeting: "meets", meetings: "meets", summit: "meets", negotiations: "meets", call: "meets", talk: "meets",
+  deal: "agrees_with", agreement: "agrees_with", accord: "agrees_with", cooperation: "agrees_with", partnership: "agrees_with",
+});
 
 /** "talks between A and B", "a deal between Turkey and Russia", "calls from Moscow for Ankara". */
 export function betweenRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
@@ -170,7 +169,7 @@ export function betweenRelations(view: SentenceView, ctx: RelationContext, emit:
   for (let t = 0; t + 1 < lower.length; t++) {
     // Looked up only before "between": a property lookup by a freshly lower-cased word is slow, and this runs at
     // every word.
-    const predicate = lower[t + 1] === "between" ? MEETING_NOUNS.get(lower[t] ?? "") : undefined;
+    const predicate = lower[t + 1] === "between" ? MEETING_NOUNS[lower[t] ?? ""] : undefined;
     // "no talks between A and B", "a possible deal between A and B": not asserted.
     if (predicate && modalityBetween(lower, t - 3, t).kind === "asserted") meetingBetween(view, ctx, emit, t, predicate);
     if ((lower[t] === "calls" || lower[t] === "call") && lower[t + 1] === "from") callsFrom(view, ctx, emit, t);

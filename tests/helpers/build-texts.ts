@@ -3,6 +3,7 @@ import type { AnalyseSettings } from "../../src/analyse/analyse-settings.ts";
 import type { Article } from "../../src/model/article.ts";
 import type { KnowledgeGraph } from "../../src/model/graph.ts";
 import { buildGraph } from "../../src/pipeline/build-graph.ts";
+import { extractArticle, type ExtractedArticle } from "../../src/pipeline/extract-article.ts";
 import { context } from "./pipeline-context.ts";
 
 export type ArticleInput = string | (Partial<Article> & { text: string });
@@ -27,4 +28,10 @@ const FAST: Partial<AnalyseSettings> = { iterations: 0 };
 
 export function graphOf(inputs: readonly ArticleInput[], analyse: Partial<AnalyseSettings> = FAST): KnowledgeGraph {
   return buildGraph({ articles: articlesOf(inputs), skipped: [] }, context(), analyse);
+}
+
+/** One text through the per-article half of the pipeline, with no boilerplate detection. */
+export function extractText(text: string): ExtractedArticle {
+  const [article] = articlesOf([text]);
+  return extractArticle(article as Article, context(), { clean: false });
 }

@@ -1,22 +1,15 @@
 // Repeated lines and sentences are read and recognised once per article (segment-document.ts, recognise-document.ts):
 // every copy must still get its own tokens and names, at its own offsets.
 import { describe, expect, it } from "vitest";
-import { extractArticle } from "../../src/pipeline/extract-article.ts";
-import { articlesOf, graphOf } from "../helpers/build-texts.ts";
-import { context } from "../helpers/pipeline-context.ts";
+import { extractText, graphOf } from "../helpers/build-texts.ts";
 
 const SENTENCE = "Prime Minister Lena Varga met Omar Haddad of the Northern Alliance in Tirana. ";
 const PARAGRAPH = "Share this story. Lena Varga said the talks would go on.";
 
-function extract(text: string) {
-  const [article] = articlesOf([text]);
-  return extractArticle(article!, context(), { clean: false });
-}
-
 describe("repeated text", () => {
   it("gives every copy of a repeated line the same tokens and names, shifted to its place", () => {
     const text = `${PARAGRAPH}\n${PARAGRAPH}\n\n${PARAGRAPH}\n`;
-    const { segmented, recognised } = extract(text);
+    const { segmented, recognised } = extractText(text);
     const step = PARAGRAPH.length + 1;
     const perCopy = segmented.tokens.length / 3;
     expect(Number.isInteger(perCopy)).toBe(true);
@@ -34,7 +27,7 @@ describe("repeated text", () => {
   it("finds the names of a sentence repeated over a line long enough to be read in pieces", () => {
     const repeats = 800; // about 62 KB: several pieces of at most 16 KB
     const text = `Talks in Tirana\n\n${SENTENCE.repeat(repeats)}`;
-    const { segmented, recognised } = extract(text);
+    const { segmented, recognised } = extractText(text);
     expect(segmented.sentences.length).toBe(repeats + 1);
     const bySurface = new Map<string, number>();
     for (const m of recognised.mentions) {

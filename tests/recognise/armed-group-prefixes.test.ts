@@ -2,14 +2,9 @@
 // tagger gave it. Invented names.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { extractArticle } from "../../src/pipeline/extract-article.ts";
-import { articlesOf } from "../helpers/build-texts.ts";
-import { context } from "../helpers/pipeline-context.ts";
+import { extractText } from "../helpers/build-texts.ts";
 
-function recognise(text: string): RecognisedDocument {
-  const [article] = articlesOf([text]);
-  return extractArticle(article!, context(), { clean: false }).recognised;
-}
+const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
 
 const kinds = (doc: RecognisedDocument): Array<[string, string, string]> => doc.mentions.map((m) => [m.surface, m.kind, m.coarse]);
 

@@ -2,14 +2,9 @@
 // preposition at the start of a sentence is no part of the name after it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { extractArticle } from "../../src/pipeline/extract-article.ts";
-import { articlesOf } from "../helpers/build-texts.ts";
-import { context } from "../helpers/pipeline-context.ts";
+import { extractText } from "../helpers/build-texts.ts";
 
-function recognise(text: string): RecognisedDocument {
-  const [article] = articlesOf([text]);
-  return extractArticle(article!, context(), { clean: false }).recognised;
-}
+const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
 
 const surfaces = (doc: RecognisedDocument): Array<[string, string]> => doc.mentions.map((m) => [m.surface, m.kind]);
 
