@@ -1,7 +1,7 @@
 // The resolve stage: maps mentions across articles to canonical entities. Lexicon ids anchor known actors;
 // acronyms, transliterations, typos and partial names join names to them or to each other, and every join
 // keeps its reason.
-import type { SegmentedDocument } from "../model/document.ts";
+import type { SegmentedDocument, Token } from "../model/document.ts";
 import type { MergeReason, Resolution } from "../model/entity.ts";
 import type { Mention, RecognisedDocument } from "../model/mention.ts";
 import { lookupName, type Lexicon } from "../lexicon/index.ts";
@@ -10,8 +10,8 @@ import { buildEntities } from "./build-entities.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { skeleton, tokensVariant, variantTokens } from "./name-similarity.ts";
-import { findDesignations } from "./designations.ts";
-import { findStatedAliases } from "./stated-aliases.ts";
+import { findDesignations, type Designation } from "./designations.ts";
+import { findStatedAliases, type StatedAlias } from "./stated-aliases.ts";
 import {
   indexByLastToken, partialNameCandidates, partialNameTarget, significantTokens, type NameCluster,
 } from "./partial-names.ts";
@@ -23,8 +23,8 @@ export interface ResolveInput {
 }
 
 /** Capitals that act stand for their country. Returns the mentions, with those retargeted. */
-function applyMetonymy(input: ResolveInput, lexicon: Lexicon, reasons: Map<string, MergeReason>): Mention[] {
-  const { tokens, sentences } = input.segmented;
+function applyMetonymy(input: ResolveInput, tokens: readonly Token[], lexicon: Lexicon, reasons: Map<string, MergeReason>): Mention[] {
+  const { sentences } = input.segmented;
   return input.recognised.mentions.map((m) => {
     const entry = m.lexiconId ? lexicon.entries.get(m.lexiconId) : undefined;
     if (!entry?.capitalOf || !lexicon.entries.has(entry.capitalOf)) return m;
@@ -35,84 +35,81 @@ function applyMetonymy(input: ResolveInput, lexicon: Lexicon, reasons: Map<strin
   });
 }
 
-/** Adds mentions for bare uses of acronyms defined anywhere in the corpus. */
-function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], uf: UnionFind, reasons: Map<string, MergeReason>): void {
-  const defined = new Map<string, Mention>();
-  inputs.forEach((input, d) => {
-    for (const def of findAcronymDefinitions(input.segmented.tokens, mentionsByDoc[d] ?? [])) {
-      if (!defined.has(def.acronym)) defined.set(def.acronym, def.mention);
-    }
-  });
-  if (defined.size === 0) return;
-  inputs.forEach((input, d) => {
-    const mentions = mentionsByDoc[d] as Mention[];
-    // Most articles use no defined acronym: the tokens inside names are only worked out once one does.
-    let covered: Set<number> | undefined;
-    const { tokens } = input.segmented;
-    const before = mentions.length;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = tokens[t];
-      // Every defined acronym is an acronym token, so the lookup settles most words before the pattern is tried.
-      const long = token && mayBeAcronym(token.text) ? defined.get(token.text) : undefined;
-      if (!token || !long) continue;
-      if (!covered) {
-        covered = new Set<number>();
-        for (let k = 0; k < before; k++) {
-          const m = mentions[k] as Mention;
-          for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
-        }
+/** Adds mentions for bare uses, in one article, of acronyms defined anywhere in the corpus, and joins them. */
+function acronymMentions(
+  article: string, tokens: readonly Token[], mentions: Mention[], defined: ReadonlyMap<string, Mention>, uf: UnionFind, reasons: Map<string, MergeReason>,
+): void {
+  // Most articles use no defined acronym: the tokens inside names are only worked out once one does.
+  let covered: Set<number> | undefined;
+  const before = mentions.length;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    // Every defined acronym is an acronym token, so the lookup settles most words before the pattern is tried.
+    const long = token && mayBeAcronym(token.text) ? defined.get(token.text) : undefined;
+    if (!token || !long) continue;
+    if (!covered) {
+      covered = new Set<number>();
+      for (let k = 0; k < before; k++) {
+        const m = mentions[k] as Mention;
+        for (let i = m.firstToken; i < m.endToken; i++) covered.add(i);
       }
-      if (covered.has(t) || !isAcronymToken(token.text)) continue;
-      const id = `${input.recognised.article}#${token.start}`;
-      mentions.push({
-        id, article: input.recognised.article, sentence: token.sentence, firstToken: t, endToken: t + 1,
-        start: token.start, end: token.end, surface: token.text, kind: long.kind, coarse: long.coarse,
-        demonym: false, source: "acronym",
-      });
     }
-    mentions.sort((a, b) => a.start - b.start);
-    for (const m of mentions) {
-      const long = defined.get(m.surface);
-      if (!long || m.demonym || long.id === m.id) continue;
-      uf.add(nameKey(m), m.lexiconId);
-      uf.add(nameKey(long), long.lexiconId);
-      if (nameKey(m) !== nameKey(long) && uf.union(nameKey(long), nameKey(m))) reasons.set(nameKey(m), "acronym");
-    }
-  });
+    if (covered.has(t) || !isAcronymToken(token.text)) continue;
+    mentions.push({
+      id: `${article}#${token.start}`, article, sentence: token.sentence, firstToken: t, endToken: t + 1,
+      start: token.start, end: token.end, surface: token.text, kind: long.kind, coarse: long.coarse,
+      demonym: false, source: "acronym",
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    const long = defined.get(m.surface);
+    if (!long || m.demonym || long.id === m.id) continue;
+    uf.add(nameKey(m), m.lexiconId);
+    uf.add(nameKey(long), long.lexiconId);
+    if (nameKey(m) !== nameKey(long) && uf.union(nameKey(long), nameKey(m))) reasons.set(nameKey(m), "acronym");
+  }
+}
+
+/** The names one article itself equates, found before any is joined. */
+interface StatedFindings {
+  designations: readonly Designation[];
+  aliases: readonly StatedAlias[];
 }
 
 /**
- * Joins the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Abboud Qanbar, also known as
- * Abu Haidar", "USS Calder ( DDG 91 )". An acronym is recorded as one; other stated aliases as "stated", codes as
- * "designation".
+ * Finds the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Abboud Qanbar, also known as
+ * Abu Haidar", "USS Calder ( DDG 91 )". A designation's code replaces any mention of part of it ("DDG" in
+ * "DDG 70") in `mentions`.
  */
-function statedAliases(inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], uf: UnionFind, reasons: Map<string, MergeReason>): void {
-  inputs.forEach((input, d) => {
-    const mentions = mentionsByDoc[d] as Mention[];
-    const designations = findDesignations(input.segmented.tokens, mentions);
-    if (designations.length > 0) {
-      // The whole code replaces any mention of part of it ("DDG" in "DDG 70").
-      const replaced = new Set(designations.map((x) => x.mention.firstToken));
-      const kept = mentions.filter((m) => !replaced.has(m.firstToken));
-      mentions.length = 0;
-      mentions.push(...kept, ...designations.map((x) => x.mention));
-      mentions.sort((a, b) => a.start - b.start);
-    }
-    for (const { mention, of } of designations) {
-      const [a, b] = [nameKey(of), nameKey(mention)];
-      uf.add(a, of.lexiconId);
-      uf.add(b);
-      if (a !== b && uf.union(a, b) && !reasons.has(b)) reasons.set(b, "designation");
-    }
-    for (const alias of findStatedAliases(input.segmented.tokens, mentionsByDoc[d] ?? [])) {
-      const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
-      uf.add(a, alias.first.lexiconId);
-      uf.add(b, alias.second.lexiconId);
-      if (a === b || !uf.union(a, b)) continue;
-      const short = alias.second.surface.length < alias.first.surface.length ? b : a;
-      if (short.startsWith("name:") && !reasons.has(short)) reasons.set(short, alias.acronym ? "acronym" : "stated");
-    }
-  });
+function findStated(tokens: readonly Token[], mentions: Mention[]): StatedFindings {
+  const designations = findDesignations(tokens, mentions);
+  if (designations.length > 0) {
+    const replaced = new Set(designations.map((x) => x.mention.firstToken));
+    const kept = mentions.filter((m) => !replaced.has(m.firstToken));
+    mentions.length = 0;
+    mentions.push(...kept, ...designations.map((x) => x.mention));
+    mentions.sort((a, b) => a.start - b.start);
+  }
+  return { designations, aliases: findStatedAliases(tokens, mentions) };
+}
+
+/** Joins what findStated found. An acronym is recorded as one; other stated aliases as "stated", codes as "designation". */
+function joinStated({ designations, aliases }: StatedFindings, uf: UnionFind, reasons: Map<string, MergeReason>): void {
+  for (const { mention, of } of designations) {
+    const [a, b] = [nameKey(of), nameKey(mention)];
+    uf.add(a, of.lexiconId);
+    uf.add(b);
+    if (a !== b && uf.union(a, b) && !reasons.has(b)) reasons.set(b, "designation");
+  }
+  for (const alias of aliases) {
+    const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
+    uf.add(a, alias.first.lexiconId);
+    uf.add(b, alias.second.lexiconId);
+    if (a === b || !uf.union(a, b)) continue;
+    const short = alias.second.surface.length < alias.first.surface.length ? b : a;
+    if (short.startsWith("name:") && !reasons.has(short)) reasons.set(short, alias.acronym ? "acronym" : "stated");
+  }
 }
 
 interface KeyInfo {
@@ -312,9 +309,23 @@ function joinPartialNames(
 export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexicon): Resolution {
   const reasons = new Map<string, MergeReason>();
   const uf = new UnionFind();
-  const mentionsByDoc = inputs.map((input) => applyMetonymy(input, lexicon, reasons));
-  acronymMentions(inputs, mentionsByDoc, uf, reasons);
-  statedAliases(inputs, mentionsByDoc, uf, reasons);
+  // Kept-packed tokens are unpacked at each read of `segmented.tokens` (see packed-extracted.ts): each pass below
+  // reads them once per article. Two passes, because an acronym defined in any article names its bare uses in all.
+  const defined = new Map<string, Mention>();
+  const mentionsByDoc = inputs.map((input) => {
+    const tokens = input.segmented.tokens;
+    const mentions = applyMetonymy(input, tokens, lexicon, reasons);
+    for (const def of findAcronymDefinitions(tokens, mentions)) if (!defined.has(def.acronym)) defined.set(def.acronym, def.mention);
+    return mentions;
+  });
+  const stated = inputs.map((input, d) => {
+    const tokens = input.segmented.tokens;
+    const mentions = mentionsByDoc[d] as Mention[];
+    if (defined.size > 0) acronymMentions(input.recognised.article, tokens, mentions, defined, uf, reasons);
+    return findStated(tokens, mentions);
+  });
+  // Joined after every acronym, in article order: the order of joins decides which reason a merge keeps.
+  for (const findings of stated) joinStated(findings, uf, reasons);
   const all = mentionsByDoc.flat();
   const keys = collectKeys(all, uf);
   joinVariants(keys, lexicon, uf, reasons);
