@@ -6,13 +6,17 @@ import { relateDocument } from "../relate/relate-document.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
 import { findRoleDescriptions } from "../resolve/role-descriptions.ts";
 import { extractArticle } from "./extract-article.ts";
+import { otherNameIds } from "./other-name-ids.ts";
 import type { PipelineContext } from "./pipeline-context.ts";
 
 export interface PredictedEntity {
   start: number;
   end: number;
-  /** ROLE marks a role description of a person ("the Foreign Secretary"): a mention, but not a name. */
-  type: CoarseType | "ROLE";
+  /**
+   * ROLE marks a role description of a person ("the Foreign Secretary"), CODE a ship's code in brackets
+   * ("DDG 70"): mentions, but not names.
+   */
+  type: CoarseType | "ROLE" | "CODE";
   entity?: string;
 }
 
@@ -34,11 +38,15 @@ export function annotateDocument(id: string, text: string, context: PipelineCont
   // Evaluation text is already clean: no line is boilerplate.
   const extracted = extractArticle(article, context, { clean: false });
   const resolution = resolveMentions([extracted], context.lexicon);
-  const entities: PredictedEntity[] = resolution.mentions.map((m) => {
+  const others = otherNameIds(extracted.segmented.tokens, extracted.recognised.others);
+  // A ship's code in brackets is one mention: the tagger's "DDG" inside "(DDG 70)" is not an organisation.
+  const codes = others.filter((o) => o.code);
+  const inCode = (m: { start: number; end: number }): boolean => codes.some((c) => c.start <= m.start && m.end <= c.end);
+  const entities: PredictedEntity[] = resolution.mentions.filter((m) => !inCode(m)).map((m) => {
     const entity = resolution.entityOf.get(m.id);
     return entity ? { start: m.start, end: m.end, type: m.coarse, entity } : { start: m.start, end: m.end, type: m.coarse };
   });
-  for (const o of extracted.recognised.others) entities.push({ start: o.start, end: o.end, type: o.coarse });
+  for (const o of others) entities.push({ start: o.start, end: o.end, type: o.type, entity: o.entity });
   // Role descriptions are mentions of their person (same entity id) but not names: type ROLE is not scored as one.
   for (const d of findRoleDescriptions(extracted.segmented, resolution.mentions)) {
     const entity = resolution.entityOf.get(d.person);
