@@ -46,7 +46,9 @@ export function annotateDocument(id: string, text: string, context: PipelineCont
     const entity = resolution.entityOf.get(m.id);
     return entity ? { start: m.start, end: m.end, type: m.coarse, entity } : { start: m.start, end: m.end, type: m.coarse };
   });
-  for (const o of others) entities.push({ start: o.start, end: o.end, type: o.type, entity: o.entity });
+  // A gloss in brackets becomes one mention ("Jaysh at-Ta'ifa"), so the words the tagger found inside it go.
+  const inMention = (o: { start: number; end: number }): boolean => resolution.mentions.some((m) => m.start <= o.start && o.end <= m.end);
+  for (const o of others) if (!inMention(o)) entities.push({ start: o.start, end: o.end, type: o.type, entity: o.entity });
   // Role descriptions are mentions of their person (same entity id) but not names: type ROLE is not scored as one.
   for (const d of findRoleDescriptions(extracted.segmented, resolution.mentions)) {
     const entity = resolution.entityOf.get(d.person);

@@ -3,13 +3,17 @@
 // organisation, so its coarse type is MISC.
 import type { Span } from "../model/article.ts";
 import type { Token } from "../model/document.ts";
+import type { MergeReason } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
 
+/** A new mention of a name the text states beside another: a code, or a gloss (see name-glosses.ts). */
 export interface Designation {
-  /** The new mention of the code. */
+  /** The new mention of the code or glossed name. */
   mention: Mention;
-  /** The name the code designates. */
+  /** The name it is another name of. */
   of: Mention;
+  /** Why the two are one: a code is a designation; a gloss in brackets is stated. */
+  reason: Extract<MergeReason, "designation" | "stated">;
 }
 
 /** A code in brackets: its tokens `[firstToken, endToken)` and its text span. */
@@ -43,6 +47,7 @@ export function findDesignations(tokens: readonly Token[], mentions: readonly Me
     const { firstToken, endToken, start, end, surface } = code;
     out.push({
       of: m,
+      reason: "designation",
       mention: {
         id: `${m.article}#${start}`, article: m.article, sentence: m.sentence, firstToken, endToken, start, end,
         surface, kind: m.kind, coarse: "MISC", demonym: false, source: "pattern",

@@ -11,6 +11,7 @@ import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { skeleton, tokensVariant, variantTokens } from "./name-similarity.ts";
 import { findDesignations } from "./designations.ts";
+import { findGlosses } from "./name-glosses.ts";
 import { findStatedAliases } from "./stated-aliases.ts";
 import {
   indexByLastToken, partialNameCandidates, partialNameTarget, significantTokens, type NameCluster,
@@ -89,20 +90,21 @@ function acronymMentions(inputs: readonly ResolveInput[], mentionsByDoc: Mention
 function statedAliases(inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], uf: UnionFind, reasons: Map<string, MergeReason>): void {
   inputs.forEach((input, d) => {
     const mentions = mentionsByDoc[d] as Mention[];
-    const designations = findDesignations(input.segmented.tokens, mentions);
+    const designations = [...findDesignations(input.segmented.tokens, mentions), ...findGlosses(input.segmented, mentions)];
     if (designations.length > 0) {
-      // The whole code replaces any mention of part of it ("DDG" in "DDG 70").
-      const replaced = new Set(designations.map((x) => x.mention.firstToken));
-      const kept = mentions.filter((m) => !replaced.has(m.firstToken));
+      // The whole code or gloss replaces any mention of part of it ("DDG" in "DDG 70").
+      const kept = mentions.filter((m) => !designations.some((x) => x.mention.start < m.end && m.start < x.mention.end));
       mentions.length = 0;
       mentions.push(...kept, ...designations.map((x) => x.mention));
       mentions.sort((a, b) => a.start - b.start);
     }
-    for (const { mention, of } of designations) {
+    for (const { mention, of, reason } of designations) {
       const [a, b] = [nameKey(of), nameKey(mention)];
       uf.add(a, of.lexiconId);
       uf.add(b);
-      if (a !== b && uf.union(a, b) && !reasons.has(b)) reasons.set(b, "designation");
+      if (a === b || !uf.union(a, b)) continue;
+      // A translation may become the label, so the name it glosses carries the reason too.
+      for (const key of reason === "stated" ? [a, b] : [b]) if (key.startsWith("name:") && !reasons.has(key)) reasons.set(key, reason);
     }
     for (const alias of findStatedAliases(input.segmented.tokens, mentionsByDoc[d] ?? [])) {
       const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
