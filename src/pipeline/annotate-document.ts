@@ -4,6 +4,7 @@ import type { Article } from "../model/article.ts";
 import type { CoarseType } from "../model/ontology.ts";
 import { relateDocument } from "../relate/relate-document.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
+import { findDescriptionsBefore } from "../resolve/descriptions-before.ts";
 import { findRoleDescriptions } from "../resolve/role-descriptions.ts";
 import { extractArticle } from "./extract-article.ts";
 import { otherNameIds } from "./other-name-ids.ts";
@@ -14,9 +15,9 @@ export interface PredictedEntity {
   end: number;
   /**
    * ROLE marks a role description of a person ("the Foreign Secretary"), CODE a ship's code in brackets
-   * ("DDG 70"): mentions, but not names.
+   * ("DDG 70"), DESCRIPTION what a name before it is ("the U.K.'s assault ship"): mentions, but not names.
    */
-  type: CoarseType | "ROLE" | "CODE";
+  type: CoarseType | "ROLE" | "CODE" | "DESCRIPTION";
   entity?: string;
 }
 
@@ -49,10 +50,18 @@ export function annotateDocument(id: string, text: string, context: PipelineCont
   // A gloss in brackets becomes one mention ("Jaysh at-Ta'ifa"), so the words the tagger found inside it go.
   const inMention = (o: { start: number; end: number }): boolean => resolution.mentions.some((m) => m.start <= o.start && o.end <= m.end);
   for (const o of others) if (!inMention(o)) entities.push({ start: o.start, end: o.end, type: o.type, entity: o.entity });
+  const people = new Set(resolution.mentions.filter((m) => m.kind === "person").map((m) => m.start));
+  const demonyms = new Set(resolution.mentions.filter((m) => m.demonym).map((m) => m.start));
   // Role descriptions are mentions of their person (same entity id) but not names: type ROLE is not scored as one.
   for (const d of findRoleDescriptions(extracted.segmented, resolution.mentions)) {
     const entity = resolution.entityOf.get(d.person);
     if (entity) entities.push({ start: d.start, end: d.end, type: "ROLE", entity });
+  }
+  // "the U.K.'s amphibious assault ship HMS Ocean": a description of a thing other than a person (people have
+  // theirs above) is a mention of it too, and no more a name than a role is.
+  const described = entities.filter((e) => e.entity && e.type !== "ROLE" && e.type !== "CODE" && !people.has(e.start) && !demonyms.has(e.start));
+  for (const d of findDescriptionsBefore(extracted.segmented, resolution.mentions, described)) {
+    entities.push({ start: d.start, end: d.end, type: "DESCRIPTION", entity: described[d.target]?.entity as string });
   }
   entities.sort((a, b) => a.start - b.start || a.end - b.end);
   const relations: PredictedRelation[] = [];
