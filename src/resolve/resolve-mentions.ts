@@ -11,6 +11,7 @@ import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { skeleton, tokensVariant, variantTokens } from "./name-similarity.ts";
 import { findDesignations, type Designation } from "./designations.ts";
+import { findGlosses } from "./name-glosses.ts";
 import { findStatedAliases, type StatedAlias } from "./stated-aliases.ts";
 import {
   indexByLastToken, partialNameCandidates, partialNameTarget, significantTokens, type NameCluster,
@@ -79,14 +80,14 @@ interface StatedFindings {
 
 /**
  * Finds the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Abboud Qanbar, also known as
- * Abu Haidar", "USS Calder ( DDG 91 )". A designation's code replaces any mention of part of it ("DDG" in
- * "DDG 70") in `mentions`.
+ * Abu Haidar", "USS Calder ( DDG 91 )", a gloss in another language. A designation's code or a gloss replaces any
+ * mention of part of it ("DDG" in "DDG 70") in `mentions`.
  */
-function findStated(tokens: readonly Token[], mentions: Mention[]): StatedFindings {
-  const designations = findDesignations(tokens, mentions);
+function findStated(text: string, tokens: readonly Token[], mentions: Mention[]): StatedFindings {
+  const designations = [...findDesignations(tokens, mentions), ...findGlosses(text, tokens, mentions)];
   if (designations.length > 0) {
-    const replaced = new Set(designations.map((x) => x.mention.firstToken));
-    const kept = mentions.filter((m) => !replaced.has(m.firstToken));
+    // The whole code or gloss replaces any mention of part of it ("DDG" in "DDG 70").
+    const kept = mentions.filter((m) => !designations.some((x) => x.mention.start < m.end && m.start < x.mention.end));
     mentions.length = 0;
     mentions.push(...kept, ...designations.map((x) => x.mention));
     mentions.sort((a, b) => a.start - b.start);
@@ -96,11 +97,13 @@ function findStated(tokens: readonly Token[], mentions: Mention[]): StatedFindin
 
 /** Joins what findStated found. An acronym is recorded as one; other stated aliases as "stated", codes as "designation". */
 function joinStated({ designations, aliases }: StatedFindings, uf: UnionFind, reasons: Map<string, MergeReason>): void {
-  for (const { mention, of } of designations) {
+  for (const { mention, of, reason } of designations) {
     const [a, b] = [nameKey(of), nameKey(mention)];
     uf.add(a, of.lexiconId);
     uf.add(b);
-    if (a !== b && uf.union(a, b) && !reasons.has(b)) reasons.set(b, "designation");
+    if (a === b || !uf.union(a, b)) continue;
+    // A translation may become the label, so the name it glosses carries the reason too.
+    for (const key of reason === "stated" ? [a, b] : [b]) if (key.startsWith("name:") && !reasons.has(key)) reasons.set(key, reason);
   }
   for (const alias of aliases) {
     const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
@@ -322,7 +325,7 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
     const tokens = input.segmented.tokens;
     const mentions = mentionsByDoc[d] as Mention[];
     if (defined.size > 0) acronymMentions(input.recognised.article, tokens, mentions, defined, uf, reasons);
-    return findStated(tokens, mentions);
+    return findStated(input.segmented.article.text, tokens, mentions);
   });
   // Joined after every acronym, in article order: the order of joins decides which reason a merge keeps.
   for (const findings of stated) joinStated(findings, uf, reasons);

@@ -1,5 +1,6 @@
 // Role descriptions that refer to a person: "Foreign Secretary Boris Johnson", "Joseph Votel, commander of U.S.
-// Central Command", and a later "the Foreign Secretary". They are not names, so they never become nodes, but they
+// Central Command", "X, who later became the president of Y", "appointed X the lead commander of Y", and a later
+// "the Foreign Secretary". They are not names, so they never become nodes, but they
 // are mentions of the person for coreference and alias output.
 import type { Span } from "../model/article.ts";
 import type { SegmentedDocument, Token } from "../model/document.ts";
@@ -43,6 +44,70 @@ function run(doc: SegmentedDocument, from: number, step: 1 | -1, lo: number, hi:
     count++;
   }
   return last;
+}
+
+/** Verbs that give their object a role: "appointed X the commander", "named X as its envoy". */
+const APPOINTING = new Set(["appointed", "appoint", "appoints", "named", "names", "elected", "elects", "nominated", "nominates", "made", "makes", "promoted"]);
+/** Verbs of a relative clause that give its subject a role: "X, who became the president of Y". */
+const BECOMING = new Set(["is", "was", "became", "become", "becomes", "remains", "remained", "served", "serves", "serve"]);
+/** Words that open a role after a verb: "the", "its", "his". */
+const DETERMINERS = /^(?:the|a|an|its|his|her|their)$/i;
+/** How many words may come between "who" and its verb: "who would later become". */
+const DEFAULT_CLAUSE_GAP = 3;
+
+/** Index past footnote markers such as "[1]" at `i`: encyclopaedia text puts them between a name and its comma. */
+function pastFootnotes(tokens: readonly Token[], i: number): number {
+  while (tokens[i]?.text === "[" && tokens[i + 2]?.text === "]" && /^\w{1,3}$/.test(tokens[i + 1]?.text ?? "")) i += 3;
+  return i;
+}
+
+/**
+ * Where a role said of the person `m` after the name starts, or -1: after a comma, past "who ... became"; after a
+ * copula and a determiner; or, when a verb of appointing comes before the name, after it ("appointed X [as] the").
+ */
+function complementStart(doc: SegmentedDocument, m: Mention, lo: number): number {
+  const { tokens } = doc;
+  const i = pastFootnotes(tokens, m.endToken);
+  const next = tokens[i]?.text ?? "";
+  if (next === ",") {
+    const j = pastFootnotes(tokens, i + 1);
+    if (tokens[j]?.text !== "who") return j;
+    // "who would later become": a few auxiliaries and adverbs, then the verb, and "as" after "served".
+    for (let k = j + 1; k <= j + 1 + DEFAULT_CLAUSE_GAP && k < tokens.length; k++) {
+      const w = tokens[k] as Token;
+      if (BECOMING.has(w.text.toLowerCase())) return tokens[k + 1]?.text === "as" ? k + 2 : k + 1;
+      if (w.pos !== "AUX" && w.pos !== "ADV") return -1;
+    }
+    return -1;
+  }
+  if (COPULAS.has(next) && /^(?:the|a|an)$/i.test(tokens[i + 1]?.text ?? "")) return i + 1;
+  const verb = m.firstToken - 1 >= lo ? tokens[m.firstToken - 1]?.text.toLowerCase() : undefined;
+  if (verb && APPOINTING.has(verb)) {
+    const j = next === "as" ? i + 1 : i;
+    if (DETERMINERS.test(tokens[j]?.text ?? "") || next === "as") return j;
+  }
+  return -1;
+}
+
+/** How many lower-case modifiers may come before a role word: "the lead commander", "its new chief". */
+const DEFAULT_MODIFIERS = 2;
+
+/**
+ * Index of the role word after a determiner and a few modifiers from `i` (lower-case words, or names such as a
+ * nationality: "the lead Syrian commander"), or `i` when there is none.
+ */
+function pastModifiers(doc: SegmentedDocument, i: number, hi: number, names: ReadonlySet<number>): number {
+  // Without a determiner, lower-case words after a comma start a clause of their own ("said Mr X, human rights
+  // staff were told").
+  if (!DETERMINERS.test(doc.tokens[i]?.text ?? "")) return i;
+  let k = i + 1;
+  for (let n = 0; n <= DEFAULT_MODIFIERS && k < hi; n++, k++) {
+    const t = doc.tokens[k] as Token;
+    const lower = t.text.toLowerCase();
+    if (ROLE_WORDS.has(lower) && !CONNECTORS.has(lower)) return k === i ? i : k;
+    if (!names.has(k) && (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text) || (t.pos !== "ADJ" && t.pos !== "NOUN"))) break;
+  }
+  return i;
 }
 
 /** How many lower-case words a nationality's description may have: "West Indian all-rounder", "boxing legend". */
@@ -95,12 +160,14 @@ export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly 
       const first = run(doc, comma - 1, -1, sentence.firstToken, sentence.endToken, names, persons);
       if (first >= 0) add(first, comma - 1);
     }
-    // After a comma or a copula: "Joseph Votel, commander of U.S. Central Command", "X is the commander of Y".
-    const after = doc.tokens[m.endToken]?.text ?? "";
-    if (after === "," || (COPULAS.has(after) && /^(?:the|a|an)$/i.test(doc.tokens[m.endToken + 1]?.text ?? ""))) {
-      const start = m.endToken + 1;
-      const last = run(doc, start, 1, sentence.firstToken, sentence.endToken, names, persons);
-      if (last >= start) {
+    // After the name: "Joseph Votel, commander of U.S. Central Command", "X is the commander of Y", "X, who later
+    // became the president of Y", "appointed X the lead commander of Y".
+    const start = complementStart(doc, m, sentence.firstToken);
+    if (start >= 0) {
+      const last = run(doc, pastModifiers(doc, start, sentence.endToken, names), 1, sentence.firstToken, sentence.endToken, names, persons);
+      // "X, a former world champion": a description whose last role word is a modifier ("former") names no role.
+      const head = doc.tokens[last]?.pos;
+      if (last >= start && (head === "NOUN" || head === "PROPN")) {
         let end = last;
         while (end + 1 < sentence.endToken && (CONNECTORS.has(doc.tokens[end + 1]!.text.toLowerCase()) || names.has(end + 1))) end++;
         while (end > last && CONNECTORS.has(doc.tokens[end]!.text.toLowerCase())) end--;

@@ -31,4 +31,31 @@ describe("role descriptions", () => {
     const found = roles("The Mexican said Ariel Cruz would win .", "Ariel Cruz");
     expect(found.filter(([, mine]) => mine)).toEqual([]);
   });
+
+  it("reads a role in a relative clause, past a footnote marker: 'X,[2] who would later become the Y'", () => {
+    const found = roles("The club was run by Karim Haddad,[2] who would later become the Governor of Lakeland.", "Karim Haddad");
+    expect(found).toContainEqual(["the Governor of Lakeland", true]);
+  });
+
+  it("reads 'who served as' but not a relative clause with another verb", () => {
+    expect(roles("Omar Nasser, who served as defence minister until 2010, died on Monday.", "Omar Nasser")).toContainEqual(["defence minister", true]);
+    const other = roles("Omar Nasser, who met the defence minister on Monday, left.", "Omar Nasser");
+    expect(other.filter(([, mine]) => mine)).toEqual([]);
+  });
+
+  it("reads the role a verb of appointing gives its object, past a few modifiers", () => {
+    const found = roles("In 2004 the council appointed Samir Aziz the chief Lakeland envoy for the talks.", "Samir Aziz");
+    expect(found.some(([text, mine]) => mine && text.startsWith("the chief Lakeland envoy"))).toBe(true);
+    expect(roles("The board named Leila Haddad as its new chairman on Friday.", "Leila Haddad")).toContainEqual(["its new chairman", true]);
+  });
+
+  it("does not take lower-case words after a comma without a determiner as a role", () => {
+    const found = roles("According to Mr Samir Aziz, medical staff were told to leave.", "Samir Aziz");
+    expect(found.filter(([text]) => text.includes("staff"))).toEqual([]);
+  });
+
+  it("does not take a modifier alone as a role: 'X, a former world champion'", () => {
+    const found = roles("Samir Aziz, a former world champion, won again.", "Samir Aziz");
+    expect(found.filter(([, mine]) => mine)).toEqual([]);
+  });
 });
