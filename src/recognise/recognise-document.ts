@@ -69,6 +69,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     const place = isPlaceName(texts, first, end);
+    // "Finance Karl Osterberg", "Human Rights": the remit of an office glued to a name, or no name at all.
     if (span.type === "PER" && !place) {
       const start = withoutPortfolio(texts, first, end);
       if (start === null) continue;
