@@ -3,6 +3,7 @@
 import type { Article } from "../model/article.ts";
 import type { CoarseType } from "../model/ontology.ts";
 import { relateDocument } from "../relate/relate-document.ts";
+import { isContest } from "../relate/sports-context.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
 import { findDescriptionsBefore } from "../resolve/descriptions-before.ts";
 import { findRoleDescriptions } from "../resolve/role-descriptions.ts";
@@ -74,14 +75,17 @@ export function annotateDocument(id: string, text: string, context: PipelineCont
   });
   for (const r of relate) {
     const { subject, object } = r.citation;
-    if (r.family === "mention" || !subject || !object) continue;
+    // The evaluation's conflict family counts the two sides of a match as opponents; the graph keeps a match as a
+    // weak edge, since it is no political conflict.
+    const family = isContest(r) ? "conflict" : r.family;
+    if (family === "mention" || !subject || !object) continue;
     // "the Iraqi security forces" is part of Iraq, a fact for the graph; but both ends are one name in the text,
     // and a prediction is a relation between two mentions.
     if (subject[0] < object[1] && object[0] < subject[1]) continue;
     relations.push({
       head: { start: subject[0], end: subject[1] },
       tail: { start: object[0], end: object[1] },
-      family: r.family,
+      family,
       predicate: r.predicate,
     });
   }

@@ -100,3 +100,40 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([
   "operation", "uss", "hms", "hmas", "hmcs", "fs", "ins", "rfs", "usns", "tcg", "ors",
 ]);
+
+/**
+ * Head nouns of offices and public bodies, which take their remit after "for", "of" or "on": "High Commissioner for
+ * Human Rights", "Ministry of Defence", "Committee on Foreign Relations", "Agency for International Development".
+ */
+export const OFFICE_HEADS: ReadonlySet<string> = new Set([
+  "office", "ministry", "department", "commission", "commissioner", "council", "committee", "agency", "organisation",
+  "organization", "bureau", "fund", "programme", "program", "secretariat", "directorate", "authority", "tribunal",
+  "court", "institute", "board", "mission", "union", "league", "federation", "association", "assembly", "centre",
+  "center", "foundation", "society", "chamber", "academy", "bank", "movement", "alliance", "administration",
+]);
+
+/** Prepositions that join an office to its remit inside one name. */
+export const OFFICE_LINKS: ReadonlySet<string> = new Set(["for", "of", "on"]);
+
+/** Lower-case words that join the words of a remit: "Coordination of Humanitarian Affairs", "Trade and Industry". */
+export const REMIT_CONNECTORS: ReadonlySet<string> = new Set(["and", "of", "for", "the", "&"]);
+
+/**
+ * Common nouns and adjectives that name a field of public work. They are capitalised in the remit of an office
+ * ("Commissioner for Human Rights", "Minister of Finance"), but no person is named by them: a tagged person that
+ * starts with them has the remit glued on ("Refugees Amina Hadid"), and one made only of them is no person.
+ */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
+  "human", "rights", "affairs", "refugees", "refugee", "relations", "foreign", "finance", "defence", "defense",
+  "trade", "industry", "health", "education", "energy", "environment", "agriculture", "transport", "transportation",
+  "labour", "labor", "employment", "culture", "tourism", "welfare", "interior", "commerce", "migration",
+  "immigration", "investment", "housing", "planning", "resources", "communications", "information", "coordination",
+  "reconstruction", "disarmament", "humanitarian", "development", "cooperation", "co-operation", "security",
+  "economy", "economic", "social", "homeland", "statistics", "infrastructure", "fisheries", "aviation", "justice",
+]);
+
+/** Days and months: capitalised, but no part of a name next to them ("the Office for Syria on Tuesday"). */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+  "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);

@@ -3,7 +3,7 @@
 import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 import { CAPITALISED, letterCase } from "./letter-case.ts";
-import { INSTITUTION_HEADS, INSTITUTION_MODIFIERS, PERSON_TITLES, PROCESS_HEADS } from "./cues.ts";
+import { CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, PERSON_TITLES, PORTFOLIO_WORDS, PROCESS_HEADS } from "./cues.ts";
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
 // A token that starts with an upper-case letter has a letter, so the first test is the whole question.
@@ -66,11 +66,6 @@ export function titledPersonCandidates(words: readonly Token[]): Candidate[] {
   return out;
 }
 
-const CALENDAR = new Set([
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-  "april", "may", "june", "july", "august", "september", "october", "november", "december",
-]);
-
 /**
  * Extends person names leftwards over capitalised proper nouns the recognisers left out: a misspelt first name
  * ("Recept Tayyip Erdogan") or one the lexicon lacks ("Bashir al-Assad"). The resolver then decides which person
@@ -91,7 +86,8 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
         first--;
         continue;
       }
-      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || CALENDAR.has(lw)) break;
+      // "Minister of Finance Karl Osterberg": the remit before a holder's name is not a first name.
+      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || CALENDAR_WORDS.has(lw) || PORTFOLIO_WORDS.has(lw)) break;
       first--;
     }
     if (first === c.first) return c;

@@ -9,6 +9,8 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
+import { officeCandidates } from "./office-names.ts";
+import { withoutPortfolio } from "./without-portfolio.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
 import {
@@ -67,6 +69,12 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     const place = isPlaceName(texts, first, end);
+    // "Finance Karl Osterberg", "Human Rights": the remit of an office glued to a name, or no name at all.
+    if (span.type === "PER" && !place) {
+      const start = withoutPortfolio(texts, first, end);
+      if (start === null) continue;
+      first = start;
+    }
     // The tagger reads "Jaish al-Ta'ifa al-Mansurah" as a person: its first word says it is a group.
     const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
     out.push({
@@ -150,7 +158,10 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const { lexicon } = parts;
     const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
-    const all = [...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...titledPersonCandidates(words)];
+    const all = [
+      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...officeCandidates(parts.texts, words, base),
+      ...titledPersonCandidates(words),
+    ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
     parts.names = withoutNonActors(words, names);
     return parts.names;

@@ -16,6 +16,7 @@ import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
+import { asContests, isSportsArticle } from "./sports-context.ts";
 import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
@@ -107,6 +108,8 @@ export function relateDocument(input: RelateInput): Relation[] {
   const relations: Relation[] = [];
   const recent = new Map<EntityKind, RecentEntity>();
   const repeated = new AnalysedSentences(text);
+  // A result or a coming match in a sports report is no conflict, whatever verb states it.
+  const sportsArticle = isSportsArticle(text);
   // What the patterns find in the sentence at hand: one list and one callback for the whole article, emptied per
   // sentence, since everything kept from it is copied out.
   const found: Relation[] = [];
@@ -143,7 +146,8 @@ export function relateDocument(input: RelateInput): Relation[] {
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);
-    const stated = [...dedupe(found), ...coMentions(view, ctx, found)];
+    const typed = asContests(view, ctx, found, sportsArticle);
+    const stated = [...dedupe(typed), ...coMentions(view, ctx, typed)];
     if (repeatable) repeated.add(quote, { sentence, words, named, relations: stated });
     for (const item of stated) relations.push(item);
   }

@@ -1,9 +1,11 @@
 // Sports listings, where a place names its team: fixtures ("Australia v Sri Lanka", "KANSAS CITY AT DETROIT"),
 // matches ("a qualifier against Moldova"), and result lines ("Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"),
-// whose bracketed players belong to the team before them.
+// whose bracketed players belong to the team before them. The two sides of a match are a contest, a weak edge: a
+// match is no conflict between the places that name the teams.
 import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { sentenceMention, type SentenceMention, type SentenceView } from "./sentence-view.ts";
+import { contestRelation } from "./sports-context.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -19,9 +21,6 @@ const asTeam = (m: SentenceMention): SentenceMention => (m.kind === "place" || m
 
 const isTeam = (m: SentenceMention | undefined): m is SentenceMention => !!m && TEAM_KINDS.has(m.kind) && !m.demonym;
 
-function opposes(ctx: RelationContext, a: SentenceMention, b: SentenceMention, cue: string): Relation | null {
-  return makeRelation(ctx, "opposes", asTeam(a), asTeam(b), { cue });
-}
 
 /** "Australia v Sri Lanka"; a line that is only "KANSAS CITY AT DETROIT". */
 function fixtures(view: SentenceView, ctx: RelationContext, emit: Emit): void {
@@ -32,7 +31,7 @@ function fixtures(view: SentenceView, ctx: RelationContext, emit: Emit): void {
     if (!isTeam(a) || !isTeam(b) || b.first !== a.end + 1) continue;
     const word = view.words[a.end]?.text ?? "";
     const listing = word === "AT" && a.first === 0 && b.end === lower.length;
-    if (VERSUS.has(word.toLowerCase()) || listing) emit(opposes(ctx, a, b, word.toLowerCase()));
+    if (VERSUS.has(word.toLowerCase()) || listing) emit(contestRelation(ctx, a, b, word.toLowerCase()));
   }
 }
 
@@ -49,7 +48,7 @@ function matchAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number
   if (lower[t + 1] === "between") {
     const a = mentions.find((m) => m.first === t + 2);
     const b = a && lower[a.end] === "and" ? mentions.find((m) => m.first === a.end + 1) : undefined;
-    if (isTeam(a) && isTeam(b)) emit(opposes(ctx, a, b, `${lower[t]} between`));
+    if (isTeam(a) && isTeam(b)) emit(contestRelation(ctx, a, b, `${lower[t]} between`));
     return;
   }
   if (lower[t + 1] !== "against" && lower[t + 1] !== "with") return;
@@ -57,7 +56,7 @@ function matchAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number
   if (!isTeam(b)) return;
   // The side is the possessor a few words before the noun: "England 's opening World Cup qualifier".
   const owner = [...mentions].reverse().find((m) => m.end < t && m.end >= t - 5 && (lower[m.end] === "'s" || lower[m.end] === "’s"));
-  if (isTeam(owner) && owner !== b) emit(opposes(ctx, owner, b, `${lower[t]} ${lower[t + 1]}`));
+  if (isTeam(owner) && owner !== b) emit(contestRelation(ctx, owner, b, `${lower[t]} ${lower[t + 1]}`));
 }
 
 /** A score or a figure that is not a year: "363", "429-7", "4-37". */
@@ -92,7 +91,7 @@ function resultLines(view: SentenceView, ctx: RelationContext, emit: Emit): void
     }
     // Two sides in a row: "Sussex 363 ( ... ) , Lancashire 197-8".
     if (previous && (team.first === previous.end + 1 && (lower[previous.end] === "," || lower[previous.end] === ";"))) {
-      emit(opposes(ctx, previous.team, team, "result line"));
+      emit(contestRelation(ctx, previous.team, team, "result line"));
     }
     previous = { team, end };
   }

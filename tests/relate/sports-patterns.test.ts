@@ -1,13 +1,23 @@
-// Sports listings: fixtures, matches and result lines, where a place names its team.
+// Sports listings: fixtures, matches and result lines, where a place names its team. The two sides of a match are
+// a contest: a weak edge, never a conflict between the places.
 import { describe, expect, it } from "vitest";
+import { annotateDocument } from "../../src/pipeline/annotate-document.ts";
 import { graphOf } from "../helpers/build-texts.ts";
 import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+import { context } from "../helpers/pipeline-context.ts";
 
+/** How many sides of a match the text pairs: as a weak edge in the graph, and as a conflict in the annotation. */
 const opposed = (text: string, a: string, b: string): number => {
   const g = graphOf([text]);
-  const found = [...edgesBetween(g, a, "opposes", b), ...edgesBetween(g, b, "opposes", a)];
-  if (found.length === 0) console.log(typedFacts(g).join("\n"));
-  return found.length;
+  const conflict = ["opposes", "fights", "threatens"] as const;
+  expect(conflict.flatMap((p) => [...edgesBetween(g, a, p, b), ...edgesBetween(g, b, p, a)]), typedFacts(g).join("\n")).toEqual([]);
+  const weak = edgesBetween(g, a, "co_mentioned", b).length;
+  const annotated = annotateDocument("t", text, context()).relations.filter((r) => {
+    const names = [text.slice(r.head.start, r.head.end), text.slice(r.tail.start, r.tail.end)].map((n) => n.toLowerCase());
+    return r.family === "conflict" && names.includes(a.toLowerCase()) && names.includes(b.toLowerCase());
+  }).length;
+  expect(annotated, "the annotation counts a match as a conflict").toBe(weak);
+  return weak;
 };
 
 describe("sports listings", () => {
@@ -21,7 +31,7 @@ describe("sports listings", () => {
     expect(opposed("Two players will miss Canada 's opening qualifier against Norway on Sunday .", "Canada", "Norway")).toBe(1);
   });
 
-  it("reads a result line: the sides oppose and the bracketed players belong to the side before them", () => {
+  it("reads a result line: the sides are a contest and the bracketed players belong to the side before them", () => {
     const text = "Canada 254 ( J. Marsh 80 , P. Olsen 61 ) , Norway 198-7 ( K. Berg 55 ) .";
     const g = graphOf([text]);
     const facts = typedFacts(g).join("\n");
@@ -32,7 +42,9 @@ describe("sports listings", () => {
   });
 
   it("does not read a year after a country as a score", () => {
-    expect(opposed("Exports from Canada 1995 , Norway 1996 and Chile rose .", "Canada", "Norway")).toBe(0);
+    const g = graphOf(["Exports from Canada 1995 , Norway 1996 and Chile rose ."]);
+    expect(annotateDocument("t", "Exports from Canada 1995 , Norway 1996 and Chile rose .", context()).relations.filter((r) => r.family === "conflict")).toEqual([]);
+    expect(typedFacts(g).filter((f) => f.includes("opposes"))).toEqual([]);
   });
 
   it("reads a squad or scorers list after a team and a dash", () => {

@@ -1,0 +1,56 @@
+// A match is no conflict: results and coming matches in sports sentences and sports reports are weak edges between
+// the sides, while attacks, wars and armed groups keep their conflict edges wherever they are told.
+import { describe, expect, it } from "vitest";
+import { isSportsArticle, isSportsSentence } from "../../src/relate/sports-context.ts";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+const conflicts = (texts: string[], a: string, b: string): string[] => {
+  const g = graphOf(texts);
+  return (["fights", "opposes", "threatens"] as const).flatMap((p) => [...edgesBetween(g, a, p, b), ...edgesBetween(g, b, p, a)]).map((e) => e.attributes.predicate);
+};
+
+describe("sports sentences and reports", () => {
+  it("knows a sports sentence by a sports word, a score, a seeding or two words sport shares with politics", () => {
+    expect(isSportsSentence("The United States defeated Australia 2-1.")).toBe(true);
+    expect(isSportsSentence("Mauritius take on Madagascar in a double-header on Saturday.")).toBe(true);
+    expect(isSportsSentence("She will face the eighth-seed from Switzerland.")).toBe(true);
+    expect(isSportsSentence("Slovakia's win made up for last year's final defeat to Canada.")).toBe(true);
+  });
+
+  it("does not take politics for sport", () => {
+    expect(isSportsSentence("Russia's final push to defeat Ukraine began in 2004-05.")).toBe(false);
+    expect(isSportsSentence("The Arab League condemned the strikes.")).toBe(false);
+  });
+
+  it("knows a sports report by sports words throughout, not by one mention of a match", () => {
+    const report = "Coach Marc Dupont named his squad. The team lost 24-10 last week. The winners lift the trophy in March.";
+    expect(isSportsArticle(report)).toBe(true);
+    const story = `Russia fought Georgia in 2008. ${"Talks went on for weeks and nothing changed. ".repeat(10)}Some athletes boycotted the Olympics.`;
+    expect(isSportsArticle(story)).toBe(false);
+  });
+});
+
+describe("contests are no conflicts", () => {
+  it("keeps a result as a weak edge between the sides", () => {
+    const text = "In the other group match, the United States defeated Australia 2-1.";
+    expect(conflicts([text], "United States", "Australia")).toEqual([]);
+    expect(edgesBetween(graphOf([text]), "United States", "co_mentioned", "Australia")).toHaveLength(1);
+  });
+
+  it("reads a plain sentence of a sports report as sport", () => {
+    const fixture = "France take on Wales in Paris on 26 February.";
+    expect(conflicts([fixture], "France", "Wales")).toEqual(["fights"]);
+    const report = `Coach Marc Dupont named his squad on Tuesday. The team lost 24-10 to England last week. ${fixture} The winners of the tournament lift the trophy in March.`;
+    expect(conflicts([report], "France", "Wales")).toEqual([]);
+  });
+
+  it("keeps an attack a conflict, even in a sentence about sport", () => {
+    expect(conflicts(["Russia attacked Ukraine during the World Cup final."], "Russia", "Ukraine")).toEqual(["fights"]);
+  });
+
+  it("keeps a fight with an armed group a conflict near a stadium", () => {
+    const g = graphOf(["Turkey fought Hayat Tahrir al-Sham near the football stadium."]);
+    expect(edgesBetween(g, "Turkey", "fights", "Hayat Tahrir al-Sham"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
