@@ -2,8 +2,11 @@
 import type { Span } from "./article.ts";
 import type { CoarseType, EntityKind } from "./ontology.ts";
 
-/** How a mention was found: recorded so a user can see why a node exists. */
-export type MentionSource = "lexicon" | "model" | "acronym" | "pattern";
+/**
+ * How a mention was found: recorded so a user can see why a node exists. A "gloss" is a translation or
+ * transliteration the text gives in brackets after a name: an alias, but not the name the article uses.
+ */
+export type MentionSource = "lexicon" | "model" | "acronym" | "pattern" | "gloss";
 
 export interface Mention extends Span {
   /** `${articleId}#${start}`: unique and stable. */

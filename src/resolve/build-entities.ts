@@ -101,9 +101,11 @@ export function buildEntities(
     const anchor = uf.anchorOf(root);
     const entry = anchor ? lexicon.entries.get(anchor) : undefined;
     const named = mentions.filter((m) => !m.demonym);
+    // A translation in brackets names the entity in the text's words only once: the name it glosses is the label.
+    const written = named.filter((m) => m.source !== "gloss");
     return {
       root, mentions, entry,
-      label: entry?.label ?? bestLabel(named.length > 0 ? named : mentions),
+      label: entry?.label ?? bestLabel(written.length > 0 ? written : named.length > 0 ? named : mentions),
       kind: entry?.kind ?? voteKind(named.length > 0 ? named : mentions),
     };
   });

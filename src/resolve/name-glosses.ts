@@ -113,7 +113,7 @@ export function findGlosses(text: string, tokens: readonly Token[], mentions: re
         mention: {
           id: `${m.article}#${span.start}`, article: m.article, sentence: m.sentence, firstToken, endToken,
           start: span.start, end: span.end, surface: text.slice(span.start, span.end), kind: m.kind, coarse: m.coarse,
-          demonym: false, source: "pattern",
+          demonym: false, source: "gloss",
         },
       });
     }

@@ -54,6 +54,11 @@ describe("glosses in the graph and in annotation", () => {
     expect(merges.every((m) => m.reason === "stated"), JSON.stringify(merges)).toBe(true);
   });
 
+  it("labels the entity with the name the text uses, not its translation", () => {
+    const g = graphOf([text]);
+    expect(nodeNamed(g, "Front of Light").attributes.label, nodeSummary(g).join(", ")).toBe("Jabhat al-Nur");
+  });
+
   it("gives the names one entity id, and keeps no partial name inside the gloss", () => {
     const found = annotateDocument("t", text, context()).entities.map((e) => ({ text: text.slice(e.start, e.end), entity: e.entity }));
     const named = found.filter((e) => ["Jabhat al-Nur", "Jabhat an-Nūr", "Front of Light"].includes(e.text));
