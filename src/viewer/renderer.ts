@@ -5,6 +5,7 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 import { computeVisibility, visibilityChanges, type Visibility } from "./filters.ts";
 import { mountCpuEdgeEvents } from "./cpu-edge-events.ts";
 import { mountHighlightLayer } from "./highlight/highlight-layer.ts";
+import { mountLabelCollisions } from "./label-collisions.ts";
 import { buildDisplayContext, type DisplayContext, type DisplayOptions } from "./reducers/context.ts";
 import { reduceEdge } from "./reducers/edge-reducer.ts";
 import { reduceNode } from "./reducers/node-reducer.ts";
@@ -72,7 +73,8 @@ export function mountRenderer(
     },
   });
 
-  const highlight = options.highlightOnLayer ? mountHighlightLayer(sigma, graph) : null;
+  const labels = mountLabelCollisions(sigma);
+  const highlight = options.highlightOnLayer ? mountHighlightLayer(sigma, graph, {}, labels.drawn) : null;
   const showHighlights = (state: ViewerState) =>
     highlight?.update({ focus: state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null, selection: state.selection, matches, visibility });
   showHighlights(store.get());
@@ -129,6 +131,7 @@ export function mountRenderer(
       unsubscribe();
       stopCpuEdges?.();
       highlight?.kill();
+      labels.kill();
       sigma.kill();
     },
   };

@@ -43,7 +43,13 @@ function layer(sigma: KnowledgeSigma, id: string, afterLayer: string): CanvasRen
   return ctx;
 }
 
-export function mountHighlightLayer(sigma: KnowledgeSigma, graph: KnowledgeGraph, options: Partial<HighlightSettings> = {}): HighlightLayer {
+export function mountHighlightLayer(
+  sigma: KnowledgeSigma,
+  graph: KnowledgeGraph,
+  options: Partial<HighlightSettings> = {},
+  /** The labels already on screen, which the layer does not draw again. */
+  shownLabels: () => ReadonlySet<string> = () => sigma.getNodeDisplayedLabels(),
+): HighlightLayer {
   const settings = resolveHighlightSettings(options);
   const ringColor = packColor(settings.ringColor) ?? 0;
   const edges = layer(sigma, EDGES_LAYER, "nodes");
@@ -150,7 +156,7 @@ export function mountHighlightLayer(sigma: KnowledgeSigma, graph: KnowledgeGraph
     const pixels = new Uint32Array(image.data.buffer);
     pixels.fill(0);
     const labelled = matches.size <= settings.maxMatchLabels;
-    const shownLabels = labelled ? sigma.getNodeDisplayedLabels() : new Set<string>();
+    const shown = labelled ? shownLabels() : new Set<string>();
     const labels: { key: string; label: string; x: number; y: number; size: number; color: string }[] = [];
     for (const key of matches) {
       if (visibility.hiddenNodes.has(key)) continue;
@@ -161,7 +167,7 @@ export function mountHighlightLayer(sigma: KnowledgeSigma, graph: KnowledgeGraph
       const size = sigma.scaleSize(d.size);
       const inner = (size + settings.ringGap) * ratio;
       stampRing(pixels, w, h, p.x * ratio, p.y * ratio, inner, inner + settings.ringWidth * ratio, ringColor);
-      if (labelled && !shownLabels.has(key) && d.label) labels.push({ key, label: d.label, x: p.x, y: p.y, size, color: d.color });
+      if (labelled && !shown.has(key) && d.label) labels.push({ key, label: d.label, x: p.x, y: p.y, size, color: d.color });
     }
     marks.putImageData(image, 0, 0);
     const drawLabel = sigma.getSetting("defaultDrawNodeLabel");
