@@ -10,6 +10,7 @@ import { reduceEdge } from "./reducers/edge-reducer.ts";
 import { reduceNode } from "./reducers/node-reducer.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { hover, select, type Store, type ViewerState } from "./state/index.ts";
+import { HIDDEN_EDGE_TYPE, HiddenEdgeProgram } from "./programs/hidden-edge-program.ts";
 import { FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs/flat-programs.ts";
 import { DEFAULT_SCALE_SETTINGS, type ScaleSettings } from "./scale-settings.ts";
 import { createSizeScale } from "./styles.ts";
@@ -38,6 +39,7 @@ export function mountRenderer(
   const options: DisplayOptions = { highlightOnLayer: graph.size > scale.highlightOnLayerAboveEdges };
   const edgeEventsOnCpu = graph.size > scale.edgeEventsOnCpuAboveEdges;
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
+  const extremities = (key: string) => graph.extremities(key) as [string, string];
 
   const sigma: KnowledgeSigma = new Sigma(graph, container, {
     renderEdgeLabels: true,
@@ -64,12 +66,9 @@ export function mountRenderer(
     hideEdgesOnMove: graph.size > scale.hideEdgesOnMoveAboveEdges,
     // sigma's own programs, drawn without instancing: same look, a tenth of the cost in software WebGL.
     nodeProgramClasses: { circle: FlatNodeCircleProgram },
-    edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram },
+    edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram, [HIDDEN_EDGE_TYPE]: HiddenEdgeProgram },
     nodeReducer: (key, attrs) => reduceNode(key, attrs, ctx),
-    edgeReducer: (key, attrs) => {
-      const [source, target] = graph.extremities(key);
-      return reduceEdge(key, attrs, source, target, ctx);
-    },
+    edgeReducer: (key, attrs) => reduceEdge(key, attrs, extremities, ctx),
   });
 
   const highlight = options.highlightOnLayer ? mountHighlightLayer(sigma, graph) : null;
