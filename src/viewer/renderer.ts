@@ -1,10 +1,11 @@
 // Mounts sigma on one graph: reducers read the store through a display context that is rebuilt only when the
 // state parts it depends on change. Returns the sigma instance and its cleanup.
-import Sigma from "sigma";
+import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../model/index.ts";
 import { computeVisibility, visibilityChanges, type Visibility } from "./filters.ts";
 import { mountCpuEdgeEvents } from "./cpu-edge-events.ts";
 import { mountHighlightLayer } from "./highlight/highlight-layer.ts";
+import { LeanSigma } from "./lean-sigma.ts";
 import { buildDisplayContext, type DisplayContext, type DisplayOptions } from "./reducers/context.ts";
 import { reduceEdge } from "./reducers/edge-reducer.ts";
 import { reduceNode } from "./reducers/node-reducer.ts";
@@ -41,8 +42,10 @@ export function mountRenderer(
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
   const extremities = (key: string) => graph.extremities(key) as [string, string];
 
-  const sigma: KnowledgeSigma = new Sigma(graph, container, {
-    renderEdgeLabels: true,
+  const sigma: KnowledgeSigma = new LeanSigma(graph, container, {
+    // On big graphs the reducers never label an edge (the highlight layer does), and sigma's pass that looks for
+    // edge labels to draw walks the edges of every labelled node at every frame: 30 ms on the bench graph.
+    renderEdgeLabels: !options.highlightOnLayer,
     // Big graphs find edges by geometry (cpu-edge-events.ts) rather than by a second WebGL pass every frame.
     enableEdgeEvents: !edgeEventsOnCpu,
     zIndex: true,
