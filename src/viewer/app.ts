@@ -4,6 +4,7 @@ import type { KnowledgeGraph } from "../model/index.ts";
 import { fromGraphJson, toGexf, toGraphJson } from "./adapters/export-adapter.ts";
 import { afterFirstFrame, type Deferred } from "./after-first-frame.ts";
 import { byId, download } from "./dom.ts";
+import { downloadGraph, type GraphDownload } from "./graph-download.ts";
 import { mountDropZone } from "./drop-zone.ts";
 import { FileOpenError, openFiles } from "./open-files.ts";
 import { mountArticleReader } from "./panels/article-reader.ts";
@@ -29,7 +30,7 @@ export interface ViewerOptions {
   /** URL of the graph.json to open first. */
   graphUrl: string;
   /** Its download, when the page already started it (main.ts); else the viewer fetches graphUrl itself. */
-  download?: { response: Promise<Response>; controller: AbortController };
+  download?: { graph: Promise<GraphDownload>; controller: AbortController };
 }
 
 function baseName(graph: KnowledgeGraph): string {
@@ -121,12 +122,10 @@ export function mountViewer(options: ViewerOptions): () => void {
   const stopUrl = mountUrlSync(store);
 
   const controller = options.download?.controller ?? new AbortController();
-  (options.download?.response ?? fetch(options.graphUrl, { signal: controller.signal }))
+  (options.download?.graph ?? downloadGraph(options.graphUrl, controller.signal))
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status} for ${options.graphUrl}. Build one with \`npx newsgraph build --out public/data\`, or drop a graph file here.`);
-      const text = await res.text();
-      performance.mark("newsgraph:fetched");
-      const graph = await fromGraphJson(text, options.graphUrl);
+      const graph = await fromGraphJson(res.text, options.graphUrl);
       performance.mark("newsgraph:graph-read");
       show(graph);
     })
