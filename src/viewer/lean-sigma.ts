@@ -2,8 +2,8 @@
 // Sigma copies them so that a reducer writing to what it receives cannot change the graph (sigma.js issue #1388,
 // kept by design). Our reducers never write to their input and always return a new object (tests/viewer/reducers
 // assert both), so on a big graph the copy was pure cost: 120k objects of 14-17 properties at every full
-// refresh, and the garbage collection they set off. Measured on the 100k-edge bench graph, in pairs of page
-// loads on a busy machine, sigma's first draw took a median 1.2 s less without it.
+// refresh, and the garbage collection they set off. On the 100k-edge bench graph the copy took 50 to 500 ms of
+// sigma's first draw in CPU profiles, the more the busier the machine (it is mostly garbage collection).
 //
 // The two methods below are sigma 3.0's addNode and addEdge with the copy left out (only when a reducer is set:
 // without one, sigma draws the attributes themselves and must copy them). They read sigma's private members, so
