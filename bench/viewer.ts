@@ -1,6 +1,8 @@
 // Viewer speed benchmark: a generated 20k-node / 100k-edge graph in headless Chromium. Measures time to first
 // frame, hover and search latency, and whether ForceAtlas2 in its worker leaves the page responsive.
-// Run: npm run bench:viewer [-- --nodes N --edges M]
+// Run: npm run bench:viewer [-- --nodes N --edges M --loads K]
+// With --loads K the page is opened K times and the first-frame figures are the median load (the best in brackets):
+// on a shared machine one load can be a second off either way.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { cpus, loadavg } from "node:os";
@@ -18,6 +20,7 @@ function arg(name: string, fallback: number): number {
 
 const NODES = arg("nodes", 20_000);
 const EDGES = arg("edges", 100_000);
+const LOADS = Math.round(arg("loads", 1));
 
 function stats(samples: number[]): { median: number; p95: number; max: number } {
   const s = [...samples].sort((a, b) => a - b);
@@ -57,17 +60,33 @@ if (!url) throw new Error("vite preview did not report a URL");
 
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  // tsx compiles the probes with keepNames, which calls a __name helper the page does not have.
-  await page.addInitScript("window.__name = (f) => f;");
-  await page.goto(`${url}?bench&graph=./data/bench.json`);
-  await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, null, { timeout: 120_000 });
-  console.log("  first frame drawn; measuring hover…");
-  const [fetched, read, firstFrame] = await page.evaluate(() =>
-    ["newsgraph:fetched", "newsgraph:graph-read", "newsgraph:first-frame"].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
-  );
+  const open = async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.on("pageerror", (e) => errors.push(String(e)));
+    // tsx compiles the probes with keepNames, which calls a __name helper the page does not have.
+    await page.addInitScript("window.__name = (f) => f;");
+    await page.goto(`${url}?bench&graph=./data/bench.json`);
+    await page.waitForFunction(() => performance.getEntriesByName("newsgraph:first-frame").length > 0, null, { timeout: 120_000 });
+    const marks = await page.evaluate(() =>
+      ["newsgraph:fetched", "newsgraph:graph-read", "newsgraph:first-frame"].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN),
+    );
+    return { page, marks: marks as [number, number, number] };
+  };
+  const loads: [number, number, number][] = [];
+  let opened = await open();
+  loads.push(opened.marks);
+  while (loads.length < LOADS) {
+    await opened.page.close();
+    opened = await open();
+    loads.push(opened.marks);
+  }
+  const page = opened.page;
+  // The median load by time to first frame, and the best one.
+  const byFirst = [...loads].sort((a, b) => a[2] - b[2]);
+  const [fetched, read, firstFrame] = byFirst[Math.floor((byFirst.length - 1) / 2)] ?? [NaN, NaN, NaN];
+  const best = byFirst[0]?.[2] ?? NaN;
+  console.log(`  first frame drawn${LOADS > 1 ? ` (${loads.map((l) => Math.round(l[2])).join(", ")} ms)` : ""}; measuring hover…`);
   const hover = stats(await measureHover(page, 30));
   console.log("  measuring search…");
   const search = stats(await measureSearch(page, ["ka", "alro", "tor 1", "zurlu", "n19999", "sa"]));
@@ -77,8 +96,8 @@ try {
   if (errors.length) console.log("page errors:", errors);
 
   const rows: [string, string, string][] = [
-    ["time to first frame", `${Math.round(firstFrame ?? NaN)} ms`, "≤ 1000 ms"],
-    ["  of which: download / read+check / draw", `${Math.round(fetched ?? NaN)} / ${Math.round((read ?? NaN) - (fetched ?? NaN))} / ${Math.round((firstFrame ?? NaN) - (read ?? NaN))} ms`, "—"],
+    [LOADS > 1 ? `time to first frame (median of ${LOADS}, best)` : "time to first frame", `${Math.round(firstFrame)} ms${LOADS > 1 ? ` (${Math.round(best)})` : ""}`, "≤ 1000 ms"],
+    ["  of which: download / read+check / draw", `${Math.round(fetched)} / ${Math.round(read - fetched)} / ${Math.round(firstFrame - read)} ms`, "—"],
     ["hover (median / p95)", `${hover.median.toFixed(1)} / ${hover.p95.toFixed(1)} ms`, "< 100 ms"],
     ["search keystroke (median / p95)", `${search.median.toFixed(1)} / ${search.p95.toFixed(1)} ms`, "< 100 ms"],
     ["FA2 running: longest main-thread stall", `${fa2.maxLagMs.toFixed(0)} ms`, "< 100 ms"],

@@ -2,7 +2,9 @@
 // Returns its cleanup, in the sigma-storybook style.
 import type { KnowledgeGraph } from "../model/index.ts";
 import { fromGraphJson, toGexf, toGraphJson } from "./adapters/export-adapter.ts";
+import { afterFirstFrame, type Deferred } from "./after-first-frame.ts";
 import { byId, download } from "./dom.ts";
+import { downloadGraph, type GraphDownload } from "./graph-download.ts";
 import { mountDropZone } from "./drop-zone.ts";
 import { FileOpenError, openFiles } from "./open-files.ts";
 import { mountArticleReader } from "./panels/article-reader.ts";
@@ -28,7 +30,7 @@ export interface ViewerOptions {
   /** URL of the graph.json to open first. */
   graphUrl: string;
   /** Its download, when the page already started it (main.ts); else the viewer fetches graphUrl itself. */
-  download?: { response: Promise<Response>; controller: AbortController };
+  download?: { graph: Promise<GraphDownload>; controller: AbortController };
 }
 
 function baseName(graph: KnowledgeGraph): string {
@@ -45,6 +47,7 @@ export function mountViewer(options: ViewerOptions): () => void {
   const reader = mountArticleReader(byId("article-reader", HTMLDivElement), store);
   const summary = mountSummary(byId("graph-summary", HTMLElement));
   let session: Session | null = null;
+  let deferred: Deferred | null = null;
 
   const search = mountSearchBox(byId("search", HTMLInputElement), byId("search-results", HTMLUListElement), store, (key) =>
     session?.renderer.focusNode(key),
@@ -77,21 +80,26 @@ export function mountViewer(options: ViewerOptions): () => void {
   toolbar.setEnabled(false);
 
   function show(graph: KnowledgeGraph): void {
+    deferred?.cancel();
     session?.kill();
-    session = mountSession(container, graph, store, (running) => toolbar.setLayoutRunning(running));
+    const current = (session = mountSession(container, graph, store, (running) => toolbar.setLayoutRunning(running)));
     toolbar.setLayoutRunning(false);
     toolbar.setEnabled(true);
-    search.setIndex(session.search);
-    filters.setGraph(graph);
+    search.setIndex(current.search);
     details.setGraph(graph);
     reader.setGraph(graph);
     summary.setGraph(graph);
-    document.body.dataset.graphReady = "true";
     // Marks the frame that first shows this graph, for bench/viewer.ts. Sigma has queued its drawing; the next
     // animation frame starts before that frame is committed (without a GPU, the commit waits for the software
     // WebGL draw), and the one after it starts once the drawing is on screen.
     requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("newsgraph:first-frame")));
-    if (new URLSearchParams(location.search).has("bench")) window.newsgraphBench = { sigma: session.renderer.sigma, store, layout: session.layout };
+    // The filter controls and the search index are not needed to see the graph: they are built just after.
+    deferred = afterFirstFrame([
+      () => filters.setGraph(graph),
+      () => current.search.prepare(),
+      () => (document.body.dataset.graphReady = "true"),
+    ]);
+    if (new URLSearchParams(location.search).has("bench")) window.newsgraphBench = { sigma: current.renderer.sigma, store, layout: current.layout };
   }
 
   async function open(files: File[]): Promise<void> {
@@ -114,12 +122,10 @@ export function mountViewer(options: ViewerOptions): () => void {
   const stopUrl = mountUrlSync(store);
 
   const controller = options.download?.controller ?? new AbortController();
-  (options.download?.response ?? fetch(options.graphUrl, { signal: controller.signal }))
+  (options.download?.graph ?? downloadGraph(options.graphUrl, controller.signal))
     .then(async (res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status} for ${options.graphUrl}. Build one with \`npx newsgraph build --out public/data\`, or drop a graph file here.`);
-      const text = await res.text();
-      performance.mark("newsgraph:fetched");
-      const graph = await fromGraphJson(text, options.graphUrl);
+      const graph = await fromGraphJson(res.text, options.graphUrl);
       performance.mark("newsgraph:graph-read");
       show(graph);
     })
@@ -130,6 +136,7 @@ export function mountViewer(options: ViewerOptions): () => void {
     });
 
   return () => {
+    deferred?.cancel();
     controller.abort();
     stopUrl();
     stopDrop();

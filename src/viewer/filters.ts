@@ -73,13 +73,16 @@ export function computeVisibility(graph: KnowledgeGraph, filters: Filters): Visi
   });
 
   const hiddenEdges = new Set<string>();
+  // This runs over every edge at load and at each filter change: set lookups that cannot hit are skipped.
+  const anyNodes = hiddenNodes.size > 0;
+  const anyFamilies = hiddenFamilies.size > 0;
+  const anyPredicates = hiddenPredicates.size > 0;
   graph.forEachEdge((key, attrs, source, target) => {
     if (
-      hiddenNodes.has(source) ||
-      hiddenNodes.has(target) ||
-      hiddenFamilies.has(attrs.family) ||
-      hiddenPredicates.has(attrs.predicate) ||
       (filters.hideCoMentions && attrs.predicate === "co_mentioned") ||
+      (anyNodes && (hiddenNodes.has(source) || hiddenNodes.has(target))) ||
+      (anyFamilies && hiddenFamilies.has(attrs.family)) ||
+      (anyPredicates && hiddenPredicates.has(attrs.predicate)) ||
       (checkSupport && attrs.articles.length > 0 && visibleSupport(attrs.articles, index, filters, hiddenOutlets) < needed)
     )
       hiddenEdges.add(key);

@@ -1,16 +1,18 @@
 // Mounts sigma on one graph: reducers read the store through a display context that is rebuilt only when the
 // state parts it depends on change. Returns the sigma instance and its cleanup.
-import Sigma from "sigma";
+import type Sigma from "sigma";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../model/index.ts";
 import { computeVisibility, visibilityChanges, type Visibility } from "./filters.ts";
 import { mountCpuEdgeEvents } from "./cpu-edge-events.ts";
 import { mountHighlightLayer } from "./highlight/highlight-layer.ts";
 import { mountLabelCollisions } from "./label-collisions.ts";
+import { LeanSigma } from "./lean-sigma.ts";
 import { buildDisplayContext, type DisplayContext, type DisplayOptions } from "./reducers/context.ts";
 import { reduceEdge } from "./reducers/edge-reducer.ts";
 import { reduceNode } from "./reducers/node-reducer.ts";
 import type { SearchIndex } from "./search-index.ts";
 import { hover, select, type Store, type ViewerState } from "./state/index.ts";
+import { HIDDEN_EDGE_TYPE, HiddenEdgeProgram } from "./programs/hidden-edge-program.ts";
 import { FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs/flat-programs.ts";
 import { DEFAULT_SCALE_SETTINGS, type ScaleSettings } from "./scale-settings.ts";
 import { createSizeScale } from "./styles.ts";
@@ -39,9 +41,12 @@ export function mountRenderer(
   const options: DisplayOptions = { highlightOnLayer: graph.size > scale.highlightOnLayerAboveEdges };
   const edgeEventsOnCpu = graph.size > scale.edgeEventsOnCpuAboveEdges;
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
+  const extremities = (key: string) => graph.extremities(key) as [string, string];
 
-  const sigma: KnowledgeSigma = new Sigma(graph, container, {
-    renderEdgeLabels: true,
+  const sigma: KnowledgeSigma = new LeanSigma(graph, container, {
+    // On big graphs the reducers never label an edge (the highlight layer does), and sigma's pass that looks for
+    // edge labels to draw walks the edges of every labelled node at every frame: 30 ms on the bench graph.
+    renderEdgeLabels: !options.highlightOnLayer,
     // Big graphs find edges by geometry (cpu-edge-events.ts) rather than by a second WebGL pass every frame.
     enableEdgeEvents: !edgeEventsOnCpu,
     zIndex: true,
@@ -65,12 +70,9 @@ export function mountRenderer(
     hideEdgesOnMove: graph.size > scale.hideEdgesOnMoveAboveEdges,
     // sigma's own programs, drawn without instancing: same look, a tenth of the cost in software WebGL.
     nodeProgramClasses: { circle: FlatNodeCircleProgram },
-    edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram },
+    edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram, [HIDDEN_EDGE_TYPE]: HiddenEdgeProgram },
     nodeReducer: (key, attrs) => reduceNode(key, attrs, ctx),
-    edgeReducer: (key, attrs) => {
-      const [source, target] = graph.extremities(key);
-      return reduceEdge(key, attrs, source, target, ctx);
-    },
+    edgeReducer: (key, attrs) => reduceEdge(key, attrs, extremities, ctx),
   });
 
   const labels = mountLabelCollisions(sigma);

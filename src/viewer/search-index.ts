@@ -1,6 +1,7 @@
 // Search over labels and aliases: exact, then prefix, then word-prefix, then substring matches, ties broken by
 // PageRank. Strings are lower-cased once per graph so each keystroke is a plain scan, and only the best few hits
 // are kept in order (a one-letter query matches thousands of names on a big graph; sorting them all is wasted).
+// The index is built on first use, or by prepare(): the viewer calls that once the graph is on screen.
 import type { KnowledgeGraph } from "../model/index.ts";
 
 export interface SearchHit {
@@ -37,6 +38,8 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchHit[];
   /** Every node matching the query, for highlighting in the graph. */
   matchAll(query: string): Set<string>;
+  /** Builds the index now rather than at the first search. */
+  prepare(): void;
 }
 
 function normalise(s: string): string {
@@ -52,11 +55,16 @@ function score(name: string, q: string): number {
 }
 
 export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
-  const entries: Entry[] = [];
-  graph.forEachNode((key, a) => {
-    const names = [a.label, ...(a.aliases ?? []).filter((x) => x !== a.label)];
-    entries.push({ key, label: a.label, kind: a.kind, pagerank: a.pagerank ?? 0, names, lowered: names.map(normalise) });
-  });
+  let built: Entry[] | null = null;
+  const index = (): Entry[] => {
+    if (built) return built;
+    const entries: Entry[] = [];
+    graph.forEachNode((key, a) => {
+      const names = [a.label, ...(a.aliases ?? []).filter((x) => x !== a.label)];
+      entries.push({ key, label: a.label, kind: a.kind, pagerank: a.pagerank ?? 0, names, lowered: names.map(normalise) });
+    });
+    return (built = entries);
+  };
 
   function best(entry: Entry, q: string): { score: number; via: string | null } {
     let top = 0;
@@ -76,7 +84,7 @@ export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
       const q = normalise(query);
       if (!q || limit <= 0) return [];
       const top: Scored[] = [];
-      for (const entry of entries) {
+      for (const entry of index()) {
         const m = best(entry, q);
         if (m.score === 0) continue;
         const hit = { entry, ...m };
@@ -95,8 +103,11 @@ export function createSearchIndex(graph: KnowledgeGraph): SearchIndex {
       const q = normalise(query);
       const out = new Set<string>();
       if (!q) return out;
-      for (const entry of entries) if (entry.lowered.some((n) => n.includes(q))) out.add(entry.key);
+      for (const entry of index()) if (entry.lowered.some((n) => n.includes(q))) out.add(entry.key);
       return out;
+    },
+    prepare() {
+      index();
     },
   };
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { KIND_COLOR } from "../../src/model/index.ts";
 import { computeVisibility } from "../../src/viewer/filters.ts";
 import { buildDisplayContext } from "../../src/viewer/reducers/context.ts";
+import { HIDDEN_EDGE_TYPE } from "../../src/viewer/programs/hidden-edge-program.ts";
 import { reduceEdge } from "../../src/viewer/reducers/edge-reducer.ts";
 import { reduceNode } from "../../src/viewer/reducers/node-reducer.ts";
 import { defaultState } from "../../src/viewer/state/defaults.ts";
@@ -16,8 +17,7 @@ const ctxFor = (state: ViewerState, matches: Set<string> | null = null) =>
   buildDisplayContext(graph, state, computeVisibility(graph, state.filters), matches, size);
 const node = (key: string, state: ViewerState, matches: Set<string> | null = null) => reduceNode(key, graph.getNodeAttributes(key), ctxFor(state, matches));
 const edge = (key: string, state: ViewerState) => {
-  const [s, t] = graph.extremities(key);
-  return reduceEdge(key, graph.getEdgeAttributes(key), s, t, ctxFor(state));
+  return reduceEdge(key, graph.getEdgeAttributes(key), (k) => graph.extremities(k) as [string, string], ctxFor(state));
 };
 
 describe("node reducer", () => {
@@ -77,8 +77,23 @@ describe("edge reducer", () => {
     expect(edge("country:syria|threatens|armed_group:hayat-tahrir-al-sham", defaultState()).color).toBe(FAMILY_COLOR.conflict);
   });
 
-  it("hides co-mentions by default", () => {
-    expect(edge("country:russia|co_mentioned|place:idlib", defaultState()).hidden).toBe(true);
+  it("hides co-mentions by default, giving them the program that draws nothing", () => {
+    expect(edge("country:russia|co_mentioned|place:idlib", defaultState())).toMatchObject({ hidden: true, type: HIDDEN_EDGE_TYPE });
+    const shown = { ...defaultState(), filters: { ...defaultState().filters, hideCoMentions: false } };
+    expect(edge("country:russia|co_mentioned|place:idlib", shown)).toMatchObject({ hidden: false, type: "line" });
+  });
+
+  it("reads an edge's end points only when the display depends on them", () => {
+    const key = "country:russia|supports|country:syria";
+    let asked = 0;
+    const ends = (k: string) => {
+      asked++;
+      return graph.extremities(k) as [string, string];
+    };
+    reduceEdge(key, graph.getEdgeAttributes(key), ends, ctxFor(defaultState()));
+    expect(asked).toBe(0);
+    expect(reduceEdge(key, graph.getEdgeAttributes(key), ends, ctxFor({ ...defaultState(), hovered: "country:syria" })).label).toBe("supports");
+    expect(asked).toBe(1);
   });
 
   it("labels the selected edge and the focused node's edges only", () => {

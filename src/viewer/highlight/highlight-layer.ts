@@ -201,10 +201,16 @@ export function mountHighlightLayer(
     }
   }
 
+  /** Whether the canvases hold anything: clearing two stage-sized canvases costs a few ms at every frame. */
+  let drawn = false;
+
   function draw(): void {
+    const empty = !state || (state.focus === null && state.selection === null && (state.matches === null || state.matches.size === 0));
+    if (empty && !drawn) return;
     fit(edges);
     fit(marks);
-    if (!state) return;
+    drawn = !empty;
+    if (!state || empty) return;
     const { focus, selection, matches, visibility } = state;
     if (selection?.type === "node") drawNodeEdges(selection.key, visibility);
     const selectedEdge = selection?.type === "edge" && graph.hasEdge(selection.key) ? drawEdge(selection.key, settings.edgeWidthBoost + 2, visibility) : null;

@@ -1,0 +1,20 @@
+// Downloads a graph file and reads its body as it arrives. The page starts this before the viewer's code has
+// loaded (main.ts): a body nobody reads stalls once the browser's buffer for it is full, so reading it at once lets
+// the transfer, and its decoding into text, overlap the loading of the viewer instead of waiting for it.
+
+export interface GraphDownload {
+  url: string;
+  ok: boolean;
+  status: number;
+  /** The body as text; empty when the server answered with an error. */
+  text: string;
+}
+
+export function downloadGraph(url: string, signal: AbortSignal): Promise<GraphDownload> {
+  return fetch(url, { signal }).then(async (res) => {
+    const text = res.ok ? await res.text() : "";
+    // For bench/viewer.ts: the end of the download, whenever the viewer gets to look at it.
+    performance.mark("newsgraph:fetched");
+    return { url, ok: res.ok, status: res.status, text };
+  });
+}
