@@ -9,6 +9,7 @@ import { KIND_COLOR, SYMMETRIC_PREDICATES, type RelationFamily } from "../model/
 import type { Citation, Relation } from "../model/relation.ts";
 import { resolveAssembleSettings, type AssembleSettings } from "./assemble-settings.ts";
 import { edgeEndpoints, edgeKey } from "./edge-key.ts";
+import { sentenceSpan, type SentenceSpans } from "./sentence-spans.ts";
 
 export const FAMILY_COLOR: Readonly<Record<RelationFamily, string>> = {
   role: "#6a3d9a",
@@ -24,8 +25,8 @@ export interface AssembleInput {
   entities: readonly Entity[];
   mentions: readonly Mention[];
   relations: readonly Relation[];
-  /** Each article's sentences as [start, end], for node citations. */
-  sentenceSpans: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** Each article's sentence offsets, for node citations. */
+  sentenceSpans: ReadonlyMap<string, SentenceSpans>;
 }
 
 const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
@@ -82,6 +83,12 @@ function distinctSentences(relations: readonly Relation[]): Citation[] {
   return out;
 }
 
+function predicateLabel(predicate: string, labels: Map<string, string>): string {
+  let label = labels.get(predicate);
+  if (label === undefined) labels.set(predicate, (label = predicate.replace(/_/g, " ")));
+  return label;
+}
+
 function articlesOf(mentions: readonly Mention[]): string[] {
   const ids = new Set<string>();
   for (const m of mentions) ids.add(m.article);
@@ -121,7 +128,8 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
         count = 0;
       }
       if (count >= maxCitationsPerArticle) continue;
-      const span = input.sentenceSpans.get(m.article)?.[m.sentence];
+      const spans = input.sentenceSpans.get(m.article);
+      const span = spans && sentenceSpan(spans, m.sentence);
       const text = byId.get(m.article)?.text;
       if (!span || text === undefined) continue;
       count++;
@@ -147,6 +155,8 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
     if (list) list.push(r);
     else grouped.set(key, [r]);
   }
+  // One label string per predicate rather than one per edge: tens of thousands of edges share a handful.
+  const labels = new Map<string, string>();
   for (const key of [...grouped.keys()].sort()) {
     const relations = grouped.get(key) as Relation[];
     const first = relations[0] as Relation;
@@ -157,7 +167,7 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
     const directed = !SYMMETRIC_PREDICATES.has(first.predicate);
     const edge: EdgeAttributes = {
-      predicate: first.predicate, family: first.family, label: first.predicate.replace(/_/g, " "), directed,
+      predicate: first.predicate, family: first.family, label: predicateLabel(first.predicate, labels), directed,
       weight: supporting.length, articles: articleIds,
       outlets: sortedUnique(articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
       firstSeen, lastSeen, citations, size: 1 + Math.log2(supporting.length), color: FAMILY_COLOR[first.family],

@@ -4,6 +4,7 @@ import { analyseGraph, assignAnalysis } from "../analyse/analyse-graph.ts";
 import type { AnalyseSettings } from "../analyse/analyse-settings.ts";
 import { assembleGraph } from "../assemble/assemble-graph.ts";
 import type { AssembleSettings } from "../assemble/assemble-settings.ts";
+import { packSentenceSpans, type SentenceSpans } from "../assemble/sentence-spans.ts";
 import { parseInput, type InputFile } from "../load/parse-input.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import type { KnowledgeGraph } from "../model/graph.ts";
@@ -61,7 +62,7 @@ export function assembleFromExtracted(
     else byArticle.set(m.article, [m]);
   }
   const relations: Relation[] = [];
-  const sentenceSpans = new Map<string, ReadonlyArray<readonly [number, number]>>();
+  const sentenceSpans = new Map<string, SentenceSpans>();
   for (const doc of extracted.consume()) {
     const id = doc.segmented.article.id;
     const mentions = (byArticle.get(id) ?? []).sort((a, b) => a.start - b.start);
@@ -69,7 +70,7 @@ export function assembleFromExtracted(
     const found = relateDocument({ segmented: doc.segmented, mentions, entityOf: resolution.entityOf, entities, lexicon: context.lexicon });
     // A loop, not push(...found): a long article yields more relations than a call's argument list can hold.
     for (const relation of found) relations.push(relation);
-    sentenceSpans.set(id, doc.segmented.sentences.map((s) => [s.start, s.end] as const));
+    sentenceSpans.set(id, packSentenceSpans(doc.segmented.sentences));
   }
   return assembleGraph({
     articles: corpus.articles,
