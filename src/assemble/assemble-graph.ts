@@ -5,7 +5,7 @@ import type { Article, SkippedInput } from "../model/article.ts";
 import type { Entity } from "../model/entity.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, GraphAttributes } from "../model/graph.ts";
 import type { Mention } from "../model/mention.ts";
-import { KIND_COLOR, SYMMETRIC_PREDICATES, type RelationFamily } from "../model/ontology.ts";
+import { KIND_COLOR, SYMMETRIC_PREDICATES, type Predicate, type RelationFamily } from "../model/ontology.ts";
 import type { Citation, Relation } from "../model/relation.ts";
 import { resolveAssembleSettings, type AssembleSettings } from "./assemble-settings.ts";
 import { edgeEndpoints, edgeKey } from "./edge-key.ts";
@@ -83,6 +83,23 @@ function distinctSentences(relations: readonly Relation[]): Citation[] {
   return out;
 }
 
+/**
+ * The key of the edge a relation belongs to, made once per (subject, predicate, object): a key string and an
+ * endpoint pair per relation were most of what assembly allocated, for a few distinct edges per hundred relations.
+ */
+function cachedEdgeKey(keys: Map<string, Map<Predicate, Map<string, string>>>, subject: string, predicate: Predicate, object: string): string {
+  let byPredicate = keys.get(subject);
+  if (!byPredicate) keys.set(subject, (byPredicate = new Map()));
+  let byObject = byPredicate.get(predicate);
+  if (!byObject) byPredicate.set(predicate, (byObject = new Map()));
+  let key = byObject.get(object);
+  if (key === undefined) {
+    const [source, target] = edgeEndpoints(subject, predicate, object);
+    byObject.set(object, (key = edgeKey(source, predicate, target)));
+  }
+  return key;
+}
+
 function predicateLabel(predicate: string, labels: Map<string, string>): string {
   let label = labels.get(predicate);
   if (label === undefined) labels.set(predicate, (label = predicate.replace(/_/g, " ")));
@@ -106,12 +123,17 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
   const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", multi: true, allowSelfLoops: false });
   graph.replaceAttributes(attributes);
 
-  const mentionsOf = new Map<string, Mention[]>();
-  const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
-  for (const entity of input.entities) mentionsOf.set(entity.id, entity.mentionIds.map((id) => mentionById.get(id)).filter((m): m is Mention => !!m));
+  // Filled in a loop and each entity's list made as it is added: a corpus has hundreds of thousands of mentions, and
+  // [id, mention] pairs or every entity's list at once would all be alive together.
+  const mentionById = new Map<string, Mention>();
+  for (const m of input.mentions) mentionById.set(m.id, m);
 
   for (const entity of input.entities) {
-    const mentions = mentionsOf.get(entity.id) ?? [];
+    const mentions: Mention[] = [];
+    for (const id of entity.mentionIds) {
+      const m = mentionById.get(id);
+      if (m) mentions.push(m);
+    }
     if (mentions.length === 0) continue;
     const articleIds = articlesOf(mentions);
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
@@ -147,10 +169,10 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
   }
 
   const grouped = new Map<string, Relation[]>();
+  const keys = new Map<string, Map<Predicate, Map<string, string>>>();
   for (const r of input.relations) {
     if (!graph.hasNode(r.subject) || !graph.hasNode(r.object) || r.subject === r.object) continue;
-    const [source, target] = edgeEndpoints(r.subject, r.predicate, r.object);
-    const key = edgeKey(source, r.predicate, target);
+    const key = cachedEdgeKey(keys, r.subject, r.predicate, r.object);
     const list = grouped.get(key);
     if (list) list.push(r);
     else grouped.set(key, [r]);
