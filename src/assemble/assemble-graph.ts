@@ -5,10 +5,11 @@ import type { Article, SkippedInput } from "../model/article.ts";
 import type { Entity } from "../model/entity.ts";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes, GraphAttributes } from "../model/graph.ts";
 import type { Mention } from "../model/mention.ts";
-import { KIND_COLOR, SYMMETRIC_PREDICATES, type RelationFamily } from "../model/ontology.ts";
+import { KIND_COLOR, SYMMETRIC_PREDICATES, type Predicate, type RelationFamily } from "../model/ontology.ts";
 import type { Citation, Relation } from "../model/relation.ts";
 import { resolveAssembleSettings, type AssembleSettings } from "./assemble-settings.ts";
 import { edgeEndpoints, edgeKey } from "./edge-key.ts";
+import { sentenceSpan, type SentenceSpans } from "./sentence-spans.ts";
 
 export const FAMILY_COLOR: Readonly<Record<RelationFamily, string>> = {
   role: "#6a3d9a",
@@ -24,8 +25,8 @@ export interface AssembleInput {
   entities: readonly Entity[];
   mentions: readonly Mention[];
   relations: readonly Relation[];
-  /** Each article's sentences as [start, end], for node citations. */
-  sentenceSpans: ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
+  /** Each article's sentence offsets, for node citations. */
+  sentenceSpans: ReadonlyMap<string, SentenceSpans>;
 }
 
 const sortedUnique = (values: Iterable<string>): string[] => [...new Set(values)].sort();
@@ -82,6 +83,29 @@ function distinctSentences(relations: readonly Relation[]): Citation[] {
   return out;
 }
 
+/**
+ * The key of the edge a relation belongs to, made once per (subject, predicate, object): a key string and an
+ * endpoint pair per relation were most of what assembly allocated, for a few distinct edges per hundred relations.
+ */
+function cachedEdgeKey(keys: Map<string, Map<Predicate, Map<string, string>>>, subject: string, predicate: Predicate, object: string): string {
+  let byPredicate = keys.get(subject);
+  if (!byPredicate) keys.set(subject, (byPredicate = new Map()));
+  let byObject = byPredicate.get(predicate);
+  if (!byObject) byPredicate.set(predicate, (byObject = new Map()));
+  let key = byObject.get(object);
+  if (key === undefined) {
+    const [source, target] = edgeEndpoints(subject, predicate, object);
+    byObject.set(object, (key = edgeKey(source, predicate, target)));
+  }
+  return key;
+}
+
+function predicateLabel(predicate: string, labels: Map<string, string>): string {
+  let label = labels.get(predicate);
+  if (label === undefined) labels.set(predicate, (label = predicate.replace(/_/g, " ")));
+  return label;
+}
+
 function articlesOf(mentions: readonly Mention[]): string[] {
   const ids = new Set<string>();
   for (const m of mentions) ids.add(m.article);
@@ -99,12 +123,17 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
   const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", multi: true, allowSelfLoops: false });
   graph.replaceAttributes(attributes);
 
-  const mentionsOf = new Map<string, Mention[]>();
-  const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
-  for (const entity of input.entities) mentionsOf.set(entity.id, entity.mentionIds.map((id) => mentionById.get(id)).filter((m): m is Mention => !!m));
+  // Filled in a loop and each entity's list made as it is added: a corpus has hundreds of thousands of mentions, and
+  // [id, mention] pairs or every entity's list at once would all be alive together.
+  const mentionById = new Map<string, Mention>();
+  for (const m of input.mentions) mentionById.set(m.id, m);
 
   for (const entity of input.entities) {
-    const mentions = mentionsOf.get(entity.id) ?? [];
+    const mentions: Mention[] = [];
+    for (const id of entity.mentionIds) {
+      const m = mentionById.get(id);
+      if (m) mentions.push(m);
+    }
     if (mentions.length === 0) continue;
     const articleIds = articlesOf(mentions);
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
@@ -121,7 +150,8 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
         count = 0;
       }
       if (count >= maxCitationsPerArticle) continue;
-      const span = input.sentenceSpans.get(m.article)?.[m.sentence];
+      const spans = input.sentenceSpans.get(m.article);
+      const span = spans && sentenceSpan(spans, m.sentence);
       const text = byId.get(m.article)?.text;
       if (!span || text === undefined) continue;
       count++;
@@ -139,14 +169,16 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
   }
 
   const grouped = new Map<string, Relation[]>();
+  const keys = new Map<string, Map<Predicate, Map<string, string>>>();
   for (const r of input.relations) {
     if (!graph.hasNode(r.subject) || !graph.hasNode(r.object) || r.subject === r.object) continue;
-    const [source, target] = edgeEndpoints(r.subject, r.predicate, r.object);
-    const key = edgeKey(source, r.predicate, target);
+    const key = cachedEdgeKey(keys, r.subject, r.predicate, r.object);
     const list = grouped.get(key);
     if (list) list.push(r);
     else grouped.set(key, [r]);
   }
+  // One label string per predicate rather than one per edge: tens of thousands of edges share a handful.
+  const labels = new Map<string, string>();
   for (const key of [...grouped.keys()].sort()) {
     const relations = grouped.get(key) as Relation[];
     const first = relations[0] as Relation;
@@ -157,7 +189,7 @@ export function assembleGraph(input: AssembleInput, partialSettings: Partial<Ass
     const [firstSeen, lastSeen] = dateRange(articleIds, byId);
     const directed = !SYMMETRIC_PREDICATES.has(first.predicate);
     const edge: EdgeAttributes = {
-      predicate: first.predicate, family: first.family, label: first.predicate.replace(/_/g, " "), directed,
+      predicate: first.predicate, family: first.family, label: predicateLabel(first.predicate, labels), directed,
       weight: supporting.length, articles: articleIds,
       outlets: sortedUnique(articleIds.map((id) => byId.get(id)?.outlet).filter((o): o is string => !!o)),
       firstSeen, lastSeen, citations, size: 1 + Math.log2(supporting.length), color: FAMILY_COLOR[first.family],

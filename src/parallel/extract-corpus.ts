@@ -2,6 +2,7 @@
 // stored. The result is in input order whatever came from where.
 import type { ExtractionCache } from "../cache/extraction-cache.ts";
 import type { Article } from "../model/article.ts";
+import { Consumable } from "../pipeline/consumable.ts";
 import type { ExtractedArticle } from "../pipeline/extract-article.ts";
 import type { PipelineContext } from "../pipeline/pipeline-context.ts";
 import { extractArticles } from "./extract-pool.ts";
@@ -9,7 +10,8 @@ import type { PoolSettings } from "./pool-settings.ts";
 import type { WorkerInit } from "./worker-messages.ts";
 
 export interface CorpusExtraction {
-  extracted: ExtractedArticle[];
+  /** Handed over for the merge to use up: nothing else keeps the articles' tokens alive. */
+  extracted: Consumable<ExtractedArticle>;
   /** Articles read from the cache rather than extracted. */
   cached: number;
 }
@@ -53,5 +55,5 @@ export async function extractCorpus(articles: readonly Article[], options: Extra
     },
     options.pool,
   );
-  return { extracted: results as ExtractedArticle[], cached };
+  return { extracted: new Consumable(results as ExtractedArticle[]), cached };
 }

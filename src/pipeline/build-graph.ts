@@ -4,6 +4,7 @@ import { analyseGraph, assignAnalysis } from "../analyse/analyse-graph.ts";
 import type { AnalyseSettings } from "../analyse/analyse-settings.ts";
 import { assembleGraph } from "../assemble/assemble-graph.ts";
 import type { AssembleSettings } from "../assemble/assemble-settings.ts";
+import { packSentenceSpans, type SentenceSpans } from "../assemble/sentence-spans.ts";
 import { parseInput, type InputFile } from "../load/parse-input.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import type { KnowledgeGraph } from "../model/graph.ts";
@@ -11,6 +12,7 @@ import type { Mention } from "../model/mention.ts";
 import type { Relation } from "../model/relation.ts";
 import { relateDocument } from "../relate/relate-document.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
+import { Consumable } from "./consumable.ts";
 import { extractArticle, type ExtractedArticle } from "./extract-article.ts";
 import type { PipelineContext } from "./pipeline-context.ts";
 
@@ -40,15 +42,18 @@ export function dedupeArticles(input: CorpusInput): CorpusInput {
   return { articles, skipped };
 }
 
-/** Resolve → relate → assemble → analyse, over already extracted articles (from workers or a cache). */
-export function graphFromExtracted(
+/**
+ * Resolve → relate → assemble, using the extracted articles up: resolution reads them all, then each is let go once
+ * it is related, so the corpus's tokens are gone before the graph is built. The mentions, entities and relations
+ * live only in this call's frame, so they are gone too when it returns.
+ */
+export function assembleFromExtracted(
   corpus: CorpusInput,
-  extracted: readonly ExtractedArticle[],
+  extracted: Consumable<ExtractedArticle>,
   context: PipelineContext,
-  analyse: Partial<AnalyseSettings> = {},
   assemble: Partial<AssembleSettings> = {},
 ): KnowledgeGraph {
-  const resolution = resolveMentions(extracted, context.lexicon);
+  const resolution = resolveMentions(extracted.all(), context.lexicon);
   const entities = new Map(resolution.entities.map((e) => [e.id, e]));
   const byArticle = new Map<string, Mention[]>();
   for (const m of resolution.mentions) {
@@ -57,20 +62,36 @@ export function graphFromExtracted(
     else byArticle.set(m.article, [m]);
   }
   const relations: Relation[] = [];
-  for (const doc of extracted) {
-    const mentions = (byArticle.get(doc.segmented.article.id) ?? []).sort((a, b) => a.start - b.start);
+  const sentenceSpans = new Map<string, SentenceSpans>();
+  for (const doc of extracted.consume()) {
+    const id = doc.segmented.article.id;
+    const mentions = (byArticle.get(id) ?? []).sort((a, b) => a.start - b.start);
+    byArticle.delete(id);
     const found = relateDocument({ segmented: doc.segmented, mentions, entityOf: resolution.entityOf, entities, lexicon: context.lexicon });
     // A loop, not push(...found): a long article yields more relations than a call's argument list can hold.
     for (const relation of found) relations.push(relation);
+    sentenceSpans.set(id, packSentenceSpans(doc.segmented.sentences));
   }
-  const graph = assembleGraph({
+  return assembleGraph({
     articles: corpus.articles,
     skipped: corpus.skipped,
     entities: resolution.entities,
     mentions: resolution.mentions,
     relations,
-    sentenceSpans: new Map(extracted.map((d) => [d.segmented.article.id, d.segmented.sentences.map((s) => [s.start, s.end] as const)])),
+    sentenceSpans,
   }, assemble);
+}
+
+/** Resolve → relate → assemble → analyse, over already extracted articles (from workers or a cache), used up. */
+export function graphFromExtracted(
+  corpus: CorpusInput,
+  extracted: Consumable<ExtractedArticle>,
+  context: PipelineContext,
+  analyse: Partial<AnalyseSettings> = {},
+  assemble: Partial<AssembleSettings> = {},
+): KnowledgeGraph {
+  // A call of its own, not inlined: what assembly reads must be unreachable while the graph is analysed.
+  const graph = assembleFromExtracted(corpus, extracted, context, assemble);
   assignAnalysis(graph, analyseGraph(graph, analyse));
   return graph;
 }
@@ -82,7 +103,7 @@ export function buildGraph(
   assemble: Partial<AssembleSettings> = {},
 ): KnowledgeGraph {
   const corpus = dedupeArticles(input);
-  const extracted = corpus.articles.map((article) => extractArticle(article, context));
+  const extracted = new Consumable(corpus.articles.map((article) => extractArticle(article, context)));
   return graphFromExtracted(corpus, extracted, context, analyse, assemble);
 }
 

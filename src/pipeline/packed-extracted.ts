@@ -3,7 +3,9 @@
 // a slice of its article's text, so only offsets, sentence and part of speech are kept.
 import type { Article } from "../model/article.ts";
 import type { Token } from "../model/document.ts";
+import type { Mention, RecognisedDocument } from "../model/mention.ts";
 import type { ExtractedArticle } from "./extract-article.ts";
+import { sharedString } from "./shared-string.ts";
 
 export interface PackedTokens {
   starts: Int32Array;
@@ -68,21 +70,44 @@ export function packExtracted(extracted: ExtractedArticle): PackedExtracted {
 }
 
 /**
+ * A mention rebuilt from a clone: one object shape with every field in the object itself (a cloned or parsed object
+ * gains its fields one by one and keeps most in a separate store), the article's own id string, and shared copies
+ * of the strings from closed sets. The fields keep the order the recogniser gives them.
+ */
+function compactMention(m: Mention, article: string): Mention {
+  const { id, sentence, firstToken, endToken, start, end, surface, demonym } = m;
+  const [kind, coarse, source] = [sharedString(m.kind), sharedString(m.coarse), sharedString(m.source)];
+  if (m.lexiconId === undefined) return { id, article, sentence, firstToken, endToken, start, end, surface, kind, coarse, demonym, source };
+  return { id, article, sentence, firstToken, endToken, start, end, surface, kind, coarse, demonym, source, lexiconId: sharedString(m.lexiconId) };
+}
+
+function compactRecognised(recognised: RecognisedDocument, article: string): RecognisedDocument {
+  return {
+    article,
+    mentions: recognised.mentions.map((m) => compactMention(m, article)),
+    others: recognised.others.map(({ start, end, sentence, surface, coarse }) => ({ start, end, sentence, surface, coarse: sharedString(coarse) })),
+  };
+}
+
+/**
  * The extracted article with its tokens kept packed: `segmented.tokens` unpacks them afresh at each read, so a
  * corpus waiting for the merge holds typed arrays (about 14 bytes a token) rather than an object per token (about
- * 94), and only the article being resolved or related has its token objects alive.
+ * 94), and only the article being resolved or related has its token objects alive. Its mentions are rebuilt
+ * compact, as they stay alive from here until the graph is assembled.
  */
 export function lazyExtracted({ extracted, tokens }: PackedExtracted, article: Article): ExtractedArticle {
   const { sentences, boilerplate, captions } = extracted.segmented;
+  const packed: PackedTokens = { ...tokens, tags: tokens.tags.map(sharedString) };
   return {
     ...extracted,
+    recognised: compactRecognised(extracted.recognised, article.id),
     segmented: {
       article,
       boilerplate,
       captions,
       sentences,
       get tokens(): Token[] {
-        return unpackTokens(tokens, article.text);
+        return unpackTokens(packed, article.text);
       },
     },
   };

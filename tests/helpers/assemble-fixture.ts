@@ -1,4 +1,5 @@
 // A hand-written assemble input over invented articles: entities, mentions and relations with exact citations.
+import { packSentenceSpans } from "../../src/assemble/sentence-spans.ts";
 import type { AssembleInput } from "../../src/assemble/assemble-graph.ts";
 import type { Article } from "../../src/model/article.ts";
 import type { Entity } from "../../src/model/entity.ts";
@@ -113,6 +114,6 @@ export function fixtureInput(): AssembleInput {
     entities,
     mentions,
     relations,
-    sentenceSpans: new Map(FIXTURE_ARTICLES.map((a) => [a.id, sentenceSpans(a)])),
+    sentenceSpans: new Map(FIXTURE_ARTICLES.map((a) => [a.id, packSentenceSpans(sentenceSpans(a).map(([start, end]) => ({ start, end })))])),
   };
 }

@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import type { KnowledgeGraph } from "../../src/model/graph.ts";
 import type { Citation } from "../../src/model/relation.ts";
-import { graphOf } from "../helpers/build-texts.ts";
+import { Consumable } from "../../src/pipeline/consumable.ts";
+import { extractArticle } from "../../src/pipeline/extract-article.ts";
+import { graphFromExtracted } from "../../src/pipeline/build-graph.ts";
+import { articlesOf, graphOf } from "../helpers/build-texts.ts";
+import { context } from "../helpers/pipeline-context.ts";
 import { edgesBetween, nodeNamed, typedFacts } from "../helpers/graph-queries.ts";
 
 function everyCitation(graph: KnowledgeGraph): Citation[] {
@@ -86,5 +90,13 @@ describe("buildGraph: support", () => {
   it("is deterministic in memory: the same articles give the same export", () => {
     const inputs = [story, "Turkish Defence Minister Hulusi Akar met Sergei Shoigu in Ankara."];
     expect(JSON.stringify(graphOf(inputs, { iterations: 30 }).export())).toBe(JSON.stringify(graphOf(inputs, { iterations: 30 }).export()));
+  });
+
+  it("uses the extracted articles up: the graph is the same and the list keeps none of them", () => {
+    const articles = articlesOf([story, "Turkish Defence Minister Hulusi Akar met Sergei Shoigu in Ankara."]);
+    const items = articles.map((a) => extractArticle(a, context()));
+    const graph = graphFromExtracted({ articles, skipped: [] }, new Consumable(items), context(), { iterations: 0 });
+    expect(items.every((x) => x === undefined)).toBe(true);
+    expect(JSON.stringify(graph.export())).toBe(JSON.stringify(graphOf(articles, { iterations: 0 }).export()));
   });
 });
