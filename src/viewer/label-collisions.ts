@@ -1,10 +1,11 @@
 // Draws sigma's node and edge labels without overlaps. While sigma renders a frame, the labels it would write on
 // its labels and edge-labels canvases are only collected; once the frame is done they are placed
 // (label-placement.ts), node labels first, and drawn. Labels drawn elsewhere (the highlight layer, hover boxes) go
-// straight through. Returns the set of node labels actually drawn, for the layers that label what sigma did not.
+// straight through. The drawing functions go into sigma's settings at construction: setting them afterwards would
+// make sigma process the whole graph again (a second of a 100k-edge graph's first frame).
 import type { Attributes } from "graphology-types";
 import type Sigma from "sigma";
-import type { EdgeLabelDrawingFunction, NodeLabelDrawingFunction } from "sigma/rendering";
+import { drawDiscNodeLabel, drawStraightEdgeLabel, type EdgeLabelDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
 import { edgeLabelBox, nodeLabelBox, placeLabels, type LabelCandidate } from "./label-placement.ts";
 
 export interface LabelCollisions {
@@ -39,25 +40,38 @@ function widthCache(ctx: CanvasRenderingContext2D): (font: string, text: string)
   };
 }
 
-export function mountLabelCollisions<N extends Attributes, E extends Attributes, G extends Attributes>(sigma: Sigma<N, E, G>): LabelCollisions {
-  const drawNode = sigma.getSetting("defaultDrawNodeLabel");
-  const drawEdge = sigma.getSetting("defaultDrawEdgeLabel");
-  const canvases = sigma.getCanvases();
-  const labelsCtx = canvases.labels?.getContext("2d") ?? null;
-  const edgeLabelsCtx = canvases.edgeLabels?.getContext("2d") ?? null;
+export interface LabelCollisionSettings<N extends Attributes, E extends Attributes, G extends Attributes> {
+  defaultDrawNodeLabel: NodeDraw<N, E, G>;
+  defaultDrawEdgeLabel: EdgeDraw<N, E, G>;
+}
+
+/**
+ * The label drawers to give sigma's constructor, and `attach`, to call as soon as sigma exists. On any canvas but
+ * sigma's own label canvases, and after `kill`, they draw at once with sigma's defaults.
+ */
+export function labelCollisions<N extends Attributes, E extends Attributes, G extends Attributes>(): {
+  settings: LabelCollisionSettings<N, E, G>;
+  attach(sigma: Sigma<N, E, G>): LabelCollisions;
+} {
+  const drawNode: NodeDraw<N, E, G> = drawDiscNodeLabel;
+  const drawEdge: EdgeDraw<N, E, G> = drawStraightEdgeLabel;
+  // Sigma's own label canvases, told apart by the class sigma gives them: sigma draws its first frame inside its
+  // constructor, before this can hold the canvases themselves.
+  let live = true;
+  const isCanvas = (ctx: CanvasRenderingContext2D, id: string): boolean => live && ctx.canvas.classList.contains(`sigma-${id}`);
   let nodes: NodeLabel<N, E, G>[] = [];
   let edges: EdgeLabel<N, E, G>[] = [];
   let drawn = new Set<string>();
-  const width = labelsCtx ? widthCache(labelsCtx) : () => 0;
+  let width: (font: string, text: string) => number = () => 0;
 
-  const collectNode: NodeDraw<N, E, G> = (...args) => {
+  const defaultDrawNodeLabel: NodeDraw<N, E, G> = (...args) => {
     const [ctx, data] = args;
-    if (ctx !== labelsCtx || !data.label) return drawNode(...args);
+    if (!isCanvas(ctx, "labels") || !data.label) return drawNode(...args);
     nodes.push({ key: String(data.key ?? data.label), size: data.size, forceLabel: data.forceLabel, args });
   };
-  const collectEdge: EdgeDraw<N, E, G> = (...args) => {
+  const defaultDrawEdgeLabel: EdgeDraw<N, E, G> = (...args) => {
     const [ctx, data] = args;
-    if (ctx !== edgeLabelsCtx || !data.label) return drawEdge(...args);
+    if (!isCanvas(ctx, "edgeLabels") || !data.label) return drawEdge(...args);
     edges.push({ key: String(data.key ?? data.label), size: data.size, forceLabel: data.forceLabel, args });
   };
 
@@ -79,17 +93,23 @@ export function mountLabelCollisions<N extends Attributes, E extends Attributes,
     edges = [];
   };
 
-  sigma.setSetting("defaultDrawNodeLabel", collectNode);
-  sigma.setSetting("defaultDrawEdgeLabel", collectEdge);
-  sigma.on("beforeRender", onBefore);
-  sigma.on("afterRender", onAfter);
   return {
-    drawn: () => drawn,
-    kill() {
-      sigma.removeListener("beforeRender", onBefore);
-      sigma.removeListener("afterRender", onAfter);
-      sigma.setSetting("defaultDrawNodeLabel", drawNode);
-      sigma.setSetting("defaultDrawEdgeLabel", drawEdge);
+    settings: { defaultDrawNodeLabel, defaultDrawEdgeLabel },
+    attach(sigma) {
+      const labelsCtx = sigma.getCanvases().labels?.getContext("2d");
+      if (labelsCtx) width = widthCache(labelsCtx);
+      sigma.on("beforeRender", onBefore);
+      sigma.on("afterRender", onAfter);
+      // The labels of the frame sigma drew in its constructor, collected but not yet drawn.
+      onAfter();
+      return {
+        drawn: () => drawn,
+        kill() {
+          sigma.removeListener("beforeRender", onBefore);
+          sigma.removeListener("afterRender", onAfter);
+          live = false;
+        },
+      };
     },
   };
 }

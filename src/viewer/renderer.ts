@@ -5,7 +5,7 @@ import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } 
 import { computeVisibility, visibilityChanges, type Visibility } from "./filters.ts";
 import { mountCpuEdgeEvents } from "./cpu-edge-events.ts";
 import { mountHighlightLayer } from "./highlight/highlight-layer.ts";
-import { mountLabelCollisions } from "./label-collisions.ts";
+import { labelCollisions } from "./label-collisions.ts";
 import { LeanSigma } from "./lean-sigma.ts";
 import { buildDisplayContext, type DisplayContext, type DisplayOptions } from "./reducers/context.ts";
 import { reduceEdge } from "./reducers/edge-reducer.ts";
@@ -43,6 +43,7 @@ export function mountRenderer(
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
   const extremities = (key: string) => graph.extremities(key) as [string, string];
 
+  const collisions = labelCollisions<NodeAttributes, EdgeAttributes, GraphAttributes>();
   const sigma: KnowledgeSigma = new LeanSigma(graph, container, {
     // On big graphs the reducers never label an edge (the highlight layer does), and sigma's pass that looks for
     // edge labels to draw walks the edges of every labelled node at every frame: 30 ms on the bench graph.
@@ -71,11 +72,13 @@ export function mountRenderer(
     // sigma's own programs, drawn without instancing: same look, a tenth of the cost in software WebGL.
     nodeProgramClasses: { circle: FlatNodeCircleProgram },
     edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram, [HIDDEN_EDGE_TYPE]: HiddenEdgeProgram },
+    // Labels are placed after each frame so that none overlaps another (label-collisions.ts).
+    ...collisions.settings,
     nodeReducer: (key, attrs) => reduceNode(key, attrs, ctx),
     edgeReducer: (key, attrs) => reduceEdge(key, attrs, extremities, ctx),
   });
 
-  const labels = mountLabelCollisions(sigma);
+  const labels = collisions.attach(sigma);
   const highlight = options.highlightOnLayer ? mountHighlightLayer(sigma, graph, {}, labels.drawn) : null;
   const showHighlights = (state: ViewerState) =>
     highlight?.update({ focus: state.hovered !== null && graph.hasNode(state.hovered) ? state.hovered : null, selection: state.selection, matches, visibility });
