@@ -110,7 +110,9 @@ const CAPITAL_ALIASES: Record<string, string[]> = {
   "Washington D.C.": ["Washington", "Washington DC", "Washington, D.C."],
   Kyiv: ["Kiev"],
   Tehran: ["Teheran"],
-  "Sana'a": ["Sanaa", "Sana"],
+  // Not "Sana": English news spells the city Sanaa, and "Sana" is Syria's state news agency (SANA) in the
+  // style of Reuters and the BBC, which capital metonymy would turn into Yemen.
+  "Sana'a": ["Sanaa"],
   Astana: ["Nur-Sultan"],
   "Ulan Bator": ["Ulaanbaatar"],
   "New Delhi": ["Delhi"],

@@ -2,6 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { ENTITY_KINDS } from "../../src/model/ontology.ts";
 import { DEFAULT_LEXICON, DEFAULT_LEXICON_ENTRIES, lookupName } from "../../src/lexicon/index.ts";
+import { graphOf } from "../helpers/build-texts.ts";
+import { nodeSummary } from "../helpers/graph-queries.ts";
 
 describe("DEFAULT_LEXICON", () => {
   it("contains Russia with its demonym and capital", () => {
@@ -50,5 +52,10 @@ describe("DEFAULT_LEXICON", () => {
     expect(id("Daesh")).toBe("armed_group:islamic-state");
     expect(id("Astana format")).toBe("process:astana-process");
     expect(id("Britain")).toBe("country:united-kingdom");
+  });
+
+  it("does not read Syria's news agency Sana as Yemen's capital standing for Yemen", () => {
+    const summary = nodeSummary(graphOf(["State-run Syrian news agency Sana reported explosions near Damascus on Sunday."]));
+    expect(summary.join(", ")).not.toMatch(/Yemen|Sana'a/);
   });
 });
