@@ -7,6 +7,7 @@ import type { OtherName } from "../model/mention.ts";
 import type { CoarseType } from "../model/ontology.ts";
 import { slug } from "../resolve/build-entities.ts";
 import { designationAfter } from "../resolve/designations.ts";
+import { tokenEndingAt } from "../segment/token-at-offset.ts";
 
 export interface OtherNameId extends Span {
   /** `other:<name>`: names written alike share it, as identical actor names share an entity. */
@@ -19,20 +20,6 @@ export interface OtherNameId extends Span {
 
 /** The id of an other name: its folded form, so "HMS Ocean" and "HMS OCEAN" are one ship. */
 export const otherNameId = (surface: string): string => `other:${slug(surface)}`;
-
-/** Index of the token that ends at `end`, or -1: tokens are sorted by offset. */
-function tokenEndingAt(tokens: readonly Token[], end: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = tokens[mid] as Token;
-    if (t.end === end) return mid;
-    if (t.end < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 /** Every other name with its id, and every code in brackets after one with the same id. */
 export function otherNameIds(tokens: readonly Token[], others: readonly OtherName[]): OtherNameId[] {

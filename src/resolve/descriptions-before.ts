@@ -5,6 +5,7 @@
 import type { Span } from "../model/article.ts";
 import type { SegmentedDocument, Token } from "../model/document.ts";
 import type { Mention } from "../model/mention.ts";
+import { tokenStartingAt } from "../segment/token-at-offset.ts";
 
 export interface DescriptionBefore extends Span {
   /** Index, in the targets given, of the name described. */
@@ -27,20 +28,6 @@ function countryEnds(tokens: readonly Token[], mentions: readonly Mention[]): Ma
     out.set(end, /^the$/i.test(tokens[m.firstToken - 1]?.text ?? "") ? m.firstToken - 1 : m.firstToken);
   }
   return out;
-}
-
-/** Index of the first token starting at `start`, or -1: tokens are sorted by offset. */
-function tokenStartingAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = (tokens[mid] as Token).start;
-    if (s === start) return mid;
-    if (s < start) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /**
