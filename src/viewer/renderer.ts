@@ -14,6 +14,7 @@ import type { SearchIndex } from "./search-index.ts";
 import { hover, select, type Store, type ViewerState } from "./state/index.ts";
 import { HIDDEN_EDGE_TYPE, HiddenEdgeProgram } from "./programs/hidden-edge-program.ts";
 import { FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs/flat-programs.ts";
+import { ThinEdgeArrowProgram, ThinEdgeLineProgram } from "./programs/thin-programs.ts";
 import { DEFAULT_SCALE_SETTINGS, type ScaleSettings } from "./scale-settings.ts";
 import { createSizeScale } from "./styles.ts";
 
@@ -40,6 +41,7 @@ export function mountRenderer(
   let matches: Set<string> | null = null;
   const options: DisplayOptions = { highlightOnLayer: graph.size > scale.highlightOnLayerAboveEdges };
   const edgeEventsOnCpu = graph.size > scale.edgeEventsOnCpuAboveEdges;
+  const thinEdges = graph.size > scale.thinEdgesAboveEdges;
   let ctx: DisplayContext = buildDisplayContext(graph, store.get(), visibility, matches, nodeSize, options);
   const extremities = (key: string) => graph.extremities(key) as [string, string];
 
@@ -71,7 +73,9 @@ export function mountRenderer(
     hideEdgesOnMove: graph.size > scale.hideEdgesOnMoveAboveEdges,
     // sigma's own programs, drawn without instancing: same look, a tenth of the cost in software WebGL.
     nodeProgramClasses: { circle: FlatNodeCircleProgram },
-    edgeProgramClasses: { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram, [HIDDEN_EDGE_TYPE]: HiddenEdgeProgram },
+    edgeProgramClasses: thinEdges
+      ? { line: ThinEdgeLineProgram, arrow: ThinEdgeArrowProgram, [HIDDEN_EDGE_TYPE]: HiddenEdgeProgram }
+      : { line: FlatEdgeRectangleProgram, arrow: FlatEdgeArrowProgram, [HIDDEN_EDGE_TYPE]: HiddenEdgeProgram },
     // Labels are placed after each frame so that none overlaps another (label-collisions.ts).
     ...collisions.settings,
     nodeReducer: (key, attrs) => reduceNode(key, attrs, ctx),

@@ -14,6 +14,9 @@ export interface ScaleSettings {
   hideEdgesOnMoveAboveEdges: number;
   /** Above this many edges, edges are not drawn while ForceAtlas2 runs. */
   hideEdgesDuringLayoutAboveEdges: number;
+  // Drawing
+  /** Above this many edges, edges are one-pixel lines (arrow heads kept) instead of bands as thick as their support. */
+  thinEdgesAboveEdges: number;
 }
 
 export const DEFAULT_SCALE_SETTINGS: Readonly<ScaleSettings> = Object.freeze({
@@ -22,6 +25,7 @@ export const DEFAULT_SCALE_SETTINGS: Readonly<ScaleSettings> = Object.freeze({
   edgeEventsOnCpuAboveEdges: 5_000,
   hideEdgesOnMoveAboveEdges: 20_000,
   hideEdgesDuringLayoutAboveEdges: 20_000,
+  thinEdgesAboveEdges: 20_000,
 });
 
 export class ScaleSettingsError extends Error {

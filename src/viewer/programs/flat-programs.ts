@@ -50,8 +50,9 @@ const asEdgeType = (p: unknown) => p as EdgeProgramType<NodeAttributes, EdgeAttr
 
 export const FlatNodeCircleProgram = asNodeType(flat(asProgram(NodeCircleProgram)));
 export const FlatEdgeRectangleProgram = asEdgeType(flat(asProgram(EdgeRectangleProgram)));
+export const FlatEdgeArrowHeadProgram = asEdgeType(flat(asProgram(EdgeArrowHeadProgram)));
 /** sigma's EdgeArrowProgram is exactly this compound of a clamped line and an arrow head. */
 export const FlatEdgeArrowProgram = createEdgeCompoundProgram<NodeAttributes, EdgeAttributes, GraphAttributes>([
   asEdgeType(flat(asProgram(EdgeClampedProgram))),
-  asEdgeType(flat(asProgram(EdgeArrowHeadProgram))),
+  FlatEdgeArrowHeadProgram,
 ]);
