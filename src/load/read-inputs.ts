@@ -1,6 +1,6 @@
 // Reads the files and folders a user names (folders recursively, in sorted order) and parses each into articles.
 // The only loader code that touches the file system.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { SkippedInput } from "../model/article.ts";
 import { extensionOf, isSupported, parseInput, type ParsedInput } from "./parse-input.ts";
@@ -25,9 +25,19 @@ function toPosix(path: string): string {
   return sep === "/" ? path : path.split(sep).join("/");
 }
 
-function walk(root: string, dir: string, out: FoundFile[], skipped: SkippedInput[]): void {
+/** Real paths of the folders already listed: a link to a folder that is already read (a link loop, or the same
+ * folder named twice) is listed once, not once per path that reaches it. */
+type Visited = Set<string>;
+
+function walk(root: string, dir: string, out: FoundFile[], skipped: SkippedInput[], visited: Visited): void {
   let entries: string[];
   try {
+    const real = realpathSync(dir);
+    if (visited.has(real)) {
+      skipped.push({ source: dir, reason: "duplicate", message: `the same folder as ${real}, which is already read; each file is read once` });
+      return;
+    }
+    visited.add(real);
     entries = readdirSync(dir).sort();
   } catch (error) {
     skipped.push({ source: dir, reason: "unreadable", message: `cannot list the folder (${String(error)}); check its permissions` });
@@ -43,7 +53,7 @@ function walk(root: string, dir: string, out: FoundFile[], skipped: SkippedInput
       skipped.push({ source: path, reason: "unreadable", message: `cannot read (${String(error)}); check the path and permissions` });
       continue;
     }
-    if (isDir) walk(root, path, out, skipped);
+    if (isDir) walk(root, path, out, skipped, visited);
     else if (isSupported(entry)) out.push({ path, name: toPosix(relative(root, path)) });
     else skipped.push({ source: path, reason: "unsupported-type", message: "not an article file; supported: .txt .md .html .htm .json .jsonl" });
   }
@@ -53,6 +63,7 @@ function walk(root: string, dir: string, out: FoundFile[], skipped: SkippedInput
 export function findInputFiles(inputs: readonly string[]): { files: FoundFile[]; skipped: SkippedInput[] } {
   const files: FoundFile[] = [];
   const skipped: SkippedInput[] = [];
+  const visited: Visited = new Set();
   for (const input of inputs) {
     let stats;
     try {
@@ -60,7 +71,7 @@ export function findInputFiles(inputs: readonly string[]): { files: FoundFile[];
     } catch {
       throw new InputError(`newsgraph: input "${input}" does not exist; pass files or folders of articles`);
     }
-    if (stats.isDirectory()) walk(input, input, files, skipped);
+    if (stats.isDirectory()) walk(input, input, files, skipped, visited);
     else files.push({ path: input, name: basename(input) });
   }
   return { files, skipped };

@@ -1,5 +1,5 @@
 // findInputFiles and readInputFile on a real folder: recursion, sorted order, hidden files, size limit and missing input.
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -25,6 +25,25 @@ describe("findInputFiles", () => {
     const { files, skipped } = findInputFiles([root]);
     expect(files.map((f) => f.name)).toEqual(["a-first.md", "b-folder/deeper/inner.txt", "big.txt", "z-last.txt"]);
     expect(skipped).toEqual([{ source: join(root, "notes.docx"), reason: "unsupported-type", message: expect.stringMatching(/supported: \.txt/) }]);
+  });
+
+  it("reads a folder once however many links reach it: a link loop, or the same folder named twice", () => {
+    const looped = mkdtempSync(join(tmpdir(), "newsgraph-link-loop-"));
+    try {
+      mkdirSync(join(looped, "sub"));
+      writeFileSync(join(looped, "story.txt"), "Story\n\nA story beside a link loop.");
+      writeFileSync(join(looped, "sub", "inner.txt"), "Inner\n\nA story in a sub-folder.");
+      symlinkSync(looped, join(looped, "sub", "back-to-top"));
+      const { files, skipped } = findInputFiles([looped, join(looped, "sub")]);
+      expect(files.map((f) => f.name)).toEqual(["story.txt", "sub/inner.txt"]);
+      expect(skipped.map((s) => [s.source, s.reason])).toEqual([
+        [join(looped, "sub", "back-to-top"), "duplicate"],
+        [join(looped, "sub"), "duplicate"],
+      ]);
+      expect(skipped[0]?.message).toMatch(/already read; each file is read once/);
+    } finally {
+      rmSync(looped, { recursive: true, force: true });
+    }
   });
 
   it("takes a single file by its base name", () => {
