@@ -1,7 +1,9 @@
-// Turns raw bytes into text: UTF-8 when valid, else Windows-1252; a BOM is dropped. Binary input is refused.
+// Turns raw bytes into text: UTF-16 when the bytes say so (a byte order mark, or the zero bytes of mostly-Latin
+// text), else UTF-8 when valid, else Windows-1252; a BOM is dropped. Binary input is refused.
+import { utf16Encoding } from "./utf16-encoding.ts";
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: "utf-8" | "windows-1252" }
+  | { ok: true; text: string; encoding: "utf-8" | "windows-1252" | "utf-16le" | "utf-16be" }
   | { ok: false; reason: "empty" | "binary"; message: string };
 
 /** Share of control bytes above which a file is treated as binary (PDFs, images, archives). */
@@ -21,19 +23,16 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && control / n > DEFAULT_BINARY_CONTROL_RATIO;
 }
 
+const EMPTY = { ok: false, reason: "empty", message: "the file is empty or only whitespace; add text or remove it" } as const;
+const BINARY = { ok: false, reason: "binary", message: "the file is binary (not text); convert it to .txt, .md, .html or .jsonl first" } as const;
+
 export function decodeText(bytes: Uint8Array): DecodeResult {
+  const utf16 = utf16Encoding(bytes);
+  if (utf16) return decodeUtf16(bytes, utf16);
   let body = bytes;
   if (body.length >= 3 && body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf) body = body.subarray(3);
-  if (body.length === 0 || isBlank(body)) {
-    return { ok: false, reason: "empty", message: "the file is empty or only whitespace; add text or remove it" };
-  }
-  if (looksBinary(body)) {
-    return {
-      ok: false,
-      reason: "binary",
-      message: "the file is binary (not text); convert it to .txt, .md, .html or .jsonl first",
-    };
-  }
+  if (body.length === 0 || isBlank(body)) return EMPTY;
+  if (looksBinary(body)) return BINARY;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(body);
     return { ok: true, text, encoding: "utf-8" };
@@ -41,6 +40,25 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     // Not valid UTF-8: news scrapes in the wild are most often Windows-1252.
     return { ok: true, text: decodeWindows1252(body), encoding: "windows-1252" };
   }
+}
+
+function decodeUtf16(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be"): DecodeResult {
+  let text: string;
+  try {
+    // The decoder drops the byte order mark itself.
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return BINARY;
+  }
+  if (text.trim().length === 0) return EMPTY;
+  let control = 0;
+  const n = Math.min(text.length, SNIFF_BYTES);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return BINARY;
+    if (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) control++;
+  }
+  return control / n > DEFAULT_BINARY_CONTROL_RATIO ? BINARY : { ok: true, text, encoding };
 }
 
 /**

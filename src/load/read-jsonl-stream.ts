@@ -4,6 +4,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import type { ParsedInput } from "./parse-input.ts";
 import { decodeText } from "./decode-text.ts";
 import { isSkip, jsonlLine } from "./json-records.ts";
+import { utf16Encoding } from "./utf16-encoding.ts";
 
 const CHUNK_BYTES = 1 << 20;
 
@@ -40,6 +41,15 @@ export function readJsonlStream(path: string, name: string, maxRecordBytes: numb
     for (;;) {
       const read = readSync(fd, buffer, 0, CHUNK_BYTES, null);
       if (read === 0) break;
+      // Lines are found by their newline byte, which UTF-16 splits across two bytes.
+      if (lineNumber === 0 && pendingBytes === 0 && utf16Encoding(buffer.subarray(0, read))) {
+        result.skipped.push({
+          source: name,
+          reason: "unreadable",
+          message: "the file is UTF-16 and JSON Lines are read as UTF-8; save it as UTF-8 (for example iconv -f UTF-16 -t UTF-8)",
+        });
+        break;
+      }
       let from = 0;
       for (let i = 0; i < read; i++) {
         if (buffer[i] !== 10) continue;

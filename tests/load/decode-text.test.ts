@@ -54,3 +54,32 @@ describe("decodeText", () => {
     expect(result.ok).toBe(true);
   });
 });
+
+describe("decodeText on UTF-16", () => {
+  const utf16le = (s: string): Uint8Array => {
+    const out = new Uint8Array(s.length * 2);
+    for (let i = 0; i < s.length; i++) {
+      out[2 * i] = s.charCodeAt(i) & 0xff;
+      out[2 * i + 1] = s.charCodeAt(i) >> 8;
+    }
+    return out;
+  };
+  const swap = (bytes: Uint8Array): Uint8Array => bytes.map((_, i) => bytes[i % 2 === 0 ? i + 1 : i - 1] as number);
+
+  it("reads UTF-16 with a byte order mark, little- or big-endian, without the mark", () => {
+    const text = "Talks\n\nErdoğan met Putin in Sochi.";
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16le(text)]))).toEqual({ ok: true, text, encoding: "utf-16le" });
+    expect(decodeText(Uint8Array.from([0xfe, 0xff, ...swap(utf16le(text))]))).toEqual({ ok: true, text, encoding: "utf-16be" });
+  });
+
+  it("recognises UTF-16 without a byte order mark by its zero bytes", () => {
+    const text = "Iran and Turkey met in Ankara on Monday.";
+    expect(decodeText(utf16le(text))).toEqual({ ok: true, text, encoding: "utf-16le" });
+    expect(decodeText(swap(utf16le(text)))).toEqual({ ok: true, text, encoding: "utf-16be" });
+  });
+
+  it("still refuses blank or binary UTF-16", () => {
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16le(" \n ")]))).toMatchObject({ ok: false, reason: "empty" });
+    expect(decodeText(Uint8Array.from([0xff, 0xfe, ...utf16le("\u0001\u0002\u0003\u0004\u0005\u0006")]))).toMatchObject({ ok: false, reason: "binary" });
+  });
+});

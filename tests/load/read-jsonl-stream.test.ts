@@ -24,6 +24,15 @@ describe("readInputFile on JSON Lines", () => {
     expect(result.skipped[0]?.source).toMatch(/feed\.jsonl:2$/);
   });
 
+  it("refuses UTF-16 JSON Lines with a message that says how to convert them", () => {
+    const dir = mkdtempSync(join(tmpdir(), "newsgraph-jsonl-"));
+    const path = join(dir, "feed.jsonl");
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${JSON.stringify({ id: "a", text: "Iran met Turkey." })}\n`, "utf16le")]));
+    const result = readInputFile({ path, name: "feed.jsonl" });
+    expect(result.articles).toEqual([]);
+    expect(result.skipped).toEqual([{ source: path, reason: "unreadable", message: expect.stringMatching(/UTF-16.*save it as UTF-8/) }]);
+  });
+
   it("keeps records that straddle the 1 MB read chunks, byte for byte", () => {
     const text = "Café in Damascus. ".repeat(40_000);
     const records = ["a", "b", "c"].map((id) => JSON.stringify({ id, text: `${id} ${text}` }));
