@@ -15,7 +15,7 @@ Run "newsgraph <command> --help" for a command's options.
 `;
 
 /** Errors whose message already says what is wrong and what to do: printed without a stack trace. */
-const KNOWN_ERRORS = new Set(["InputError", "LexiconError", "NerModelError", "ExportError", "AnalyseSettingsError"]);
+const KNOWN_ERRORS = new Set(["InputError", "LexiconError", "NerModelError", "ExportError", "AnalyseSettingsError", "OutputError"]);
 
 const COMMANDS: Readonly<Record<string, (argv: string[]) => Promise<number>>> = {
   build: buildCommand,

@@ -2,6 +2,7 @@
 // half-written graph behind.
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
+import { outputError } from "./output-error.ts";
 
 export interface AtomicFile {
   path: string;
@@ -87,17 +88,22 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
  */
 export function writeFilesAtomic(files: readonly AtomicFile[]): void {
   const written: string[] = [];
+  let current = files[0]?.path ?? "";
   try {
     for (const file of files) {
+      current = file.path;
       mkdirSync(dirname(file.path), { recursive: true });
       removeStaleTemporaries(file.path);
       const temporary = temporaryPath(file.path);
       written.push(temporary);
       writeTemporary(temporary, file.content);
     }
-    for (const file of files) renameSync(temporaryPath(file.path), file.path);
+    for (const file of files) {
+      current = file.path;
+      renameSync(temporaryPath(file.path), file.path);
+    }
   } catch (error) {
     for (const temporary of written) rmSync(temporary, { force: true });
-    throw error;
+    throw outputError(error, current);
   }
 }

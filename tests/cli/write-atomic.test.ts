@@ -1,9 +1,10 @@
 // Files written from pieces have exactly the bytes of their joined text, across write batches and whatever the
 // characters; a failing piece leaves no file and no temporary behind.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { OutputError } from "../../src/cli/output-error.ts";
 import { writeFilesAtomic } from "../../src/cli/write-atomic.ts";
 
 const dirs: string[] = [];
@@ -40,5 +41,15 @@ describe("writeFilesAtomic with text in pieces", () => {
       "export failed",
     );
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe("writeFilesAtomic on a path it cannot write", () => {
+  it("says which file and what to do when a file is in the way of the output folder", () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "out"), "a file, not a folder");
+    const write = () => writeFilesAtomic([{ path: join(dir, "out", "graph.json"), content: "{}" }]);
+    expect(write).toThrow(OutputError);
+    expect(write).toThrow(/cannot write .*out\/graph\.json \(EEXIST\): a file is in the way.*pass --out a folder/);
   });
 });
