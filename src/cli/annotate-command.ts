@@ -1,8 +1,9 @@
 // `newsgraph annotate DOCS.jsonl -o PRED.jsonl`: the recognised names and relations of each document, in the
 // evaluation scorer's prediction format. Reads line by line, so large files are never held whole.
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
+import { InputError } from "../load/read-inputs.ts";
 import { annotateDocument } from "../pipeline/annotate-document.ts";
 import { loadContext, UsageError } from "./load-context.ts";
 import { writeFileAtomic } from "./write-atomic.ts";
@@ -37,11 +38,15 @@ export async function annotateCommand(argv: string[]): Promise<number> {
   if (positionals.length !== 1 || !values.output) {
     throw new UsageError("newsgraph: annotate needs one input file and -o OUTPUT, e.g. newsgraph annotate docs.jsonl -o pred.jsonl");
   }
+  const input = positionals[0] as string;
+  if (!statSync(input, { throwIfNoEntry: false })?.isFile()) {
+    throw new InputError(`newsgraph: input "${input}" is not a file; pass a JSON Lines file with one {"id", "text"} record per line`);
+  }
   const context = loadContext(values.lexicon, values.model);
   const lines: string[] = [];
   let lineNumber = 0;
   let bad = 0;
-  const reader = createInterface({ input: createReadStream(positionals[0] as string, "utf8"), crlfDelay: Infinity });
+  const reader = createInterface({ input: createReadStream(input, "utf8"), crlfDelay: Infinity });
   for await (const line of reader) {
     lineNumber++;
     if (!line.trim()) continue;

@@ -8,7 +8,7 @@ export class OutputError extends Error {
 const ADVICE: Readonly<Record<string, string>> = {
   EEXIST: "a file is in the way of a folder on that path; pass --out a folder, or remove the file",
   ENOTDIR: "a file is in the way of a folder on that path; pass --out a folder, or remove the file",
-  EISDIR: "a folder has that file's name; remove or rename it",
+  EISDIR: "that path is a folder; pass a file path, or move the folder",
   EACCES: "permission denied; choose a folder you can write to, or fix its permissions",
   EPERM: "permission denied; choose a folder you can write to, or fix its permissions",
   EROFS: "the file system is read-only; choose another folder",

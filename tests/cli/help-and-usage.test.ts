@@ -55,6 +55,12 @@ describe("newsgraph --help", () => {
     expect(stderr).toMatch(/-o OUTPUT/);
   });
 
+  it("annotate of a missing file is a usage error (exit 2) that says what to pass", async () => {
+    expect(await main(["annotate", "no-such-docs.jsonl", "-o", "pred.jsonl"])).toBe(2);
+    expect(stderr).toMatch(/"no-such-docs\.jsonl" is not a file; pass a JSON Lines file/);
+    expect(stderr).not.toMatch(/unexpected error/);
+  });
+
   it("an unknown option is a usage error (exit 2)", async () => {
     expect(await main(["build", "--no-such-option"])).toBe(2);
     expect(stderr).toMatch(/Usage: newsgraph build/);
