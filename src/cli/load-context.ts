@@ -1,6 +1,6 @@
 // Builds the pipeline context for the CLI: the default lexicon plus the user's --lexicon files, and the shipped
 // tagger model (or the one named by --model).
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { buildLexicon, DEFAULT_LEXICON, DEFAULT_LEXICON_ENTRIES, parseLexicon } from "../lexicon/index.ts";
 import { loadDefaultNerModel, loadNerModelFile } from "../ner/load-model-node.ts";
 import type { PipelineContext } from "../pipeline/pipeline-context.ts";
@@ -20,5 +20,8 @@ export function loadContext(lexiconFiles: readonly string[], modelFile: string |
     return parseLexicon(json, file);
   });
   const lexicon = extra.length === 0 ? DEFAULT_LEXICON : buildLexicon([...DEFAULT_LEXICON_ENTRIES, ...extra]);
+  if (modelFile !== undefined && !statSync(modelFile, { throwIfNoEntry: false })?.isFile()) {
+    throw new UsageError(`newsgraph: --model "${modelFile}" is not a file; pass a model written by newsgraph train-ner, or leave --model out to use the shipped one`);
+  }
   return { lexicon, ner: modelFile ? loadNerModelFile(modelFile) : loadDefaultNerModel() };
 }

@@ -70,7 +70,12 @@ export async function trainNerCommand(argv: string[]): Promise<number> {
     } catch (error) {
       return usageError(`cannot read ${file}: ${(error as Error).message}`);
     }
-    for (const doc of readConll(text)) sentences.push(...doc.sentences);
+    try {
+      for (const doc of readConll(text)) sentences.push(...doc.sentences);
+    } catch (error) {
+      if ((error as Error).name !== "ConllFormatError") throw error;
+      return usageError(`${file}: ${(error as Error).message.replace(/^newsgraph: /, "")}; train-ner reads CoNLL-2003 column files (token POS chunk NER)`);
+    }
   }
   const started = performance.now();
   const model = trainNer(sentences, {

@@ -61,6 +61,16 @@ describe("newsgraph --help", () => {
     expect(stderr).not.toMatch(/unexpected error/);
   });
 
+  it("a --model that is not a file is a usage error (exit 2) that says what to pass", async () => {
+    expect(await main(["annotate", "tests/cli/help-and-usage.test.ts", "-o", "pred.jsonl", "--model", "no-such-model.bin"])).toBe(2);
+    expect(stderr).toMatch(/--model "no-such-model\.bin" is not a file; pass a model written by newsgraph train-ner/);
+  });
+
+  it("train-ner on a file that is not CoNLL is a usage error (exit 2) that names the file", async () => {
+    expect(await main(["train-ner", "package.json", "-o", "model.bin"])).toBe(2);
+    expect(stderr).toMatch(/package\.json: line \d+: .*train-ner reads CoNLL-2003 column files/);
+  });
+
   it("an unknown option is a usage error (exit 2)", async () => {
     expect(await main(["build", "--no-such-option"])).toBe(2);
     expect(stderr).toMatch(/Usage: newsgraph build/);
