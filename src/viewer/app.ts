@@ -6,6 +6,7 @@ import { afterFirstFrame, type Deferred } from "./after-first-frame.ts";
 import { byId, download } from "./dom.ts";
 import { downloadGraph, type GraphDownload } from "./graph-download.ts";
 import { mountDropZone } from "./drop-zone.ts";
+import type { NamedFile } from "./dropped-files.ts";
 import { FileOpenError, openFiles } from "./open-files.ts";
 import { mountArticleReader } from "./panels/article-reader.ts";
 import { mountDetailsPanel } from "./panels/details-panel.ts";
@@ -75,7 +76,7 @@ export function mountViewer(options: ViewerOptions): () => void {
       const s = session;
       if (s) s.exportPng(baseName(s.graph)).catch((e) => failed("PNG export failed", e));
     },
-    openFiles: (files) => void open(files),
+    openFiles: (files) => void open(files.map((file) => ({ file, name: file.name }))),
   });
   toolbar.setEnabled(false);
 
@@ -102,9 +103,11 @@ export function mountViewer(options: ViewerOptions): () => void {
     if (new URLSearchParams(location.search).has("bench")) window.newsgraphBench = { sigma: current.renderer.sigma, store, layout: current.layout };
   }
 
-  async function open(files: File[]): Promise<void> {
-    summary.setBusy(`Reading ${files.length} dropped file${files.length === 1 ? "" : "s"}…`);
+  async function open(dropped: Promise<NamedFile[]> | NamedFile[]): Promise<void> {
+    summary.setBusy("Reading the dropped files…");
     try {
+      const files = await dropped;
+      summary.setBusy(`Reading ${files.length} dropped file${files.length === 1 ? "" : "s"}…`);
       const { graph, notes } = await openFiles(files);
       // A new graph starts from a clean view: the old selection and camera mean nothing in it.
       store.update((s) => ({ ...defaultState(), filters: s.filters }));

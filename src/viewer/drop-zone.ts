@@ -1,5 +1,8 @@
-// Accepts files dropped anywhere on the page, with an overlay while dragging.
-export function mountDropZone(target: HTMLElement, overlay: HTMLElement, onFiles: (files: File[]) => void): () => void {
+// Accepts files and folders dropped anywhere on the page, with an overlay while dragging.
+import { entriesOf, filesOfEntries, type NamedFile } from "./dropped-files.ts";
+
+/** `files` settles once a dropped folder has been walked; it rejects when a folder cannot be read. */
+export function mountDropZone(target: HTMLElement, overlay: HTMLElement, onFiles: (files: Promise<NamedFile[]>) => void): () => void {
   let depth = 0;
   const hasFiles = (e: DragEvent) => [...(e.dataTransfer?.types ?? [])].includes("Files");
   const onEnter = (e: DragEvent) => {
@@ -19,8 +22,8 @@ export function mountDropZone(target: HTMLElement, overlay: HTMLElement, onFiles
     e.preventDefault();
     depth = 0;
     overlay.hidden = true;
-    const files = [...(e.dataTransfer?.files ?? [])];
-    if (files.length > 0) onFiles(files);
+    const { entries, files } = entriesOf(e.dataTransfer);
+    if (entries.length > 0 || files.length > 0) onFiles(filesOfEntries(entries, files));
   };
   target.addEventListener("dragenter", onEnter);
   target.addEventListener("dragleave", onLeave);

@@ -3,6 +3,7 @@
 import type { KnowledgeGraph } from "../model/index.ts";
 import { fromGexf, fromGraphJson } from "./adapters/export-adapter.ts";
 import { buildFromArticles } from "./adapters/pipeline-adapter.ts";
+import type { NamedFile } from "./dropped-files.ts";
 
 export class FileOpenError extends Error {
   override name = "FileOpenError";
@@ -29,16 +30,16 @@ export interface OpenedGraph {
   notes: string[];
 }
 
-export async function openFiles(files: readonly File[]): Promise<OpenedGraph> {
-  if (files.length === 0) throw new FileOpenError("Nothing to open: no files were dropped.");
+export async function openFiles(files: readonly NamedFile[]): Promise<OpenedGraph> {
+  if (files.length === 0) throw new FileOpenError("Nothing to open: no files were dropped (an empty folder?).");
   const read = await Promise.all(
-    files.map(async (file) => {
+    files.map(async ({ file, name }) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const head = new TextDecoder().decode(bytes.subarray(0, 4096));
-      return { file, bytes, role: classifyFile(file.name, head) };
+      return { name, bytes, role: classifyFile(name, head) };
     }),
   );
-  const unsupported = read.filter((r) => r.role === "unsupported").map((r) => r.file.name);
+  const unsupported = read.filter((r) => r.role === "unsupported").map((r) => r.name);
   const graphs = read.filter((r) => r.role === "gexf" || r.role === "graph-json");
   const articles = read.filter((r) => r.role === "articles");
   if (graphs.length > 1 || (graphs.length === 1 && articles.length > 0)) {
@@ -47,13 +48,13 @@ export async function openFiles(files: readonly File[]): Promise<OpenedGraph> {
   const graphFile = graphs[0];
   if (graphFile) {
     const text = new TextDecoder().decode(graphFile.bytes);
-    const graph = graphFile.role === "gexf" ? await fromGexf(text, graphFile.file.name) : await fromGraphJson(text, graphFile.file.name);
+    const graph = graphFile.role === "gexf" ? await fromGexf(text, graphFile.name) : await fromGraphJson(text, graphFile.name);
     return { graph, notes: [] };
   }
   if (articles.length === 0) {
     throw new FileOpenError(`Cannot open ${unsupported.join(", ")}: use .txt, .md, .html, .json or .jsonl articles, a graph.json or a .gexf.`);
   }
-  const result = await buildFromArticles(articles.map((r) => ({ name: r.file.name, bytes: r.bytes })));
+  const result = await buildFromArticles(articles.map((r) => ({ name: r.name, bytes: r.bytes })));
   const skipped = result.skipped.map((s) => `${s.source}: ${s.reason} — ${s.message}`);
   if (result.graph.order === 0) {
     throw new FileOpenError("No entities could be read from the dropped articles; the current graph is kept.", skipped);
