@@ -76,7 +76,7 @@ export function mountViewer(options: ViewerOptions): () => void {
       const s = session;
       if (s) s.exportPng(baseName(s.graph)).catch((e) => failed("PNG export failed", e));
     },
-    openFiles: (files) => void open(files.map((file) => ({ file, name: file.name }))),
+    openFiles: (files) => void open(files),
   });
   toolbar.setEnabled(false);
 

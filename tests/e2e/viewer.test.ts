@@ -1,6 +1,8 @@
 // Browser tests of the built viewer in Debian's Chromium: rendering, search, citations, the article reader,
 // exports, deep links, broken drops and hostile text.
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import { makeFixtureGraph, XSS_PAYLOAD } from "./fixtures/make-fixture-graph.ts";
@@ -147,6 +149,24 @@ describe("viewer", () => {
     await expect.poll(() => page.textContent("#details h2")).toBe("Sergey Lavrov");
     expect(await page.textContent("#details")).toContain("Geneva");
     expect(errors).toEqual([]);
+  });
+
+  it("opens a folder of articles chosen with Folder…, leaving hidden files out", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "newsgraph-folder-"));
+    mkdirSync(join(folder, "talks", "geneva"), { recursive: true });
+    writeFileSync(join(folder, "talks", "geneva", "monday.txt"), "Talks in Geneva\n\nRussian Foreign Minister Sergey Lavrov met UN envoy Geir Pedersen in Geneva on Monday.");
+    writeFileSync(join(folder, "talks", "ankara.txt"), "Talks in Ankara\n\nTurkish Defence Minister Hulusi Akar met Sergey Lavrov in Ankara.");
+    writeFileSync(join(folder, "talks", ".draft.txt"), "Draft\n\nA hidden draft about Iceland and Norway.");
+    try {
+      await openViewer(page, site.url);
+      await page.setInputFiles("input[webkitdirectory]", join(folder, "talks"));
+      await expect.poll(() => page.textContent("#graph-summary"), { timeout: 30_000 }).toMatch(/· 2 articles/);
+      await searchAndSelect("Sergey Lavrov");
+      await expect.poll(() => page.textContent("#details h2")).toBe("Sergey Lavrov");
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("shows markup in labels and articles as literal text, and runs nothing", async () => {

@@ -1,5 +1,6 @@
 // The toolbar over the graph: layout start/stop, fit, exports and opening files.
 import { h } from "../dom.ts";
+import type { NamedFile } from "../dropped-files.ts";
 
 export interface ToolbarActions {
   toggleLayout(): void;
@@ -7,7 +8,7 @@ export interface ToolbarActions {
   exportGexf(): void;
   exportGraphJson(): void;
   exportPng(): void;
-  openFiles(files: File[]): void;
+  openFiles(files: NamedFile[]): void;
 }
 
 export interface Toolbar {
@@ -18,10 +19,16 @@ export interface Toolbar {
 export function mountToolbar(root: HTMLElement, actions: ToolbarActions): Toolbar {
   const layout = h("button", { id: "layout-toggle", title: "Run ForceAtlas2 in the background", on: { click: actions.toggleLayout } }, "▶ Layout");
   const picker = h("input", { attrs: { type: "file", multiple: "", accept: ".json,.gexf,.txt,.md,.html,.htm,.jsonl" }, className: "visually-hidden" });
-  picker.addEventListener("change", () => {
-    actions.openFiles([...(picker.files ?? [])]);
-    picker.value = "";
-  });
+  // A folder picker: its files carry their path inside the chosen folder, as the command line names them.
+  const folderPicker = h("input", { attrs: { type: "file", webkitdirectory: "" }, className: "visually-hidden" });
+  for (const input of [picker, folderPicker]) {
+    input.addEventListener("change", () => {
+      const files = [...(input.files ?? [])].map((file) => ({ file, name: file.webkitRelativePath || file.name }));
+      // Hidden files (.DS_Store and the like) are left out, as the command line leaves them out.
+      actions.openFiles(files.filter((f) => !f.name.split("/").some((part) => part.startsWith("."))));
+      input.value = "";
+    });
+  }
   const buttons = [
     layout,
     h("button", { title: "Fit the graph in view", on: { click: actions.fit } }, "Fit"),
@@ -31,15 +38,17 @@ export function mountToolbar(root: HTMLElement, actions: ToolbarActions): Toolba
     h("button", { id: "export-png", title: "Download a PNG image", on: { click: actions.exportPng } }, "PNG"),
     h("span", { className: "sep" }),
     h("button", { title: "Open articles, a graph.json or a GEXF (or drop them on the page)", on: { click: () => picker.click() } }, "Open…"),
+    h("button", { title: "Open a folder of articles (or drop it on the page)", on: { click: () => folderPicker.click() } }, "Folder…"),
   ];
-  root.append(...buttons, picker);
+  const openButtons = new Set(buttons.slice(-2));
+  root.append(...buttons, picker, folderPicker);
   return {
     setLayoutRunning(running) {
       layout.textContent = running ? "■ Stop layout" : "▶ Layout";
       layout.classList.toggle("active", running);
     },
     setEnabled(enabled) {
-      for (const b of buttons) if (b instanceof HTMLButtonElement && b.textContent !== "Open…") b.disabled = !enabled;
+      for (const b of buttons) if (b instanceof HTMLButtonElement && !openButtons.has(b)) b.disabled = !enabled;
     },
   };
 }
