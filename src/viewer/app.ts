@@ -13,6 +13,7 @@ import { mountDetailsPanel } from "./panels/details-panel.ts";
 import { mountErrorBanner } from "./panels/error-banner.ts";
 import { mountFiltersPanel } from "./panels/filters-panel.ts";
 import { mountSearchBox } from "./panels/search-box.ts";
+import { mountSkippedInputs } from "./panels/skipped-inputs.ts";
 import { mountSummary } from "./panels/summary.ts";
 import { mountToolbar } from "./panels/toolbar.ts";
 import { mountSession, type Session } from "./session.ts";
@@ -47,6 +48,7 @@ export function mountViewer(options: ViewerOptions): () => void {
   const filters = mountFiltersPanel(byId("filters", HTMLElement), store);
   const reader = mountArticleReader(byId("article-reader", HTMLDivElement), store);
   const summary = mountSummary(byId("graph-summary", HTMLElement));
+  const skippedInputs = mountSkippedInputs(byId("skipped-inputs", HTMLDetailsElement));
   let session: Session | null = null;
   let deferred: Deferred | null = null;
 
@@ -90,6 +92,7 @@ export function mountViewer(options: ViewerOptions): () => void {
     details.setGraph(graph);
     reader.setGraph(graph);
     summary.setGraph(graph);
+    skippedInputs.setGraph(graph);
     // Marks the frame that first shows this graph, for bench/viewer.ts. Sigma has queued its drawing; the next
     // animation frame starts before that frame is committed (without a GPU, the commit waits for the software
     // WebGL draw), and the one after it starts once the drawing is on screen.

@@ -56,6 +56,8 @@ describe("viewer", () => {
     expect(await page.locator("#graph canvas").count()).toBeGreaterThan(0);
     expect(await page.textContent("#graph-summary")).toMatch(/\d+ entities · \d+ relations · \d+ articles/);
     expect(await page.locator("#filters .legend .check").count()).toBeGreaterThan(1);
+    // The sample corpus has nothing skipped, so there is no list of skipped inputs.
+    expect(await page.isHidden("#skipped-inputs")).toBe(true);
     await page.waitForTimeout(300);
     expect(errors).toEqual([]);
   });
@@ -185,6 +187,12 @@ describe("viewer", () => {
     expect(await text.textContent()).toContain(XSS_PAYLOAD);
     expect(await page.textContent("#article-reader h2")).toBe(`Hostile markup ${XSS_PAYLOAD}`);
     expect(await page.locator("#article-reader img").count()).toBe(0);
+    // The inputs the build skipped are listed under the summary, as text.
+    await page.keyboard.press("Escape");
+    expect(await page.textContent("#skipped-inputs summary")).toBe("2 inputs skipped (1 no-text, 1 unsupported-type)");
+    await page.click("#skipped-inputs summary");
+    expect(await page.textContent("#skipped-inputs")).toContain(`feeds/${XSS_PAYLOAD}.html`);
+    expect(await page.locator("#skipped-inputs img").count()).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
   });
