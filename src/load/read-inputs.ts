@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, join, relative, sep } from "node:path";
 import type { SkippedInput } from "../model/article.ts";
-import { extensionOf, isSupported, parseInput, type ParsedInput } from "./parse-input.ts";
+import { extensionOf, isSupported, parseInput, SUPPORTED_EXTENSIONS, type ParsedInput } from "./parse-input.ts";
 import { readJsonlStream } from "./read-jsonl-stream.ts";
 
 export interface ReadSettings {
@@ -55,7 +55,7 @@ function walk(root: string, dir: string, out: FoundFile[], skipped: SkippedInput
     }
     if (isDir) walk(root, path, out, skipped, visited);
     else if (isSupported(entry)) out.push({ path, name: toPosix(relative(root, path)) });
-    else skipped.push({ source: path, reason: "unsupported-type", message: "not an article file; supported: .txt .md .html .htm .json .jsonl" });
+    else skipped.push({ source: path, reason: "unsupported-type", message: `not an article file; supported: ${SUPPORTED_EXTENSIONS.join(" ")}` });
   }
 }
 

@@ -1,5 +1,6 @@
 // Turns dropped or picked files into a graph: one GEXF or graph.json is read as a graph; anything else goes
 // through the article pipeline. Every failure is a FileOpenError with a message fit for the error banner.
+import { SUPPORTED_EXTENSIONS } from "../load/parse-input.ts";
 import type { KnowledgeGraph } from "../model/index.ts";
 import { fromGexf, fromGraphJson } from "./adapters/export-adapter.ts";
 import { buildFromArticles } from "./adapters/pipeline-adapter.ts";
@@ -14,14 +15,13 @@ export class FileOpenError extends Error {
 
 export type FileRole = "gexf" | "graph-json" | "articles" | "unsupported";
 
-const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json"];
 
 /** Classifies by name, and for .json by a peek at the start: a graph.json is an object with "nodes". */
 export function classifyFile(name: string, head: string): FileRole {
   const lower = name.toLowerCase();
   if (lower.endsWith(".gexf")) return "gexf";
   if (lower.endsWith(".json") && /^\s*\{[\s\S]*"(nodes|options)"\s*:/.test(head.slice(0, 4096))) return "graph-json";
-  if (ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext))) return "articles";
+  if (SUPPORTED_EXTENSIONS.some((ext) => lower.endsWith(ext))) return "articles";
   return "unsupported";
 }
 
@@ -52,7 +52,7 @@ export async function openFiles(files: readonly NamedFile[]): Promise<OpenedGrap
     return { graph, notes: [] };
   }
   if (articles.length === 0) {
-    throw new FileOpenError(`Cannot open ${unsupported.join(", ")}: use .txt, .md, .html, .json or .jsonl articles, a graph.json or a .gexf.`);
+    throw new FileOpenError(`Cannot open ${unsupported.join(", ")}: use ${SUPPORTED_EXTENSIONS.join(" ")} articles, a graph.json or a .gexf.`);
   }
   const result = await buildFromArticles(articles.map((r) => ({ name: r.name, bytes: r.bytes })));
   const skipped = result.skipped.map((s) => `${s.source}: ${s.reason} — ${s.message}`);

@@ -1,4 +1,5 @@
 // The toolbar over the graph: layout start/stop, fit, exports and opening files.
+import { SUPPORTED_EXTENSIONS } from "../../load/parse-input.ts";
 import { h } from "../dom.ts";
 import type { NamedFile } from "../dropped-files.ts";
 
@@ -18,7 +19,7 @@ export interface Toolbar {
 
 export function mountToolbar(root: HTMLElement, actions: ToolbarActions): Toolbar {
   const layout = h("button", { id: "layout-toggle", title: "Run ForceAtlas2 in the background", on: { click: actions.toggleLayout } }, "▶ Layout");
-  const picker = h("input", { attrs: { type: "file", multiple: "", accept: ".json,.gexf,.txt,.md,.html,.htm,.jsonl" }, className: "visually-hidden" });
+  const picker = h("input", { attrs: { type: "file", multiple: "", accept: [...SUPPORTED_EXTENSIONS, ".gexf"].join(",") }, className: "visually-hidden" });
   // A folder picker: its files carry their path inside the chosen folder, as the command line names them.
   const folderPicker = h("input", { attrs: { type: "file", webkitdirectory: "" }, className: "visually-hidden" });
   for (const input of [picker, folderPicker]) {
