@@ -46,7 +46,7 @@ export interface WordSums {
 /** (first entry << 5) | count of a feature key in the model's table, or 0 when the model never learnt it. */
 export function findEntries(table: Int32Array, key: number): number {
   const mask = (table.length >> 1) - 1;
-  let slot = key & mask;
+  let slot = key >>> Math.clz32(mask); // the key's top bits, as createNerModel placed it
   for (;;) {
     const found = table[slot << 1] ?? 0;
     if (found === key) return table[(slot << 1) + 1] ?? 0;
