@@ -5,7 +5,7 @@ import type { SentenceWords } from "./extract-features.ts";
 import * as hash from "./feature-hash.ts";
 import { tagsToSpans } from "./tags.ts";
 import type { NerModel, TaggedSpan } from "./types.ts";
-import { viterbi } from "./viterbi.ts";
+import { viterbiDecode, viterbiWeights, type ViterbiWeights } from "./viterbi.ts";
 import * as memos from "./word-sums.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
@@ -39,7 +39,16 @@ export function tagSentence(
 ): TaggedSpan[] {
   const n = words.length;
   if (n === 0) return [];
-  return tagsToSpans(viterbi(emissionScores(model, words, gazetteer), model.transitions, n));
+  return tagsToSpans(viterbiDecode(emissionScores(model, words, gazetteer), weightsOf(model), n));
+}
+
+/** A model's transitions prepared for the decoder, once per model (a trained model's weights do not change). */
+const decoderWeights = new WeakMap<NerModel, ViterbiWeights>();
+
+function weightsOf(model: NerModel): ViterbiWeights {
+  let weights = decoderWeights.get(model);
+  if (!weights) decoderWeights.set(model, (weights = viterbiWeights(model.transitions)));
+  return weights;
 }
 
 /**
