@@ -10,9 +10,9 @@ import * as memos from "./word-sums.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { isCapsLine, jointFeatureKeys, MAX_PER_TOKEN } = features;
+const { FLAGS_CONTEXT, flagsContext, flagsKey, isCapsLine, jointFeatureKeys, MAX_PER_TOKEN } = features;
 const { hashString } = hash;
-const { addFeature, AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_IDS, VECTORS_PER_WORD, wordId, wordSumsOf } = memos;
+const { addFeature, subtractFeature, AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_IDS, VECTORS_PER_WORD, wordId, wordSumsOf } = memos;
 
 export { findEntries } from "./word-sums.ts";
 
@@ -25,6 +25,9 @@ const sentence: SentenceWords = {
   flags: new Uint32Array(64),
   capsLine: false,
   gaz: undefined,
+  ids: undefined,
+  starts: undefined,
+  flagsCounted: true,
 };
 let gazBuffer = new Uint32Array(64);
 let scores = new Float64Array(64 * 17);
@@ -104,7 +107,7 @@ export function emissionScores(
   ids[n + 3] = PAD_IDS[3];
   for (let i = 0; i < n; i++) ids[i + 2] = wordId(model, memo, words[i] ?? "");
   // Read after every word is known: adding words may have moved these arrays.
-  const { lower, shape, short, flags, sums } = memo;
+  const { lower, shape, short, flags, sums, starts } = memo;
   sentence.n = n;
   for (let i = 0; i < n; i++) {
     const id = ids[i + 2] ?? 0;
@@ -114,6 +117,8 @@ export function emissionScores(
     sentence.flags[i] = flags[id] ?? 0;
   }
   sentence.capsLine = isCapsLine(sentence.flags, n);
+  sentence.ids = ids;
+  sentence.starts = starts;
   if (gazetteer) {
     for (let i = 0; i < n; i++) {
       const flag = gazetteer[i];
@@ -124,6 +129,11 @@ export function emissionScores(
     sentence.gaz = undefined;
   }
   addWordSums(sums, ids, n, tagCount, scores);
+  // Own sums count the flags feature in its usual context; jointFeatureKeys gives the key of any other.
+  for (let i = 0; i < n; i++) {
+    if (flagsContext(sentence.capsLine, i) === FLAGS_CONTEXT) break;
+    subtractFeature(model, flagsKey(sentence.flags[i] ?? 0, FLAGS_CONTEXT), scores, i * tagCount);
+  }
   addJointFeatures(model, sentence, scores);
   return scores.subarray(0, n * tagCount);
 }

@@ -9,7 +9,8 @@ import * as shapes from "./word-shape.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, neighbourKey, PAD_AFTER, PAD_BEFORE, PAD_SHAPE, wordFeatureKeys } = features;
+const { FLAGS_CONTEXT, flagsKey, MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, neighbourKey, PAD_AFTER, PAD_BEFORE, PAD_SHAPE, PAIR_STARTS, pairKeyStarts, wordFeatureKeys } =
+  features;
 const { hashLower } = hash;
 const { wordShape } = shapes;
 
@@ -39,7 +40,10 @@ export interface WordSums {
   shape: Uint32Array;
   short: Uint32Array;
   flags: Uint32Array;
-  /** Per id, VECTORS_PER_WORD × tagCount sums from id × VECTORS_PER_WORD × tagCount. */
+  /** Per id, PAIR_STARTS first halves of the keys that read the word and a neighbour (see pairKeyStarts). */
+  starts: Int32Array;
+  /**
+   * Per id, VECTORS_PER_WORD × tagCount sums from id × VECTORS_PER_WORD × tagCount. */
   sums: Int32Array;
 }
 
@@ -75,6 +79,19 @@ export function addFeature(model: NerModel, key: number, into: Int32Array | Floa
   }
 }
 
+/** Takes the weights of the feature `key`, if the model has it, from into[base .. base + tagCount). */
+export function subtractFeature(model: NerModel, key: number, into: Float64Array, base: number): void {
+  const where = entriesOf(model, key);
+  if (where === 0) return;
+  const entries = model.entries;
+  const end = (where >>> 5) + (where & 31);
+  for (let e = where >>> 5; e < end; e++) {
+    const entry = entries[e] ?? 0;
+    const at = base + (entry & 31);
+    into[at] = (into[at] ?? 0) - (entry >> 5);
+  }
+}
+
 const memos = new WeakMap<NerModel, WordSums>();
 const keys = new Int32Array(MAX_PER_TOKEN);
 const shapeOut = new Uint32Array(3);
@@ -90,6 +107,7 @@ export function wordSumsOf(model: NerModel): WordSums {
       shape: new Uint32Array(0),
       short: new Uint32Array(0),
       flags: new Uint32Array(0),
+      starts: new Int32Array(0),
       sums: new Int32Array(0),
     };
     // Growing from empty right away also tells the engine that these fields change, so code it optimised
@@ -112,6 +130,7 @@ function grow(memo: WordSums, tagCount: number): void {
   memo.shape = wider(memo.shape, capacity);
   memo.short = wider(memo.short, capacity);
   memo.flags = wider(memo.flags, capacity);
+  memo.starts = wider(memo.starts, capacity * PAIR_STARTS);
   memo.sums = wider(memo.sums, capacity * VECTORS_PER_WORD * tagCount);
 }
 
@@ -123,6 +142,7 @@ function addEntry(model: NerModel, memo: WordSums, lower: number, shape: number,
   memo.shape[id] = shape;
   memo.short[id] = short;
   memo.flags[id] = flags;
+  pairKeyStarts(lower, short, memo.starts, id * PAIR_STARTS);
   const tagCount = model.tagCount;
   const base = id * VECTORS_PER_WORD * tagCount;
   const sums = memo.sums;
@@ -149,7 +169,8 @@ export function wordId(model: NerModel, memo: WordSums, word: string): number {
   const shape = shapeOut[0] ?? 0;
   const short = shapeOut[1] ?? 0;
   const id = addEntry(model, memo, lower, shape, short, shapeOut[2] ?? 0);
-  const count = wordFeatureKeys(word, lower, shape, short, keys, 0);
+  let count = wordFeatureKeys(word, lower, shape, short, keys, 0);
+  keys[count++] = flagsKey(shapeOut[2] ?? 0, FLAGS_CONTEXT);
   const sums = memo.sums;
   const base = id * VECTORS_PER_WORD * model.tagCount + OWN * model.tagCount;
   for (let f = 0; f < count; f++) addFeature(model, keys[f] ?? 0, sums, base);
