@@ -58,22 +58,16 @@ function readRows(bytes: Uint8Array, at: number, end: number, rowKeys: Uint32Arr
       mask += (byte & 0x7f) * scale;
     }
     if (mask === 0 || mask >= fullMask) throw new NerModelError("NER model has an invalid tag mask");
-    if (at + 2 * popCount(mask) > end) throw new NerModelError("NER model is truncated in its weights");
     // Visit set bits only, lowest first (the order the encoder wrote them in).
     for (let bits = mask; bits !== 0; bits &= bits - 1) {
       const t = 31 - Math.clz32(bits & -bits);
+      if (at + 2 > end) throw new NerModelError("NER model is truncated in its weights");
       const weight = (((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)) << 16) >> 16;
       entries[count++] = packEntry(weight, t);
       at += 2;
     }
   }
   if (at !== end) throw new NerModelError("NER model has trailing bytes after its weights");
-  return count;
-}
-
-function popCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
   return count;
 }
 
