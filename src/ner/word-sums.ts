@@ -9,8 +9,8 @@ import * as shapes from "./word-shape.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { FLAGS_CONTEXT, flagsKey, MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, neighbourKey, PAD_AFTER, PAD_BEFORE, PAD_SHAPE, PAIR_STARTS, pairKeyStarts, wordFeatureKeys } =
-  features;
+const { FLAGS_CONTEXT, flagsKey, MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, neighbourKey, PAD_AFTER, PAD_BEFORE, PAD_SHAPE } = features;
+const { PAIR_STARTS, pairKeyStarts, wordFeatureKeys } = features;
 const { hashLower } = hash;
 const { wordShape } = shapes;
 
@@ -43,7 +43,9 @@ export interface WordSums {
   /** Per id, PAIR_STARTS first halves of the keys that read the word and a neighbour (see pairKeyStarts). */
   starts: Int32Array;
   /**
-   * Per id, VECTORS_PER_WORD × tagCount sums from id × VECTORS_PER_WORD × tagCount. */
+   * Per id, VECTORS_PER_WORD × tagCount sums from id × VECTORS_PER_WORD × tagCount. A word's own sums include its
+   * capitalisation-flags feature in the usual context (FLAGS_CONTEXT); the tagger corrects the few other tokens.
+   */
   sums: Int32Array;
 }
 
