@@ -69,7 +69,7 @@ export function entriesOf(model: NerModel, key: number): number {
 }
 
 /** Adds the weights of the feature `key`, if the model has it, to into[base .. base + tagCount). */
-export function addFeature(model: NerModel, key: number, into: Int32Array | Float64Array, base: number): void {
+export function addFeature(model: NerModel, key: number, into: Float64Array, base: number): void {
   const where = entriesOf(model, key);
   if (where === 0) return;
   const entries = model.entries;
@@ -94,8 +94,24 @@ export function subtractFeature(model: NerModel, key: number, into: Float64Array
   }
 }
 
+/** Adds the weights found by entriesOf at `where` (0: none) to into[base .. base + tagCount). */
+function addEntries(entries: Int32Array, where: number, into: Int32Array, base: number): void {
+  const end = (where >>> 5) + (where & 31);
+  for (let e = where >>> 5; e < end; e++) {
+    const entry = entries[e] ?? 0;
+    const at = base + (entry & 31);
+    into[at] = (into[at] ?? 0) + (entry >> 5);
+  }
+}
+
 const memos = new WeakMap<NerModel, WordSums>();
+/** The vector each of a new word's keys adds to: the six neighbour keys of addEntry, in order, then OWN (0). */
+const NEIGHBOUR_VECTORS = [AS_PREV2, AS_PREV1, AS_PREV1, AS_NEXT1, AS_NEXT1, AS_NEXT2];
+const NEIGHBOUR_KEYS = NEIGHBOUR_VECTORS.length;
+const KEY_VECTORS = new Int32Array(MAX_PER_TOKEN);
+KEY_VECTORS.set(NEIGHBOUR_VECTORS);
 const keys = new Int32Array(MAX_PER_TOKEN);
+const wheres = new Int32Array(MAX_PER_TOKEN);
 const shapeOut = new Uint32Array(3);
 
 /** The memo of a model, created with its four pads on first use. */
@@ -115,7 +131,7 @@ export function wordSumsOf(model: NerModel): WordSums {
     // Growing from empty right away also tells the engine that these fields change, so code it optimised
     // early is not thrown away when the memo grows later.
     grow(memo, model.tagCount);
-    for (const pad of [PAD_BEFORE[0], PAD_BEFORE[1], PAD_AFTER[0], PAD_AFTER[1]]) addEntry(model, memo, pad, PAD_SHAPE, 0, 0);
+    for (const pad of [PAD_BEFORE[0], PAD_BEFORE[1], PAD_AFTER[0], PAD_AFTER[1]]) addEntry(model, memo, null, pad, PAD_SHAPE, 0, 0);
     memos.set(model, memo);
   }
   return memo;
@@ -136,8 +152,11 @@ function grow(memo: WordSums, tagCount: number): void {
   memo.sums = wider(memo.sums, capacity * VECTORS_PER_WORD * tagCount);
 }
 
-/** Stores a word's hashes and its neighbour sums under the next id, and returns that id. */
-function addEntry(model: NerModel, memo: WordSums, lower: number, shape: number, short: number, flags: number): number {
+/**
+ * Stores a word's hashes and sums under the next id, and returns that id: its own features' sums when `word` is
+ * given (the pads have none), and its sums as a neighbour.
+ */
+function addEntry(model: NerModel, memo: WordSums, word: string | null, lower: number, shape: number, short: number, flags: number): number {
   if (memo.size === memo.lower.length) grow(memo, model.tagCount);
   const id = memo.size++;
   memo.lower[id] = lower;
@@ -149,12 +168,22 @@ function addEntry(model: NerModel, memo: WordSums, lower: number, shape: number,
   const base = id * VECTORS_PER_WORD * tagCount;
   const sums = memo.sums;
   sums.fill(0, base, base + VECTORS_PER_WORD * tagCount);
-  addFeature(model, neighbourKey(ROLES.prev2, lower), sums, base + AS_PREV2 * tagCount);
-  addFeature(model, neighbourKey(ROLES.prev1, lower), sums, base + AS_PREV1 * tagCount);
-  addFeature(model, neighbourKey(ROLES.prevShape, shape), sums, base + AS_PREV1 * tagCount);
-  addFeature(model, neighbourKey(ROLES.next1, lower), sums, base + AS_NEXT1 * tagCount);
-  addFeature(model, neighbourKey(ROLES.nextShape, shape), sums, base + AS_NEXT1 * tagCount);
-  addFeature(model, neighbourKey(ROLES.next2, lower), sums, base + AS_NEXT2 * tagCount);
+  keys[0] = neighbourKey(ROLES.prev2, lower);
+  keys[1] = neighbourKey(ROLES.prev1, lower);
+  keys[2] = neighbourKey(ROLES.prevShape, shape);
+  keys[3] = neighbourKey(ROLES.next1, lower);
+  keys[4] = neighbourKey(ROLES.nextShape, shape);
+  keys[5] = neighbourKey(ROLES.next2, lower);
+  let count = NEIGHBOUR_KEYS;
+  if (word !== null) {
+    count = wordFeatureKeys(word, lower, shape, short, keys, count);
+    keys[count++] = flagsKey(flags, FLAGS_CONTEXT);
+  }
+  // Every lookup first, then every addition: the lookups do not wait on one another, so the memory system can
+  // fetch their table slots (mostly cache misses for a new word) at the same time.
+  for (let f = 0; f < count; f++) wheres[f] = entriesOf(model, keys[f] ?? 0);
+  const entries = model.entries;
+  for (let f = 0; f < count; f++) addEntries(entries, wheres[f] ?? 0, sums, base + (KEY_VECTORS[f] ?? 0) * tagCount);
   return id;
 }
 
@@ -168,14 +197,7 @@ export function wordId(model: NerModel, memo: WordSums, word: string): number {
   }
   const lower = hashLower(word);
   wordShape(word, shapeOut);
-  const shape = shapeOut[0] ?? 0;
-  const short = shapeOut[1] ?? 0;
-  const id = addEntry(model, memo, lower, shape, short, shapeOut[2] ?? 0);
-  let count = wordFeatureKeys(word, lower, shape, short, keys, 0);
-  keys[count++] = flagsKey(shapeOut[2] ?? 0, FLAGS_CONTEXT);
-  const sums = memo.sums;
-  const base = id * VECTORS_PER_WORD * model.tagCount + OWN * model.tagCount;
-  for (let f = 0; f < count; f++) addFeature(model, keys[f] ?? 0, sums, base);
+  const id = addEntry(model, memo, word, lower, shapeOut[0] ?? 0, shapeOut[1] ?? 0, shapeOut[2] ?? 0);
   memo.ids.set(word, id);
   return id;
 }
