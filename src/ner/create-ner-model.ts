@@ -36,6 +36,7 @@ export function createNerModel(parts: NerModelParts): NerModel {
   let capacity = 16;
   while (capacity < rowCount * 2) capacity *= 2;
   const table = new Int32Array(capacity * 2);
+  const shift = Math.clz32(capacity - 1); // slot = the key's top log2(capacity) bits
   // Filter bits: a power of two about 11 per key, at least 2^10.
   let filterBits = 1024;
   let filterShift = 22;
@@ -45,13 +46,14 @@ export function createNerModel(parts: NerModelParts): NerModel {
   }
   const filter = new Int32Array(filterBits / 32);
   const mask = capacity - 1;
+  // Rows come in ascending key order, and a key's slot is its top bits, so the table fills front to back.
   for (let row = 0; row < rowCount; row++) {
     const key = (rowKeys[row] ?? 0) | 0;
     if (key === 0) throw new NerModelError("model has a feature key of 0");
     const start = rowStarts[row] ?? 0;
     const count = (rowStarts[row + 1] ?? 0) - start;
     if (count < 1 || count > TAG_COUNT) throw new NerModelError("model has a feature with an invalid weight count");
-    let slot = key & mask;
+    let slot = key >>> shift;
     while (table[slot * 2] !== 0) {
       if (table[slot * 2] === key) throw new NerModelError("model has a duplicate feature key");
       slot = (slot + 1) & mask;

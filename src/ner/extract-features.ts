@@ -1,12 +1,14 @@
 // Feature extraction: for each token, the 32-bit keys of the features that fire. The templates are word identity,
 // shape, affixes, a ±2 word window, capitalisation, sentence start, all-caps headline lines and gazetteer flags.
 import * as hash from "./feature-hash.ts";
+import { TEMPLATES } from "./feature-templates.ts";
 import { wordShape as importedWordShape } from "./word-shape.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { FNV_OFFSET, featureKey, fnvStep, hashLower, hashString, lowerCode } = hash;
+const { FNV_OFFSET, featureKey, featureKeyFrom, featureKeyStart, fnvStep, hashLower, hashString, lowerCode } = hash;
 const wordShape = importedWordShape;
+const T = TEMPLATES;
 
 /** Bump whenever a template changes: models trained on other templates are then refused at load. */
 export const FEATURE_SET_VERSION = 2;
@@ -25,38 +27,6 @@ const PAD_PREV2 = hash.hashString("<s-2>");
 const PAD_NEXT1 = hash.hashString("</s+1>");
 const PAD_NEXT2 = hash.hashString("</s+2>");
 
-const T = {
-  bias: 0,
-  word: 1,
-  exact: 2,
-  prev1: 3,
-  next1: 4,
-  prev2: 5,
-  next2: 6,
-  shape: 7,
-  short: 8,
-  prevShape: 9,
-  nextShape: 10,
-  shapeTrigram: 11,
-  bigramPrev: 12,
-  bigramNext: 13,
-  prefix: 14, // 14..17
-  suffix: 18, // 18..21
-  startShape: 22,
-  capsLineWord: 23,
-  capsLineShape: 24,
-  prevWordShape: 25,
-  shapeNextWord: 26,
-  flags: 27,
-  gaz: 28,
-  gazPrev: 29,
-  gazNext: 30,
-  gazWord: 31,
-  prev2Bigram: 32,
-  next2Bigram: 33,
-  capRun: 34,
-  capRunWord: 35,
-} as const;
 
 /** A line with letters but no lower-case letter: Reuters-style headlines and datelines behave differently. */
 export function isCapsLine(flagsOf: Uint32Array, n: number): boolean {
@@ -104,6 +74,44 @@ export interface SentenceWords {
   capsLine: boolean;
   /** Hashed gazetteer flags (0 = none), or undefined when no gazetteer was given. */
   gaz: Uint32Array | undefined;
+  /**
+   * Optional, for the tagger's word memo: the id of each padded position (token i at i + 2, the pads at 0, 1, n + 2
+   * and n + 3) and, per id, PAIR_STARTS first halves of the word-pair keys (see pairKeyStarts).
+   */
+  ids: Int32Array | undefined;
+  starts: Int32Array | undefined;
+  /** Leave out the flags feature in its usual context (FLAGS_CONTEXT): the caller has counted it already. */
+  flagsCounted: boolean;
+}
+
+/** The context of the capitalisation-flags feature for most tokens: not the first token, not an all-caps line. */
+export const FLAGS_CONTEXT = 1;
+
+/** Key of the capitalisation-flags feature of a token with these flags in this context. */
+export function flagsKey(flags: number, context: number): number {
+  return featureKey(T.flags, flags + 1, context);
+}
+
+/** The context of token i's flags feature: all-caps line or not, and first token or not. */
+export function flagsContext(capsLine: boolean, i: number): number {
+  return (capsLine ? 2 : 1) + (i === 0 ? 4 : 0);
+}
+
+/** Values per word written by pairKeyStarts. */
+export const PAIR_STARTS = 6;
+
+/**
+ * First halves (featureKeyStart) of the keys that read a word and its neighbour, taken from the word's side: as
+ * the word before (bigramPrev, prevWordShape), as the token (bigramNext, shapeNextWord, which reads its short
+ * shape), two before (prev2Bigram) and one after (next2Bigram). Written to out[at .. at + PAIR_STARTS).
+ */
+export function pairKeyStarts(lower: number, short: number, out: Int32Array, at: number): void {
+  out[at] = featureKeyStart(T.bigramPrev, lower);
+  out[at + 1] = featureKeyStart(T.bigramNext, lower);
+  out[at + 2] = featureKeyStart(T.prev2Bigram, lower);
+  out[at + 3] = featureKeyStart(T.next2Bigram, lower);
+  out[at + 4] = featureKeyStart(T.prevWordShape, lower);
+  out[at + 5] = featureKeyStart(T.shapeNextWord, short);
 }
 
 export function hashGazetteer(gazetteer: readonly (string | null)[] | undefined, n: number): Uint32Array | undefined {
@@ -177,18 +185,37 @@ export function jointFeatureKeys(s: SentenceWords, i: number, out: Int32Array, k
   const sp = i >= 1 ? (short[i - 1] ?? 0) : 0x5eed;
   const sn = i + 1 < n ? (short[i + 1] ?? 0) : 0x5eed;
   out[k++] = featureKey(T.shapeTrigram, fnvStep(fnvStep(sp, ss), sn) >>> 0, 0);
-  out[k++] = featureKey(T.bigramPrev, p1, w);
-  out[k++] = featureKey(T.bigramNext, w, n1);
-  out[k++] = featureKey(T.prev2Bigram, p2, p1);
-  out[k++] = featureKey(T.next2Bigram, n1, n2);
-  if (i === 0) out[k++] = featureKey(T.startShape, shape[0] ?? 0, 0);
-  if (s.capsLine) {
-    out[k++] = featureKey(T.capsLineWord, w, 0);
-    out[k++] = featureKey(T.capsLineShape, ss, 0);
+  const { ids, starts } = s;
+  if (ids && starts) {
+    // The same keys as below, from the first halves the word memo keeps.
+    const before = (ids[i + 1] ?? 0) * PAIR_STARTS;
+    const self = (ids[i + 2] ?? 0) * PAIR_STARTS;
+    out[k++] = featureKeyFrom(starts[before] ?? 0, w);
+    out[k++] = featureKeyFrom(starts[self + 1] ?? 0, n1);
+    out[k++] = featureKeyFrom(starts[(ids[i] ?? 0) * PAIR_STARTS + 2] ?? 0, p1);
+    out[k++] = featureKeyFrom(starts[(ids[i + 3] ?? 0) * PAIR_STARTS + 3] ?? 0, n2);
+    if (i === 0) out[k++] = featureKey(T.startShape, shape[0] ?? 0, 0);
+    if (s.capsLine) {
+      out[k++] = featureKey(T.capsLineWord, w, 0);
+      out[k++] = featureKey(T.capsLineShape, ss, 0);
+    }
+    out[k++] = featureKeyFrom(starts[before + 4] ?? 0, ss);
+    out[k++] = featureKeyFrom(starts[self + 5] ?? 0, n1);
+  } else {
+    out[k++] = featureKey(T.bigramPrev, p1, w);
+    out[k++] = featureKey(T.bigramNext, w, n1);
+    out[k++] = featureKey(T.prev2Bigram, p2, p1);
+    out[k++] = featureKey(T.next2Bigram, n1, n2);
+    if (i === 0) out[k++] = featureKey(T.startShape, shape[0] ?? 0, 0);
+    if (s.capsLine) {
+      out[k++] = featureKey(T.capsLineWord, w, 0);
+      out[k++] = featureKey(T.capsLineShape, ss, 0);
+    }
+    out[k++] = featureKey(T.prevWordShape, p1, ss);
+    out[k++] = featureKey(T.shapeNextWord, ss, n1);
   }
-  out[k++] = featureKey(T.prevWordShape, p1, ss);
-  out[k++] = featureKey(T.shapeNextWord, ss, n1);
-  out[k++] = featureKey(T.flags, (s.flags[i] ?? 0) + 1, (s.capsLine ? 2 : 1) + (i === 0 ? 4 : 0));
+  const context = flagsContext(s.capsLine, i);
+  if (context !== FLAGS_CONTEXT || !s.flagsCounted) out[k++] = flagsKey(s.flags[i] ?? 0, context);
   if (!s.capsLine && ((s.flags[i] ?? 0) & 1) !== 0) {
     // The run of capitalised words around this one: its length and our place in it say a lot about name type.
     let first = i;
@@ -246,6 +273,9 @@ export function extractFeatures(words: readonly string[], gazetteer?: readonly (
     flags: new Uint32Array(n),
     capsLine: false,
     gaz: hashGazetteer(gazetteer, n),
+    ids: undefined,
+    starts: undefined,
+    flagsCounted: false,
   };
   hashSentenceWords(words, sentence);
   if (keyBuffer.length < n * MAX_PER_TOKEN) {

@@ -49,3 +49,31 @@ export function featureKey(template: number, a: number, b: number): number {
   }
   return h === 0 ? 1 : h | 0;
 }
+
+/**
+ * featureKey in two halves, for keys whose first value repeats: featureKeyFrom(featureKeyStart(template, a), b)
+ * equals featureKey(template, a, b). The tagger keeps the first half per word, so a word-pair key costs one mix.
+ */
+export function featureKeyStart(template: number, a: number): number {
+  let h = Math.imul(template + 1, 0x9e3779b1) ^ a;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h | 0;
+}
+
+/** The second half of featureKey (see featureKeyStart). */
+export function featureKeyFrom(start: number, b: number): number {
+  let h = start;
+  if (b !== 0) {
+    h = Math.imul(h, 0x27d4eb2f) ^ b;
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+  }
+  return h === 0 ? 1 : h | 0;
+}

@@ -43,7 +43,8 @@ export interface NerModel {
   /**
    * Open-addressing table of (feature key as int32, (first entry << 5) | entry count) pairs; key 0 marks an empty
    * slot. Key and entries' position sit side by side so a lookup touches one cache line. Its slot count is a
-   * power of two.
+   * power of two, and a key's first slot is its top bits (keys are well mixed), so building the table from rows in
+   * key order writes it front to back.
    */
   readonly table: Int32Array;
   /**

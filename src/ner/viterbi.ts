@@ -38,23 +38,22 @@ const [P0, P1, P2, P3, P4, P5, P6, P7, P8] = Array.from(CLOSING) as [number, num
 // Scratch reused between calls (decoding is synchronous, so nothing else can see it).
 let score = new Float64Array(0);
 let back = new Uint8Array(0);
-const combined = new Float64Array(ROWS * TAG_COUNT);
-/** combined[CLOSING[j] * TAG_COUNT + OPENERS[k]] at k * 9 + j. */
-const openerWeights = new Float64Array(81);
-/** Per type x: B→I, I→I, B→L, I→L at 4x .. 4x + 3. */
-const innerWeights = new Float64Array(4 * TYPES);
 
-/**
- * `emissions` holds n × TAG_COUNT scores; `transitions` (TAG_COUNT + 1) × TAG_COUNT, whose last row scores the
- * first tag of the sentence. Ties go to the lower tag index, which keeps decoding deterministic.
- */
-export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>, n: number): Uint8Array {
-  const tags = new Uint8Array(n);
-  if (n === 0) return tags;
-  if (score.length < n * TAG_COUNT) {
-    score = new Float64Array(n * TAG_COUNT * 2);
-    back = new Uint8Array(n * TAG_COUNT * 2);
-  }
+/** Transition scores rearranged for the decoder: computing them costs about as much as decoding a short sentence. */
+export interface ViterbiWeights {
+  /** Learnt scores plus MASK, (TAG_COUNT + 1) × TAG_COUNT; the last row is the sentence start. */
+  readonly combined: Float64Array;
+  /** combined[CLOSING[j] * TAG_COUNT + OPENERS[k]] at k * 9 + j. */
+  readonly openerWeights: Float64Array;
+  /** Per type x: B→I, I→I, B→L, I→L at 4x .. 4x + 3. */
+  readonly innerWeights: Float64Array;
+}
+
+/** Rearranges `transitions`, (TAG_COUNT + 1) × TAG_COUNT scores whose last row scores the first tag of a sentence. */
+export function viterbiWeights(transitions: ArrayLike<number>): ViterbiWeights {
+  const combined = new Float64Array(ROWS * TAG_COUNT);
+  const openerWeights = new Float64Array(81);
+  const innerWeights = new Float64Array(4 * TYPES);
   for (let i = 0; i < combined.length; i++) combined[i] = (transitions[i] ?? 0) + (MASK[i] ?? 0);
   for (let k = 0; k < 9; k++) {
     for (let j = 0; j < 9; j++) openerWeights[k * 9 + j] = combined[(CLOSING[j] ?? 0) * TAG_COUNT + (OPENERS[k] ?? 0)] ?? 0;
@@ -66,6 +65,27 @@ export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>,
     innerWeights[4 * x + 2] = combined[b * TAG_COUNT + b + 2] ?? 0;
     innerWeights[4 * x + 3] = combined[(b + 1) * TAG_COUNT + b + 2] ?? 0;
   }
+  return { combined, openerWeights, innerWeights };
+}
+
+/**
+ * `emissions` holds n × TAG_COUNT scores; `transitions` (TAG_COUNT + 1) × TAG_COUNT, whose last row scores the
+ * first tag of the sentence. Ties go to the lower tag index, which keeps decoding deterministic. Callers that decode
+ * many sentences with the same transitions should prepare them once and call viterbiDecode.
+ */
+export function viterbi(emissions: Float64Array, transitions: ArrayLike<number>, n: number): Uint8Array {
+  return viterbiDecode(emissions, viterbiWeights(transitions), n);
+}
+
+/** viterbi() with transitions prepared by viterbiWeights. */
+export function viterbiDecode(emissions: Float64Array, weights: ViterbiWeights, n: number): Uint8Array {
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  if (score.length < n * TAG_COUNT) {
+    score = new Float64Array(n * TAG_COUNT * 2);
+    back = new Uint8Array(n * TAG_COUNT * 2);
+  }
+  const { combined, openerWeights, innerWeights } = weights;
   const startRow = TAG_COUNT * TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) score[t] = (emissions[t] ?? 0) + (combined[startRow + t] ?? 0);
   for (let i = 1; i < n; i++) {

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import { extractFeatures } from "../../src/ner/extract-features.ts";
 import { emissionScores, findEntries } from "../../src/ner/tag-sentence.ts";
 import { loadDefaultNerModel } from "../../src/ner/load-model-node.ts";
+import { decodeNerModel, encodeNerModel } from "../../src/ner/index.ts";
+import { MEMO_LIMIT } from "../../src/ner/word-sums.ts";
 import type { NerModel } from "../../src/ner/index.ts";
 
 function referenceScores(model: NerModel, words: readonly string[], gazetteer?: readonly (string | null)[]): Float64Array {
@@ -43,5 +45,23 @@ describe("tagger emission scores", () => {
       const gazetteer = words.map((w, i) => (/^\p{Lu}/u.test(w) ? (i % 2 === 0 ? "LOC-B" : "PER-I") : null));
       expect(Array.from(emissionScores(model, words, gazetteer))).toEqual(Array.from(referenceScores(model, words, gazetteer)));
     }
+  });
+
+  it("stay equal after the per-word memo fills up and starts again", () => {
+    // A copy of the model, so this memo starts empty and the shared model's is left alone.
+    const copy = decodeNerModel(encodeNerModel(model));
+    const words = "Lena Varga met officials of the Harbour Trust in Lisbon on Monday .".split(" ");
+    expect(Array.from(emissionScores(copy, words))).toEqual(Array.from(referenceScores(copy, words)));
+    const filler: string[] = [];
+    for (let i = 0; i <= MEMO_LIMIT; i++) filler.push(`w${i.toString(36)}`);
+    for (let i = 0; i < filler.length; i += 50) emissionScores(copy, filler.slice(i, i + 50));
+    for (const sentence of [words, ...SENTENCES]) {
+      expect(Array.from(emissionScores(copy, sentence))).toEqual(Array.from(referenceScores(copy, sentence)));
+    }
+  });
+
+  it("are the same for a sentence longer than any before it", () => {
+    const long = Array.from({ length: 300 }, (_, i) => (i % 7 === 0 ? "Varga" : i % 5 === 0 ? "Lisbon" : `word${i % 40}`));
+    expect(Array.from(emissionScores(model, long))).toEqual(Array.from(referenceScores(model, long)));
   });
 });

@@ -1,7 +1,7 @@
 // The unrolled decoder must pick exactly what a plain loop over each tag's legal predecessors picks, ties included.
 import { describe, expect, it } from "vitest";
 import { ALLOWED_LAST, ALLOWED_PREVIOUS, TAG_COUNT } from "../../src/ner/tags.ts";
-import { viterbi } from "../../src/ner/viterbi.ts";
+import { viterbi, viterbiDecode, viterbiWeights } from "../../src/ner/viterbi.ts";
 import { seededRandom } from "../../src/shared/seeded-random.ts";
 
 function referenceViterbi(emissions: Float64Array, transitions: ArrayLike<number>, n: number): Uint8Array {
@@ -52,6 +52,17 @@ describe("viterbi", () => {
       const emissions = Float64Array.from({ length: n * TAG_COUNT }, () => Math.floor(random() * 4) - 2);
       const transitions = Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, () => Math.floor(random() * 3) - 1);
       expect(Array.from(viterbi(emissions, transitions, n))).toEqual(Array.from(referenceViterbi(emissions, transitions, n)));
+    }
+  });
+
+  it("decodes the same with transitions prepared once and reused across sentences", () => {
+    const random = seededRandom(12);
+    const transitions = Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, () => Math.floor(random() * 5) - 2);
+    const prepared = viterbiWeights(transitions);
+    for (let trial = 0; trial < 100; trial++) {
+      const n = 1 + Math.floor(random() * 12);
+      const emissions = Float64Array.from({ length: n * TAG_COUNT }, () => Math.floor(random() * 4) - 2);
+      expect(Array.from(viterbiDecode(emissions, prepared, n))).toEqual(Array.from(referenceViterbi(emissions, transitions, n)));
     }
   });
 });
