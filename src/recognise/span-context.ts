@@ -1,0 +1,51 @@
+// Corrections of a tagged span's type from its own words and the words around it: the head noun of an organised
+// body, a name made only of religions and peoples, a locative context, and titles that lead a person's name. Each
+// reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
+import {
+  BODY_HEADS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OFFICE_HEADS,
+  RANK_TITLES, ROLE_WORDS,
+} from "./cues.ts";
+
+const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
+
+/** "Saray al-Jihad Group", "the 5th Fleet", "Coalition": the name's last word heads an organised body. */
+export function isBodyName(texts: readonly string[], first: number, end: number): boolean {
+  return BODY_HEADS.has(at(texts, end - 1));
+}
+
+/**
+ * "Sunni Arabs", "Many Arab": the first word of a name made only of religions and peoples (after a quantifier the
+ * tagger glued on), or null when the span names something else.
+ */
+export function identityStart(texts: readonly string[], first: number, end: number): number | null {
+  let k = first;
+  while (k < end - 1 && LEADING_QUANTIFIERS.has(at(texts, k))) k++;
+  for (let i = k; i < end; i++) if (!IDENTITY_WORDS.has(at(texts, i))) return null;
+  return k;
+}
+
+/**
+ * A name the text places on a map: "near Rawah", "north of Aleppo", "the village of Tuloul", "the Tharthar
+ * depression". Only for spans tagged as people, which are the tagger's usual mistake with unfamiliar place names.
+ */
+export function inPlaceContext(texts: readonly string[], first: number, end: number): boolean {
+  if (LOCATIVE_BEFORE.has(at(texts, first - 1))) return true;
+  if (texts[first - 1] === "of" && LOCATIVE_OF.has(at(texts, first - 2))) return true;
+  const after = texts[end] ?? "";
+  return after === after.toLowerCase() && GEOGRAPHIC_AFTER.has(after);
+}
+
+/**
+ * Where the name starts in a span led by titles ("Staff Colonel Abd Alamir", "Brig. Gen. Coe"), or null when the
+ * span does not start with a title, is only titles, or ends in the head of an office or body ("Minister of Defence").
+ */
+export function afterTitles(texts: readonly string[], first: number, end: number): number | null {
+  let k = first;
+  while (k < end && RANK_TITLES.has(at(texts, k))) k++;
+  if (k === first || k === end) return null;
+  const head = at(texts, end - 1);
+  if (OFFICE_HEADS.has(head) || BODY_HEADS.has(head)) return null;
+  // "Secretary General", "Minister of State": more of the title, no name.
+  for (let i = k; i < end; i++) if (ROLE_WORDS.has(at(texts, i))) return null;
+  return k;
+}
