@@ -110,6 +110,7 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "organization", "bureau", "fund", "programme", "program", "secretariat", "directorate", "authority", "tribunal",
   "court", "institute", "board", "mission", "union", "league", "federation", "association", "assembly", "centre",
   "center", "foundation", "society", "chamber", "academy", "bank", "movement", "alliance", "administration",
+  "government",
 ]);
 
 /** Prepositions that join an office to its remit inside one name. */
