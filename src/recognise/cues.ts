@@ -83,7 +83,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "lake", "river", "dam", "barrage", "reservoir", "mountain", "mountains", "valley", "desert", "sea", "gulf", "bay",
   "island", "islands", "strait", "straits", "canal", "peninsula", "plateau", "oasis", "crossing", "airport", "airbase",
-  "mosque", "square", "bridge",
+  "mosque", "square", "bridge", "ocean", "district", "province", "governorate", "municipality", "prefecture",
+  "oblast", "township",
 ]);
 
 /** First words that make a short name a place: "Lake Tharthar", "Mount Hermon", "Fort Campbell", "Camp Ashraf". */

@@ -9,7 +9,7 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterTitles, identityStart, inPlaceContext, isBodyName } from "./span-context.ts";
+import { afterInnerTitle, afterTitles, identityStart, inPlaceContext, isBodyName } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
@@ -85,6 +85,8 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       if (start !== null) first = start;
       if (start !== null || followsTitle(texts, first)) type = "PER";
     }
+    // "Illinois Gov. James Thompson": the place before the title is not part of the name.
+    if (type === "PER" && !place) first = afterInnerTitle(texts, first, end) ?? first;
     // "Finance Karl Osterberg", "Human Rights": the remit of an office glued to a name, or no name at all.
     if (type === "PER" && !place) {
       const start = withoutPortfolio(texts, first, end);

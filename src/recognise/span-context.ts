@@ -49,3 +49,20 @@ export function afterTitles(texts: readonly string[], first: number, end: number
   for (let i = k; i < end; i++) if (ROLE_WORDS.has(at(texts, i))) return null;
   return k;
 }
+
+/** Abbreviated titles, which never end a name or stand inside one: "Gov.", "Sen.", "Gen.", "Dr.". */
+const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|lt|col|capt|sgt|adm|maj|cpl|pvt|spc|rev|insp|supt|mr|mrs|ms|dr|prof|brig)\.$/i;
+
+/**
+ * Where the name starts in a person's span with an abbreviated title inside it ("Illinois Gov. James Thompson",
+ * "Brig. Gen. Coe"), or null when there is none past the first word: what stands before the title is a place or
+ * another title, not part of the name.
+ */
+export function afterInnerTitle(texts: readonly string[], first: number, end: number): number | null {
+  for (let k = end - 2; k > first; k--) {
+    if (ABBREVIATED_TITLE.test(texts[k] ?? "")) return k + 1;
+    // The tokeniser may split the full stop off: "Gov" ".".
+    if (texts[k] === "." && k - 1 > first && ABBREVIATED_TITLE.test(`${texts[k - 1] ?? ""}.`)) return k + 1;
+  }
+  return null;
+}
