@@ -102,7 +102,8 @@ const IN_PLACE = new RegExp(
 );
 /** "Chechnya must remain part of Russia", "X belongs to Y", "keep X as a part of Y": a territory part of another. */
 const PART_OF = /^(?:is|remains|remain|must remain|became|as) (?:a )?part of(?: the)?$|^(?:belongs|belonged) to(?: the)?$/;
-const CAPITAL_OF = /^, (?:the|a) (?:capital|city|town|village|port|province|region|district|state) of(?: the)?$/;
+/** "Yerevan, the capital of Armenia", "Madagascar, an island nation in the Indian Ocean", "X, a small town in Y". */
+const CAPITAL_OF = /^, (?:the|a|an)(?: [a-z-]+){0,2} (?:capital|city|town|village|port|province|region|district|state|island|nation|country|suburb|enclave|resort|area) (?:of|in|on)(?: the)?$/;
 /** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;

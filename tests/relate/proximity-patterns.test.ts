@@ -43,6 +43,11 @@ describe("places in phrases", () => {
     expect(edgesBetween(g, "Yerevan", "located_in", "Armenia"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
+  it("reads 'X, a small town in Y' as located_in", () => {
+    const g = graphOf(["Troops entered Karvala, a small town in Anbar Province, on Monday."]);
+    expect(edgesBetween(g, "Karvala", "located_in", "Anbar Province"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
   it("reads 'X, an ORG official' as membership", () => {
     const g = graphOf(["The report was confirmed by Amal Haddad, a senior Northern Relief Council official."]);
     expect(edgesBetween(g, "Amal Haddad", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
