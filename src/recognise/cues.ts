@@ -196,3 +196,21 @@ export const TITLES_BEFORE_NAME: ReadonlySet<string> = new Set([
   "secretary", "minister", "envoy", "spokesman", "spokeswoman", "governor", "mayor", "sheikh", "ayatollah", "imam",
   "chancellor", "premier",
 ]);
+
+/**
+ * Occupations written before a name, capitalised at the start of a sentence ("Sprinter Michelle Collins",
+ * "Composer Thomas"): no part of the name. Words that are also common surnames (Baker, Singer, Cook) are left out.
+ */
+export const OCCUPATION_WORDS: ReadonlySet<string> = new Set([
+  "sprinter", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "quarterback", "jockey",
+  "cyclist", "swimmer", "skier", "golfer", "boxer", "wrestler", "athlete", "composer", "novelist", "playwright",
+  "author", "actor", "actress", "poet", "painter", "sculptor", "pianist", "violinist", "guitarist", "rapper",
+  "comedian", "filmmaker", "economist", "analyst", "historian", "physicist", "scientist", "lawyer", "journalist",
+  "reporter", "photographer", "activist", "businessman", "businesswoman", "billionaire", "tycoon", "dissident",
+]);
+
+/** Acronyms of weapons and devices that the tagger takes for organisations: "a VBIED", "two IEDs". */
+export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
+  "ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "rpg", "rpgs", "uav", "uavs", "manpads", "atgm", "atgms",
+  "icbm", "icbms", "gps", "mri", "cctv", "suv", "suvs",
+]);

@@ -9,7 +9,7 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterTitles, identityStart, inPlaceContext, isBodyName } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isTimeZone, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
@@ -71,11 +71,20 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
     const identity = identityStart(texts, first, end);
-    if (identity !== null) {
-      out.push({ first: identity, end, kind: null, coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
+    // "Greenwich Mean Time" is a name, but no actor's.
+    if (identity !== null || isTimeZone(texts, first, end)) {
+      out.push({ first: identity ?? first, end, kind: null, coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
       continue;
     }
+    if (isDeviceName(texts, first, end)) continue;
     let type = span.type;
+    // "Minister for the Middle East Tobias Ellwood": the remit is the place, the rest the minister.
+    const remit = parts.lexicon.find((c) => c.first === first && c.end < end && (c.kind === "place" || c.kind === "country"));
+    const holder = remit ? afterPlaceRemit(texts, first, end, remit.end) : null;
+    if (holder !== null) {
+      first = holder;
+      type = "PER";
+    }
     const body = isBodyName(texts, first, end);
     const place = isPlaceName(texts, first, end) || (type === "PER" && !body && inPlaceContext(texts, first, end));
     if (!place && body && (type === "PER" || type === "LOC")) type = "ORG";
@@ -87,6 +96,12 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     }
     // "Illinois Gov. James Thompson": the place before the title is not part of the name.
     if (type === "PER" && !place) first = afterInnerTitle(texts, first, end) ?? first;
+    // "Sprinter Michelle Collins": an occupation before the name.
+    if (type === "PER" && !place) {
+      const start = withoutOccupation(texts, first, end);
+      if (start === null) continue;
+      first = start;
+    }
     // "Finance Karl Osterberg", "Human Rights": the remit of an office glued to a name, or no name at all.
     if (type === "PER" && !place) {
       const start = withoutPortfolio(texts, first, end);

@@ -2,7 +2,7 @@
 // body, a name made only of religions and peoples, a locative context, and titles that lead a person's name. Each
 // reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
 import {
-  BODY_HEADS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OFFICE_HEADS,
+  BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
   RANK_TITLES, ROLE_WORDS,
 } from "./cues.ts";
 
@@ -65,4 +65,41 @@ export function afterInnerTitle(texts: readonly string[], first: number, end: nu
     if (texts[k] === "." && k - 1 > first && ABBREVIATED_TITLE.test(`${texts[k - 1] ?? ""}.`)) return k + 1;
   }
   return null;
+}
+
+/** The first word of a person's name after occupations written before it ("Sprinter Michelle Collins"), or null when
+ * nothing but occupations is left. */
+export function withoutOccupation(texts: readonly string[], first: number, end: number): number | null {
+  let k = first;
+  while (k < end && OCCUPATION_WORDS.has(at(texts, k))) k++;
+  return k < end ? k : null;
+}
+
+/** "a VBIED", "IEDs": a span made only of device acronyms names no actor. */
+export function isDeviceName(texts: readonly string[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!DEVICE_ACRONYMS.has(at(texts, i))) return false;
+  return true;
+}
+
+/** "Greenwich Mean Time", "Eastern Standard Time": a time zone, never a person. */
+export function isTimeZone(texts: readonly string[], first: number, end: number): boolean {
+  return end - first > 1 && at(texts, end - 1) === "time" && /^\p{Lu}/u.test(texts[end - 1] ?? "");
+}
+
+/**
+ * "Minister for the Middle East Tobias Ellwood": where the holder's name starts in a span that begins with the remit
+ * of an office, when the remit is a known place (`remitEnd`, one past it) and two words or more follow it. Null when
+ * no office title with "for" or "of" stands before the span.
+ */
+export function afterPlaceRemit(texts: readonly string[], first: number, end: number, remitEnd: number): number | null {
+  if (end - remitEnd < 2) return null;
+  let k = first - 1;
+  if (at(texts, k) === "the") k--;
+  if (at(texts, k) !== "for" && at(texts, k) !== "of") return null;
+  const title = at(texts, k - 1);
+  if (!ROLE_WORDS.has(title) || title === "the" || title === "of" || title === "for" || title === "and") return null;
+  for (let i = remitEnd; i < end; i++) if (!/^\p{Lu}/u.test(texts[i] ?? "")) return null;
+  // "commander for the Baghdad Operational Command": the rest is a body, not a holder.
+  const head = at(texts, end - 1);
+  return BODY_HEADS.has(head) || OFFICE_HEADS.has(head) ? null : remitEnd;
 }

@@ -76,3 +76,35 @@ describe("titles before a name", () => {
     expect(doc.mentions.filter((m) => /Kelterman/.test(m.surface)).map((m) => m.kind)).toEqual(["person"]);
   });
 });
+
+describe("words before or around a name that are not part of it", () => {
+  it("drops an occupation written before a person's name", () => {
+    const doc = recognise("Sprinter Michelle Varga won the 200 metres .\nComposer Tomas Hadley is a native of Chisholm .");
+    const people = doc.mentions.filter((m) => m.kind === "person").map((m) => m.surface);
+    expect(people).toEqual(expect.arrayContaining(["Michelle Varga", "Tomas Hadley"]));
+    expect(people.some((p) => /Sprinter|Composer/.test(p))).toBe(false);
+  });
+
+  it("reads the place in an office's remit apart from the holder: 'Minister for the Middle East X'", () => {
+    const doc = recognise("Foreign Office Minister for the Middle East Tobias Kellan said the talks had failed.");
+    expect(kinds(doc)).toContainEqual(["Tobias Kellan", "person"]);
+    expect(doc.mentions.some((m) => /East Tobias/.test(m.surface))).toBe(false);
+  });
+
+  it("leaves a body named after a place alone: 'commander for the Baghdad Operational Command'", () => {
+    const doc = recognise("He was appointed commander for the Baghdad Operational Command in 2007 .");
+    expect(doc.mentions.some((m) => m.surface === "Operational Command")).toBe(false);
+  });
+});
+
+describe("names that are no actors", () => {
+  it("keeps a time zone out of the people", () => {
+    const doc = recognise("All times are based on Greenwich Mean Time .");
+    expect(doc.mentions.some((m) => m.kind === "person")).toBe(false);
+  });
+
+  it("keeps device acronyms out of the organisations", () => {
+    const doc = recognise("Near Qaryat Sabun, one strike destroyed a VBIED, a fighting position and two IEDs .");
+    expect(doc.mentions.some((m) => /VBIED|IEDs/.test(m.surface))).toBe(false);
+  });
+});
