@@ -214,3 +214,6 @@ export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
   "ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "rpg", "rpgs", "uav", "uavs", "manpads", "atgm", "atgms",
   "icbm", "icbms", "gps", "mri", "cctv", "suv", "suvs",
 ]);
+
+/** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Black Book". */
+export const WORK_WORDS: ReadonlySet<string> = new Set(["book", "books", "gospel", "gospels", "psalms", "testament", "scrolls"]);

@@ -9,7 +9,7 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isTimeZone, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
@@ -72,7 +72,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
     const identity = identityStart(texts, first, end);
     // "Greenwich Mean Time" is a name, but no actor's.
-    if (identity !== null || isTimeZone(texts, first, end)) {
+    if (identity !== null || isTimeZone(texts, first, end) || isWorkTitle(texts, first, end)) {
       out.push({ first: identity ?? first, end, kind: null, coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
       continue;
     }
@@ -205,14 +205,23 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     parts.names = withoutNonActors(words, names);
     return parts.names;
   };
+  // "Operation Steel Curtain" once, "Steel Curtain" after: the short form names the operation too.
+  const operations = new Set<string>();
+  for (const sentence of doc.sentences) {
+    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    for (const c of namesIn(partsOf[sentence.index] as SentenceParts, words)) {
+      if (c.kind !== null || c.end - c.first < 2 || !NON_ACTOR_PREFIXES.has((words[c.first]?.text ?? "").toLowerCase())) continue;
+      operations.add(article.text.slice((words[c.first + 1] as Token).start, (words[c.end - 1] as Token).end));
+    }
+  }
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
     for (const c of namesIn(partsOf[sentence.index] as SentenceParts, words)) {
       const first = words[c.first] as Token;
       const last = words[c.end - 1] as Token;
       const surface = article.text.slice(first.start, last.end);
-      if (c.kind === null) {
-        others.push({ start: first.start, end: last.end, sentence: sentence.index, surface, coarse: c.coarse });
+      if (c.kind === null || (c.source === "model" && operations.has(surface))) {
+        others.push({ start: first.start, end: last.end, sentence: sentence.index, surface, coarse: c.kind === null ? c.coarse : "MISC" });
         continue;
       }
       const mention: Mention = {

@@ -3,7 +3,7 @@
 // reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
 import {
   BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
-  RANK_TITLES, ROLE_WORDS,
+  RANK_TITLES, ROLE_WORDS, WORK_WORDS,
 } from "./cues.ts";
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
@@ -102,4 +102,9 @@ export function afterPlaceRemit(texts: readonly string[], first: number, end: nu
   // "commander for the Baghdad Operational Command": the rest is a body, not a holder.
   const head = at(texts, end - 1);
   return BODY_HEADS.has(head) || OFFICE_HEADS.has(head) ? null : remitEnd;
+}
+
+/** "the Book of Revelation", "the Yazidi Black Book": a written work, MISC as in CoNLL-2003. */
+export function isWorkTitle(texts: readonly string[], first: number, end: number): boolean {
+  return end - first > 1 && (WORK_WORDS.has(at(texts, first)) || WORK_WORDS.has(at(texts, end - 1)));
 }

@@ -108,3 +108,16 @@ describe("names that are no actors", () => {
     expect(doc.mentions.some((m) => /VBIED|IEDs/.test(m.surface))).toBe(false);
   });
 });
+
+describe("works and operations", () => {
+  it("keeps the title of a book out of the actors", () => {
+    const doc = recognise("Scholars agree that the Book of Varnan and the Black Book were written later .");
+    expect(doc.mentions.some((m) => /Book/.test(m.surface)), JSON.stringify(kinds(doc))).toBe(false);
+    expect(doc.others.map((o) => o.surface)).toEqual(expect.arrayContaining(["Book of Varnan"]));
+  });
+
+  it("reads the short form of an operation's name as the operation", () => {
+    const doc = recognise("The assault was called Operation Silent Harbour .\nSilent Harbour ended after four days .");
+    expect(doc.mentions.some((m) => /Silent Harbour/.test(m.surface)), JSON.stringify(kinds(doc))).toBe(false);
+  });
+});
