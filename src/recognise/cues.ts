@@ -217,3 +217,9 @@ export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
 
 /** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Black Book". */
 export const WORK_WORDS: ReadonlySet<string> = new Set(["book", "books", "gospel", "gospels", "psalms", "testament", "scrolls"]);
+
+/** Nouns that describe a place in an apposition after its name: "Sabboura, an area outside Damascus". */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "area", "town", "village", "city", "suburb", "district", "region", "neighbourhood", "neighborhood", "province",
+  "hamlet", "settlement", "enclave", "port", "island",
+]);

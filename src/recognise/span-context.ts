@@ -3,7 +3,7 @@
 // reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
 import {
   BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
-  RANK_TITLES, ROLE_WORDS, WORK_WORDS,
+  RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
 } from "./cues.ts";
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
@@ -32,7 +32,19 @@ export function inPlaceContext(texts: readonly string[], first: number, end: num
   if (LOCATIVE_BEFORE.has(at(texts, first - 1))) return true;
   if (texts[first - 1] === "of" && LOCATIVE_OF.has(at(texts, first - 2))) return true;
   const after = texts[end] ?? "";
-  return after === after.toLowerCase() && GEOGRAPHIC_AFTER.has(after);
+  return (after === after.toLowerCase() && GEOGRAPHIC_AFTER.has(after)) || describedAsPlace(texts, end);
+}
+
+/** Words that may follow the noun of a place's description: "Sabboura, an area outside Damascus". */
+const AFTER_PLACE_NOUN = new Set(["in", "of", "near", "outside", "on", "north", "south", "east", "west", "about", "some", "where", ",", ".", ";"]);
+
+/** ", an area outside Damascus", ", a small town in Anbar": an apposition that describes a place. */
+function describedAsPlace(texts: readonly string[], end: number): boolean {
+  if (texts[end] !== "," || !/^(?:a|an|the)$/i.test(texts[end + 1] ?? "")) return false;
+  for (let k = end + 2; k <= end + 4; k++) {
+    if (SETTLEMENT_NOUNS.has(texts[k] ?? "")) return AFTER_PLACE_NOUN.has(texts[k + 1] ?? ".");
+  }
+  return false;
 }
 
 /**

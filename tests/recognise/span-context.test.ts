@@ -53,6 +53,11 @@ describe("a locative context", () => {
     expect(kinds(doc)).toEqual(expect.arrayContaining([["Qaryat Sabun", "place"]]));
   });
 
+  it("reads an apposition that describes a place: 'X, an area outside Damascus'", () => {
+    expect(inPlaceContext(words("striking Qabbura , an area outside Damascus"), 1, 2)).toBe(true);
+    expect(inPlaceContext(words("Idris Varno , a city councillor , said"), 0, 2)).toBe(false);
+  });
+
   it("does not make a body's area a place", () => {
     expect(inPlaceContext(words("the 5th Fleet area of operations"), 1, 3)).toBe(true);
     for (const text of ["Warships joined the 7th Fleet in the Mediterranean.", "Ships patrol the 7th Fleet area of operations."]) {
