@@ -67,6 +67,18 @@ describe("passives", () => {
     expect(edge?.attributes.family).toBe("location");
     expect(edge?.source).toBe("armed_group:syrian-democratic-forces");
   });
+
+  it("reads 'ORG, represented by X' as X acting for the organisation", () => {
+    const g = graphOf(["The Northern Relief Council , represented by its chairman Karim Baban , signed the deal ."]);
+    expect(edgesBetween(g, "Karim Baban", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("fighting alongside", () => {
+  it("reads 'X fought alongside Y' as support between the two", () => {
+    const g = graphOf(["Kurdish Peshmerga fought alongside the Northern Liberation Front in the spring ."]);
+    expect(edgesBetween(g, "Kurdish Peshmerga", "supports", "Northern Liberation Front"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
 });
 
 describe("places", () => {
