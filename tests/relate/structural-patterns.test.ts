@@ -104,4 +104,25 @@ describe("talks between", () => {
     expect(edge?.attributes.directed).toBe(false);
     expect(edge?.attributes.family).toBe("cooperation");
   });
+
+  it("reads a date or place between the noun and 'between': 'the agreement on 2 December between A and B'", () => {
+    const g = graphOf(["Ministers welcomed the agreement on 2 December between Russia and Turkey, and talks in Geneva between Iran and Iraq."]);
+    expect(edgesBetween(g, "Russia", "agrees_with", "Turkey"), typedFacts(g).join("\n")).toHaveLength(1);
+    expect(edgesBetween(g, "Iran", "meets", "Iraq"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("finds the second party past an apposition, and keeps it out of the apposition's passive", () => {
+    const g = graphOf([
+      "I welcome the agreement between the Northern Relief Council , led by Karim Baban , and the Southern Aid Commission , represented by Amal Haddad , on exports .",
+    ]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Northern Relief Council", "agrees_with", "Southern Aid Commission"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Karim Baban", "leads", "Northern Relief Council"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Southern Aid Commission", "leads", "Northern Relief Council"), facts).toHaveLength(0);
+  });
+
+  it("does not read a word of a treaty's name as a meeting noun", () => {
+    const g = graphOf(["They signed the Treaty of Friendly Cooperation Relations Between Varnia and Mongolia ."]);
+    expect(edgesBetween(g, "Varnia", "agrees_with", "Mongolia"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
 });
