@@ -44,9 +44,10 @@ export function institutionCandidates(words: readonly Token[], base: readonly Ca
     if (INSTITUTION_HEADS[head] && INSTITUTION_HEADS[lower(words[j + 1])]) head = lower(words[++j]);
     const kind = INSTITUTION_HEADS[head];
     if (!kind) continue;
-    // "Turkish military experts": the head is an adjective here, not the institution.
+    // "Turkish military experts": the head is an adjective here, not the institution; a capitalised head right after
+    // the demonym is the institution's name whatever follows ("a permanent Iraqi Army presence").
     const next = words[j + 1];
-    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && head !== "forces") continue;
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && head !== "forces" && !(j === c.end && isCapitalised(words[j]))) continue;
     out.push({ first: c.first, end: j + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
   }
   return out;
