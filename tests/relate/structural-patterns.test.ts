@@ -75,6 +75,13 @@ describe("passives", () => {
 });
 
 describe("fighting alongside", () => {
+  it("reads 'X fought Z alongside Y' as Y fighting Z too", () => {
+    const g = graphOf(["Karim Baban was fighting the Northern Liberation Front alongside the Varnian Border Guard ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Karim Baban", "fights", "Northern Liberation Front"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Varnian Border Guard", "fights", "Northern Liberation Front"), facts).toHaveLength(1);
+  });
+
   it("reads 'X fought alongside Y' as support between the two", () => {
     const g = graphOf(["Kurdish Peshmerga fought alongside the Northern Liberation Front in the spring ."]);
     expect(edgesBetween(g, "Kurdish Peshmerga", "supports", "Northern Liberation Front"), typedFacts(g).join("\n")).toHaveLength(1);
