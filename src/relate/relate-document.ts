@@ -17,6 +17,7 @@ import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
 import { asContests, isSportsArticle, withoutVenues } from "./sports-context.ts";
+import { strikeRelations } from "./strike-patterns.ts";
 import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
@@ -31,7 +32,7 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations, killingRelations, addressRelations, sportsRelations,
+  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
