@@ -165,8 +165,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
   const membersOf = MEMBERS_OF.test(gapToObject.join(" "));
   const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
+    // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
     (w, k) =>
-      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) &&
+      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
       gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
   );
   if (object && direct) {
