@@ -6,7 +6,7 @@ import type { Relation } from "../model/relation.ts";
 import { wordTable } from "../shared/word-table.ts";
 import { modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
+import { coordination, isPrepositionalObject, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
 import { CALENDAR_WORDS } from "../recognise/cues.ts";
 
@@ -142,8 +142,10 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
     const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
     // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
+    // "Dan Sai District in Loei Province , Nakhon Thai District in Phitsanulok Province": each place has its own "in".
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
+      (afterB?.text === "in" && gap.length === 1 && gap[0] === "," && mentions.some((m) => (m.first === b.end + 1 || (m.first === b.end + 2 && lower[b.end + 1] === "the")) && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
     // "Leninakan , Armenia 's second-largest city": the possessive describes the first place.
     const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));
@@ -158,7 +160,8 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
       const unit = view.units.findIndex((u) => u.head === a);
       if (IN_PLACE.test(text) && unit >= 0) {
         for (const other of coordination(view, unit)) {
-          if (other.head !== a && other.head.kind === "place") emit(makeRelation(ctx, "located_in", other.head, b, { cue: text }));
+          // "Karvala District in Anbar , Hadrat District in Nineveh": a place with its own "in" is not in the next one.
+          if (other.head !== a && other.head.kind === "place" && !isPrepositionalObject(view, other)) emit(makeRelation(ctx, "located_in", other.head, b, { cue: text }));
         }
       }
     }
