@@ -80,11 +80,13 @@ function effective(c: Candidate, lexiconAt: ReadonlyMap<number, readonly Candida
     !(inner[0] as Candidate).demonym &&
     (inner[0] as Candidate).end - (inner[0] as Candidate).first < length;
   if (extendsName) return PRIORITY.institution * 1000 + length;
+  // "Indian Ocean", "Persian Gulf": a place named with a nationality is one place; a place glued to another ("Miami,
+  // Fla.") is two.
   const swallowsOnlyModifiers =
     inner.length > 0 &&
     inner.length === overlaps.length &&
-    inner.every((o) => o.demonym || o.kind === "place" || o.kind === "country") &&
+    inner.every((o) => o.demonym || ((o.kind === "place" || o.kind === "country") && c.coarse === "ORG")) &&
     inner.every((o) => o.end - o.first < length) &&
-    c.coarse === "ORG";
+    (c.coarse === "ORG" || c.coarse === "LOC");
   return swallowsOnlyModifiers ? PRIORITY.institution * 1000 + length : 0;
 }

@@ -83,7 +83,8 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "lake", "river", "dam", "barrage", "reservoir", "mountain", "mountains", "valley", "desert", "sea", "gulf", "bay",
   "island", "islands", "strait", "straits", "canal", "peninsula", "plateau", "oasis", "crossing", "airport", "airbase",
-  "mosque", "square", "bridge",
+  "mosque", "square", "bridge", "ocean", "district", "province", "governorate", "municipality", "prefecture",
+  "oblast", "township",
 ]);
 
 /** First words that make a short name a place: "Lake Tharthar", "Mount Hermon", "Fort Campbell", "Camp Ashraf". */
@@ -110,6 +111,7 @@ export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "organization", "bureau", "fund", "programme", "program", "secretariat", "directorate", "authority", "tribunal",
   "court", "institute", "board", "mission", "union", "league", "federation", "association", "assembly", "centre",
   "center", "foundation", "society", "chamber", "academy", "bank", "movement", "alliance", "administration",
+  "government",
 ]);
 
 /** Prepositions that join an office to its remit inside one name. */
@@ -136,4 +138,88 @@ export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set([
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
   "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+
+/**
+ * Head nouns of organised bodies: a name that ends in one is an organisation or armed group whatever type the tagger
+ * gave it ("Monotheism Supporters Brigades", "Saray al-Jihad Group", "the 5th Fleet", "the Coalition").
+ */
+export const BODY_HEADS: ReadonlySet<string> = new Set([
+  "group", "brigade", "brigades", "battalion", "battalions", "regiment", "corps", "fleet", "command", "coalition",
+  "army", "front", "forces", "militia", "militias", "legion", "party", "movement", "council", "committee",
+]);
+
+/**
+ * Religions, sects and peoples. A name made only of these ("Sunni Arabs", "Shia Muslim", "Kurds") is a group
+ * identity, MISC as in CoNLL-2003, never a person, place or organisation.
+ */
+export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
+  "muslim", "muslims", "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "shi'ite", "shi'ites", "christian",
+  "christians", "jew", "jews", "jewish", "arab", "arabs", "kurd", "kurds", "yazidi", "yazidis", "alawite", "alawites",
+  "druze", "sufi", "sufis", "salafi", "salafis", "catholic", "catholics", "protestant", "protestants", "hindu",
+  "hindus", "sikh", "sikhs", "buddhist", "buddhists", "orthodox", "evangelical", "evangelicals", "bedouin", "bedouins",
+  "turkmen", "pashtun", "pashtuns", "tajik", "tajiks", "hazara", "hazaras",
+]);
+
+/** Quantifiers a sentence can start with, which the tagger may glue onto the name after them ("Many Arab citizens"). */
+export const LEADING_QUANTIFIERS: ReadonlySet<string> = new Set(["many", "some", "most", "all", "few", "several", "both"]);
+
+/** Words right before a name that place it on a map: "near Rawah", "outside Hama", "around Kobani". */
+export const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["near", "outside", "around"]);
+
+/** Nouns that take "of" before a place: "north of Aleppo", "the outskirts of Mosul", "the village of Tuloul". */
+export const LOCATIVE_OF: ReadonlySet<string> = new Set([
+  "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "village", "town",
+  "city", "province", "district", "suburb", "suburbs", "governorate", "region", "streets", "centre", "center",
+]);
+
+/** Lower-case geographic nouns after a name that make it a place: "the Anbar province", "the Tharthar depression". */
+export const GEOGRAPHIC_AFTER: ReadonlySet<string> = new Set([
+  "province", "district", "region", "governorate", "village", "town", "area", "border", "countryside", "suburb",
+  "neighbourhood", "neighborhood", "depression", "valley", "basin", "plain", "plains", "outskirts", "airspace",
+  "frontier", "regulator", "oilfield", "crossing",
+]);
+
+/** Military ranks and forms of address that stand before a person's name; a tagged name that starts with them is a
+ * person ("Staff Colonel Abd Alamir", "Brig. Gen. Coe", "Ambassador Saperstein"). */
+export const RANK_TITLES: ReadonlySet<string> = new Set([
+  "ambassador", "colonel", "col.", "col", "lieutenant", "lt.", "lt", "brig.", "brig", "brigadier", "gen.", "major",
+  "maj.", "captain", "capt.", "sergeant", "sgt.", "admiral", "adm.", "rear", "vice", "staff", "senator", "sen.",
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "secretary", "minister", "envoy", "spokesman",
+  "spokeswoman", "spokesperson", "governor", "mayor", "sheikh", "ayatollah", "imam", "chancellor",
+]);
+
+/** Capitalised titles that, right before a name tagged as a place or organisation, make it a person's name. */
+export const TITLES_BEFORE_NAME: ReadonlySet<string> = new Set([
+  "ambassador", "colonel", "col.", "lieutenant", "lt.", "brig.", "brigadier", "gen.", "captain", "capt.", "sergeant",
+  "sgt.", "admiral", "adm.", "senator", "sen.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president",
+  "secretary", "minister", "envoy", "spokesman", "spokeswoman", "governor", "mayor", "sheikh", "ayatollah", "imam",
+  "chancellor", "premier",
+]);
+
+/**
+ * Occupations written before a name, capitalised at the start of a sentence ("Sprinter Michelle Collins",
+ * "Composer Thomas"): no part of the name. Words that are also common surnames (Baker, Singer, Cook) are left out.
+ */
+export const OCCUPATION_WORDS: ReadonlySet<string> = new Set([
+  "sprinter", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "quarterback", "jockey",
+  "cyclist", "swimmer", "skier", "golfer", "boxer", "wrestler", "athlete", "composer", "novelist", "playwright",
+  "author", "actor", "actress", "poet", "painter", "sculptor", "pianist", "violinist", "guitarist", "rapper",
+  "comedian", "filmmaker", "economist", "analyst", "historian", "physicist", "scientist", "lawyer", "journalist",
+  "reporter", "photographer", "activist", "businessman", "businesswoman", "billionaire", "tycoon", "dissident",
+]);
+
+/** Acronyms of weapons and devices that the tagger takes for organisations: "a VBIED", "two IEDs". */
+export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
+  "ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "rpg", "rpgs", "uav", "uavs", "manpads", "atgm", "atgms",
+  "icbm", "icbms", "gps", "mri", "cctv", "suv", "suvs",
+]);
+
+/** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Black Book". */
+export const WORK_WORDS: ReadonlySet<string> = new Set(["book", "books", "gospel", "gospels", "psalms", "testament", "scrolls"]);
+
+/** Nouns that describe a place in an apposition after its name: "Sabboura, an area outside Damascus". */
+export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
+  "area", "town", "village", "city", "suburb", "district", "region", "neighbourhood", "neighborhood", "province",
+  "hamlet", "settlement", "enclave", "port", "island",
 ]);

@@ -3,7 +3,7 @@
 import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 import { CAPITALISED, letterCase } from "./letter-case.ts";
-import { CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, PERSON_TITLES, PORTFOLIO_WORDS, PROCESS_HEADS } from "./cues.ts";
+import { CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, PROCESS_HEADS } from "./cues.ts";
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
 // A token that starts with an upper-case letter has a letter, so the first test is the whole question.
@@ -44,9 +44,10 @@ export function institutionCandidates(words: readonly Token[], base: readonly Ca
     if (INSTITUTION_HEADS[head] && INSTITUTION_HEADS[lower(words[j + 1])]) head = lower(words[++j]);
     const kind = INSTITUTION_HEADS[head];
     if (!kind) continue;
-    // "Turkish military experts": the head is an adjective here, not the institution.
+    // "Turkish military experts": the head is an adjective here, not the institution; a capitalised head right after
+    // the demonym is the institution's name whatever follows ("a permanent Iraqi Army presence").
     const next = words[j + 1];
-    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && head !== "forces") continue;
+    if (next && (next.pos === "NOUN" || next.pos === "PROPN") && head !== "forces" && !(j === c.end && isCapitalised(words[j]))) continue;
     out.push({ first: c.first, end: j + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
   }
   return out;
@@ -87,7 +88,8 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
         continue;
       }
       // "Minister of Finance Karl Osterberg": the remit before a holder's name is not a first name.
-      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || CALENDAR_WORDS.has(lw) || PORTFOLIO_WORDS.has(lw)) break;
+      // "Illinois Gov. James Thompson": an abbreviated title is no first name, and what stands before it is not either.
+      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || HONORIFICS.has(lw) || OCCUPATION_WORDS.has(lw) || CALENDAR_WORDS.has(lw) || PORTFOLIO_WORDS.has(lw)) break;
       first--;
     }
     if (first === c.first) return c;

@@ -7,8 +7,9 @@ import { SentenceTable } from "../segment/sentence-table.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
-import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS } from "./cues.ts";
+import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
+import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
@@ -68,9 +69,41 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     let [first, end] = toTokenRange(tw, span.first, span.end);
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
-    const place = isPlaceName(texts, first, end);
+    // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
+    const identity = identityStart(texts, first, end);
+    // "Greenwich Mean Time" is a name, but no actor's.
+    if (identity !== null || isTimeZone(texts, first, end) || isWorkTitle(texts, first, end)) {
+      out.push({ first: identity ?? first, end, kind: null, coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
+      continue;
+    }
+    if (isDeviceName(texts, first, end)) continue;
+    let type = span.type;
+    // "Minister for the Middle East Tobias Ellwood": the remit is the place, the rest the minister.
+    const remit = parts.lexicon.find((c) => c.first === first && c.end < end && (c.kind === "place" || c.kind === "country"));
+    const holder = remit ? afterPlaceRemit(texts, first, end, remit.end) : null;
+    if (holder !== null) {
+      first = holder;
+      type = "PER";
+    }
+    const body = isBodyName(texts, first, end);
+    const place = isPlaceName(texts, first, end) || (type === "PER" && !body && inPlaceContext(texts, first, end));
+    if (!place && body && (type === "PER" || type === "LOC")) type = "ORG";
+    // "Staff Colonel Abd Alamir", "Ambassador Saperstein": a title makes the name a person's.
+    if (!place && (type === "ORG" || type === "LOC")) {
+      const start = afterTitles(texts, first, end);
+      if (start !== null) first = start;
+      if (start !== null || followsTitle(texts, first)) type = "PER";
+    }
+    // "Illinois Gov. James Thompson": the place before the title is not part of the name.
+    if (type === "PER" && !place) first = afterInnerTitle(texts, first, end) ?? first;
+    // "Sprinter Michelle Collins": an occupation before the name.
+    if (type === "PER" && !place) {
+      const start = withoutOccupation(texts, first, end);
+      if (start === null) continue;
+      first = start;
+    }
     // "Finance Karl Osterberg", "Human Rights": the remit of an office glued to a name, or no name at all.
-    if (span.type === "PER" && !place) {
+    if (type === "PER" && !place) {
       const start = withoutPortfolio(texts, first, end);
       if (start === null) continue;
       first = start;
@@ -80,14 +113,20 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     out.push({
       first,
       end,
-      kind: place ? "place" : group ? "armed_group" : kindOfSpan(words, first, end, span.type),
-      coarse: place ? "LOC" : group ? "ORG" : span.type,
+      kind: place ? "place" : group ? "armed_group" : kindOfSpan(words, first, end, type),
+      coarse: place ? "LOC" : group ? "ORG" : type,
       demonym: false,
       source: "model" as const,
       priority: PRIORITY.model,
     });
   }
   return out;
+}
+
+/** A capitalised person title right before a name: "Ambassador Saperstein", "President Hollande". */
+function followsTitle(texts: readonly string[], first: number): boolean {
+  const before = texts[first - 1] ?? "";
+  return /^\p{Lu}/u.test(before) && TITLES_BEFORE_NAME.has(before.toLowerCase());
 }
 
 /** A name headed by a geographic feature or site ("Samarra Barrage"), or a short one led by "Lake", "Mount", "Fort". */
@@ -166,14 +205,23 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     parts.names = withoutNonActors(words, names);
     return parts.names;
   };
+  // "Operation Steel Curtain" once, "Steel Curtain" after: the short form names the operation too.
+  const operations = new Set<string>();
+  for (const sentence of doc.sentences) {
+    const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+    for (const c of namesIn(partsOf[sentence.index] as SentenceParts, words)) {
+      if (c.kind !== null || c.end - c.first < 2 || !NON_ACTOR_PREFIXES.has((words[c.first]?.text ?? "").toLowerCase())) continue;
+      operations.add(article.text.slice((words[c.first + 1] as Token).start, (words[c.end - 1] as Token).end));
+    }
+  }
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);
     for (const c of namesIn(partsOf[sentence.index] as SentenceParts, words)) {
       const first = words[c.first] as Token;
       const last = words[c.end - 1] as Token;
       const surface = article.text.slice(first.start, last.end);
-      if (c.kind === null) {
-        others.push({ start: first.start, end: last.end, sentence: sentence.index, surface, coarse: c.coarse });
+      if (c.kind === null || (c.source === "model" && operations.has(surface))) {
+        others.push({ start: first.start, end: last.end, sentence: sentence.index, surface, coarse: c.kind === null ? c.coarse : "MISC" });
         continue;
       }
       const mention: Mention = {

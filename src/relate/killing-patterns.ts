@@ -11,6 +11,8 @@ type Emit = (r: Relation | null) => void;
 const KILLER_NOUNS: ReadonlySet<string> = new Set(["assassin", "killer", "murderer", "slayer"]);
 /** Nouns for the killing: "the assassination of Lincoln". */
 const KILLING_NOUNS: ReadonlySet<string> = new Set(["assassination", "murder", "killing", "slaying", "shooting"]);
+/** Gerunds of killing that take the victim as their object: "convicted of murdering Y". */
+const KILLING_GERUNDS: ReadonlySet<string> = new Set(["killing", "murdering", "assassinating", "slaying", "shooting", "stabbing", "strangling"]);
 /** Words that tie a person to a killing named after them, said of that person: "X was convicted of the murder of". */
 const PASSIVE_CHARGES: ReadonlySet<string> = new Set([
   "convicted", "accused", "suspected", "charged", "arrested", "jailed", "sentenced", "imprisoned", "executed", "tried",
@@ -36,6 +38,20 @@ const personWithin = (view: SentenceView, from: number, reach: number): Unit | u
   );
 
 /** "the Kennedy assassin Lee Harvey Oswald": the person a name-plus-killer-noun compound is about, if any. */
+/**
+ * The person a gerund of killing takes as object: "murdering reporter Y", and in "murdering Phoenix newspaper reporter
+ * Y" not the name that only modifies the noun after it.
+ */
+const nounFollows = (view: SentenceView, i: number): boolean => view.words[i]?.pos === "NOUN" && /^\p{Ll}/u.test(view.words[i]?.text ?? "");
+
+function gerundObject(view: SentenceView, from: number): Unit | undefined {
+  return view.units.find(
+    (u) =>
+      u.first >= from && u.first <= from + DEFAULT_NAME_REACH && u.head.kind === "person" && !nounFollows(view, u.end) &&
+      !view.lower.slice(from, u.first).some((w) => w === "," || w === "." || w === "and"),
+  );
+}
+
 export function killerAfter(view: SentenceView, unit: Unit): Unit | undefined {
   if (!KILLER_NOUNS.has(view.lower[unit.end] ?? "")) return undefined;
   return view.units.find((u) => u.first === unit.end + 1 && u.head.kind === "person");
@@ -48,7 +64,7 @@ export function killingRelations(view: SentenceView, ctx: RelationContext, emit:
   for (let t = 0; t < lower.length; t++) {
     const word = lower[t] as string;
     if (KILLER_NOUNS.has(word)) killerNounAt(view, ctx, emit, t, word);
-    else if (KILLING_NOUNS.has(word)) killingNounAt(view, ctx, emit, t, word);
+    else if (KILLING_NOUNS.has(word) || (KILLING_GERUNDS.has(word) && lower[t - 1] === "of")) killingNounAt(view, ctx, emit, t, word);
   }
 }
 
@@ -69,6 +85,8 @@ function killingNounAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: 
   else {
     const of = lower.slice(t + 1, t + 4).indexOf("of");
     if (of >= 0) victim = personWithin(view, t + 2 + of, DEFAULT_NAME_REACH);
+    // "X, convicted of murdering reporter Y": the gerund's object is the victim.
+    else if (lower[t - 1] === "of" && KILLING_GERUNDS.has(word)) victim = gerundObject(view, t + 1);
   }
   if (!victim) return;
   const by = lower.slice(victim.end, victim.end + 6).indexOf("by");

@@ -4,6 +4,8 @@
 const NEGATIONS = new Set([
   "not", "n't", "never", "no", "neither", "nor", "without", "denied", "denies", "deny", "denying", "refused",
   "refuses", "refuse", "failed", "fails", "rejected", "ruled", "cannot", "unlikely", "hardly",
+  // "X was acquitted of killing Y": a court found it did not happen.
+  "acquitted", "exonerated",
 ]);
 const HYPOTHETICAL = new Set([
   "could", "might", "may", "if", "unless", "whether", "should", "hypothetically", "possibly", "perhaps", "considering",

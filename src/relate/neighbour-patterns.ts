@@ -17,6 +17,19 @@ const STAFF_NOUNS: ReadonlySet<string> = new Set([
 /** Nouns for a post in an organisation, besides the titles that stand before names. */
 const ROLE_NOUNS: ReadonlySet<string> = new Set(["head", "chief", "member", "official", "officer", "secretary", "aide", "deputy"]);
 
+/** Prepositions that join a post to its organisation: "head of", "spokesman for", "adviser to". */
+const ROLE_OF: ReadonlySet<string> = new Set(["of", "for", "to", "at"]);
+
+/** Honorifics and ranks that may stand between an apposition's comma and the name: ", Gen. Joseph Votel". */
+const TITLE_TOKENS = /^(?:gen\.?|lt\.?|col\.?|maj\.?|capt\.?|adm\.?|brig\.?|sgt\.?|dr\.?|mr\.?|mrs\.?|ms\.?|prof\.?|general|colonel|major|captain|admiral|ambassador)$/;
+
+/** Whether the words in [from, to) are nothing or only honorifics and ranks. */
+function titledAfter(view: SentenceView, from: number, to: number): boolean {
+  if (to < from || to - from > 3) return false;
+  for (let k = from; k < to; k++) if (!TITLE_TOKENS.test(view.lower[k] ?? "")) return false;
+  return true;
+}
+
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
 
 /** Whether word i is an ordinal ("2nd", "5th"). */
@@ -68,11 +81,13 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
       }
       continue;
     }
-    // "the deputy secretary of the Foreign Ministry , X": a role of the organisation set before the name.
-    if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && lower[a.end] === "," && b.first === a.end + 1) {
+    // "the deputy secretary of the Foreign Ministry , X", "a spokesman for the agency , Gen. X": a role of the
+    // organisation set before the name, with the person's own title after the comma.
+    if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && lower[a.end] === "," && titledAfter(view, a.end + 1, b.first)) {
       let k = a.first - 1;
       if (lower[k] === "the") k--;
-      if (lower[k] === "of" && (PERSON_TITLES.has(lower[k - 1] ?? "") || ROLE_NOUNS.has(lower[k - 1] ?? ""))) {
+      const post = lower[k - 1] ?? "";
+      if (ROLE_OF.has(lower[k] ?? "") && (PERSON_TITLES.has(post) || ROLE_NOUNS.has(post) || STAFF_NOUNS.has(post))) {
         emit(makeRelation(ctx, "holds_role_in", b, a, { cue: "apposition", role: view.words[k - 1]?.text ?? "" }));
         continue;
       }

@@ -16,7 +16,8 @@ import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
-import { asContests, isSportsArticle } from "./sports-context.ts";
+import { asContests, isSportsArticle, withoutVenues } from "./sports-context.ts";
+import { strikeRelations } from "./strike-patterns.ts";
 import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
 import { processRelations, verbRelations } from "./verb-patterns.ts";
 
@@ -31,7 +32,7 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations, killingRelations, addressRelations, sportsRelations,
+  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
@@ -146,7 +147,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);
-    const typed = asContests(view, ctx, found, sportsArticle);
+    const typed = withoutVenues(asContests(view, ctx, found, sportsArticle));
     const stated = [...dedupe(typed), ...coMentions(view, ctx, typed)];
     if (repeatable) repeated.add(quote, { sentence, words, named, relations: stated });
     for (const item of stated) relations.push(item);

@@ -62,6 +62,18 @@ function isRoleWord(w: string): boolean {
   return ROLE_WORDS.has(w) || w === "'s" || w === "’s";
 }
 
+/**
+ * Whether the words between a name and a person end in a title and a comma, with the person's name closed by a comma
+ * or the end of the sentence: "Iraqi Foreign Minister , Ibrahim al-Jaafari ,". A list ("Iraq , Jaafari and X") has
+ * no title before its comma.
+ */
+function setOffTitle(between: readonly string[], after: Token | undefined): boolean {
+  if (between.length < 2 || between[between.length - 1] !== ",") return false;
+  const last = between[between.length - 2] as string;
+  if (!ROLE_WORDS.has(last) || last === "of" || last === "the" || last === "and" || last === "for") return false;
+  return !after || after.text === "," || after.text === "." || after.text === ")";
+}
+
 /** Builds units: a person preceded by [country or demonym] + role words forms one unit headed by the person. */
 export function buildUnits(words: readonly Token[], mentions: readonly SentenceMention[]): Unit[] {
   const units: Unit[] = [];
@@ -71,8 +83,11 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const next = mentions[i + 1];
     if (next && next.kind === "person" && m.kind !== "person" && m.end < next.first) {
       const between = words.slice(m.end, next.first).map(lowerWord);
-      if (between.length <= 6 && between.every(isRoleWord) && between.some((w) => ROLE_WORDS.has(w) && w !== "of" && w !== "the")) {
-        const roleWords = words.slice(m.end, next.first).map((t) => t.text).filter((w) => w !== "'s" && w !== "’s");
+      // "the Iraqi Foreign Minister, Ibrahim al-Jaafari, said": the title set off by a comma before the name.
+      const set = setOffTitle(between, words[next.end]);
+      const title = set ? between.slice(0, -1) : between;
+      if (title.length <= 6 && title.every(isRoleWord) && title.some((w) => ROLE_WORDS.has(w) && w !== "of" && w !== "the")) {
+        const roleWords = words.slice(m.end, next.first - (set ? 1 : 0)).map((t) => t.text).filter((w) => w !== "'s" && w !== "’s");
         let role = roleWords.join(" ").replace(/^(?:the|of)\s+|\s+(?:the|of)$/gi, "");
         if (/^counterpart$/i.test(role) && lastRole) role = lastRole;
         else lastRole = role;

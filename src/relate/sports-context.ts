@@ -113,3 +113,18 @@ function contestOf(r: Relation): Relation {
   const { quad: _dropped, ...rest } = r;
   return { ...rest, predicate: "co_mentioned", family: "mention" };
 }
+
+/**
+ * "France take on Wales in Paris": the place after a side of a match is where the match is played, not where the
+ * side is. Drops a located_in read from "in" whose subject is a side of a contest in the same sentence.
+ */
+export function withoutVenues(found: readonly Relation[]): Relation[] {
+  const sides = new Set<string>();
+  for (const r of found) {
+    if (!isContest(r)) continue;
+    sides.add(r.subject);
+    sides.add(r.object);
+  }
+  if (sides.size === 0) return [...found];
+  return found.filter((r) => !(r.predicate === "located_in" && sides.has(r.subject) && /^(?:, )?in\b/.test(r.cue)));
+}

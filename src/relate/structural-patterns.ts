@@ -6,8 +6,9 @@ import type { Relation } from "../model/relation.ts";
 import { wordTable } from "../shared/word-table.ts";
 import { modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import { coordination, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
+import { coordination, isPrepositionalObject, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { COMPOUND_TRIGGERS, PASSIVE_TRIGGERS } from "./triggers.ts";
+import { CALENDAR_WORDS } from "../recognise/cues.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -90,9 +91,21 @@ function passiveAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: numb
   if (!agent || !patient || patient.head.demonym) return;
   // "X was not backed by Y", "X may have been killed by Y": never asserted.
   if (modalityBetween(lower, patient.end, t).kind !== "asserted") return;
-  for (const a of coordination(view, units.indexOf(agent))) {
+  for (const a of agentsOf(view, agent, lower[t - 1] === ",")) {
     emit(makeRelation(ctx, predicate, a.head, patient.head, { cue: `${lower[t]} by` }));
   }
+}
+
+/**
+ * The coordinated agents of a passive. In an apposition ("A, led by X, and B") the ", and" after the agent closes
+ * the apposition and goes on with the sentence: B is no agent.
+ */
+function agentsOf(view: SentenceView, agent: Unit, apposition: boolean): Unit[] {
+  const all = coordination(view, view.units.indexOf(agent));
+  if (!apposition) return all;
+  const { lower } = view;
+  const closed = all.findIndex((u) => u.first > agent.first && lower[u.first - 1 - (lower[u.first - 1] === "the" ? 1 : 0)] === "and" && lower[u.first - 2 - (lower[u.first - 1] === "the" ? 1 : 0)] === ",");
+  return closed < 0 ? all : all.slice(0, closed);
 }
 
 /** "Idlib in Syria", "Kassala in eastern Sudan", "X , in Y", "X in the southeastern part of Y", "X , south-east Y". */
@@ -102,7 +115,8 @@ const IN_PLACE = new RegExp(
 );
 /** "Chechnya must remain part of Russia", "X belongs to Y", "keep X as a part of Y": a territory part of another. */
 const PART_OF = /^(?:is|remains|remain|must remain|became|as) (?:a )?part of(?: the)?$|^(?:belongs|belonged) to(?: the)?$/;
-const CAPITAL_OF = /^, (?:the|a) (?:capital|city|town|village|port|province|region|district|state) of(?: the)?$/;
+/** "Yerevan, the capital of Armenia", "Madagascar, an island nation in the Indian Ocean", "X, a small town in Y". */
+const CAPITAL_OF = /^, (?:the|a|an)(?: [a-z-]+){0,2} (?:capital|city|town|village|port|province|region|district|state|island|nation|country|suburb|enclave|resort|area) (?:of|in|on)(?: the)?$/;
 /** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
@@ -128,8 +142,10 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
     const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
     // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
+    // "Dan Sai District in Loei Province , Nakhon Thai District in Phitsanulok Province": each place has its own "in".
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
+      (afterB?.text === "in" && gap.length === 1 && gap[0] === "," && mentions.some((m) => (m.first === b.end + 1 || (m.first === b.end + 2 && lower[b.end + 1] === "the")) && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
     // "Leninakan , Armenia 's second-largest city": the possessive describes the first place.
     const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));
@@ -144,7 +160,8 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
       const unit = view.units.findIndex((u) => u.head === a);
       if (IN_PLACE.test(text) && unit >= 0) {
         for (const other of coordination(view, unit)) {
-          if (other.head !== a && other.head.kind === "place") emit(makeRelation(ctx, "located_in", other.head, b, { cue: text }));
+          // "Karvala District in Anbar , Hadrat District in Nineveh": a place with its own "in" is not in the next one.
+          if (other.head !== a && other.head.kind === "place" && !isPrepositionalObject(view, other)) emit(makeRelation(ctx, "located_in", other.head, b, { cue: text }));
         }
       }
     }
@@ -169,22 +186,54 @@ export function betweenRelations(view: SentenceView, ctx: RelationContext, emit:
   for (let t = 0; t + 1 < lower.length; t++) {
     // Looked up only before "between": a property lookup by a freshly lower-cased word is slow, and this runs at
     // every word.
-    const predicate = lower[t + 1] === "between" ? MEETING_NOUNS[lower[t] ?? ""] : undefined;
+    const noun = lower[t + 1] === "between" ? meetingNounBefore(view, t) : -1;
+    const predicate = noun >= 0 ? MEETING_NOUNS[lower[noun] ?? ""] : undefined;
     // "no talks between A and B", "a possible deal between A and B": not asserted.
-    if (predicate && modalityBetween(lower, t - 3, t).kind === "asserted") meetingBetween(view, ctx, emit, t, predicate);
+    if (predicate && modalityBetween(lower, noun - 3, noun).kind === "asserted") meetingBetween(view, ctx, emit, noun, t + 1, predicate);
     if ((lower[t] === "calls" || lower[t] === "call") && lower[t + 1] === "from") callsFrom(view, ctx, emit, t);
   }
 }
 
-/** "talks between A and B" with the meeting noun at t. Apart from the scan, so its closures do not capture t there. */
-function meetingBetween(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, predicate: Predicate): void {
+/** How many words a date or place may take between a meeting noun and "between": "the agreement on 2 December". */
+const DEFAULT_NOUN_REACH = 4;
+
+/**
+ * The index of the meeting noun whose "between" stands after word `last`: the word itself ("talks between"), or one a
+ * few words before it across a date or place ("the agreement on 2 December between", "talks in Geneva between").
+ * -1 when there is none.
+ */
+function meetingNounBefore(view: SentenceView, last: number): number {
+  const { lower, words } = view;
+  for (let k = last; k >= 0 && last - k <= DEFAULT_NOUN_REACH; k--) {
+    const name = view.mentions.some((m) => m.first <= k && k < m.end);
+    // "the Treaty of Friendly Cooperation Relations Between": a word of a name is no meeting noun of the sentence.
+    if (MEETING_NOUNS[lower[k] ?? ""]) return k === last || !name ? k : -1;
+    const w = words[k];
+    // Only prepositions, numbers, months and days, and names (a place) may stand in between.
+    if (!w || !(/^(?:on|in|at|of|last|this)$/.test(lower[k] ?? "") || /^\d/.test(w.text) || CALENDAR_WORDS.has(lower[k] ?? "") || name)) return -1;
+  }
+  return -1;
+}
+
+/** How far past the first party the second may stand, across an apposition: "A, led by X, and B". */
+const DEFAULT_SECOND_PARTY_REACH = 14;
+
+/** "talks between A and B" with the meeting noun at t and "between" at b. Apart from the scan, so its closures do not capture t there. */
+function meetingBetween(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, b: number, predicate: Predicate): void {
   const { lower, units } = view;
-  const first = unitStartingAt(view, t + 2, 3);
+  const first = unitStartingAt(view, b + 1, 3);
   if (!first) return;
   let group = coordination(view, units.indexOf(first));
   if (group.length < 2) {
     const second = units.find((u) => u.first > first.end && u.first <= first.end + 4 && lower.slice(first.end, u.first).includes("and"));
     if (second) group = [first, second];
+    else {
+      // "between the Federal Government of Iraq, led by Prime Minister X, and the Kurdistan Regional Government".
+      const and = lower.indexOf("and", first.end);
+      const set = lower[first.end] === "," && lower[and - 1] === "," && and - first.end <= DEFAULT_SECOND_PARTY_REACH && !lower.slice(first.end, and).some((w) => w === "." || w === ";");
+      const after = set ? units.find((u) => u.first === and + 1 || (u.first === and + 2 && lower[and + 1] === "the")) : undefined;
+      if (after && !after.modifierOnly) group = [first, after];
+    }
   }
   pairwise(group, (a, b) => emit(makeRelation(ctx, predicate, a.head, b.head, { cue: `${lower[t]} between` })));
 }

@@ -41,7 +41,7 @@ interface TriggerSpec {
 const SPECS: readonly TriggerSpec[] = [
   { predicate: "meets", verbs: ["meet", "host talks", "visit"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "spoken to", "spoken with", "phoned", "received", "met with", "sat down with"] },
   { predicate: "agrees_with", verbs: ["agree", "sign"], phrases: ["reached an agreement with", "reached a deal with", "struck a deal with", "signed a deal with", "made a deal with", "sided with"] },
-  { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor", "advise", "praise", "thank", "welcome", "reinforce", "cooperate"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to", "work with", "works with", "worked with", "working with", "cooperate with", "cooperated with", "cooperating with", "grateful to", "grateful for", "in support of", "partnered with", "coordinate with", "coordinated with"] },
+  { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor", "advise", "praise", "thank", "welcome", "reinforce", "cooperate"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to", "work with", "works with", "worked with", "working with", "cooperate with", "cooperated with", "cooperating with", "grateful to", "grateful for", "in support of", "partnered with", "coordinate with", "coordinated with", "stands with", "stand with", "stood with", "standing with", "fought alongside", "fighting alongside", "fight alongside", "fights alongside"] },
   { predicate: "calls_on", verbs: ["urge", "press", "demand", "ask", "appeal", "implore"], phrases: ["call on", "calls on", "called on", "calling on", "call upon", "called upon", "calls for", "called for"] },
   { predicate: "participates_in", verbs: ["participate", "attend", "join"], phrases: ["take part in", "took part in", "takes part in", "taking part in"] },
   { predicate: "hosts", verbs: ["host"] },
@@ -105,4 +105,6 @@ export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = wordTable({
   condemned: "opposes", criticised: "opposes", criticized: "opposes", rejected: "opposes", threatened: "threatens",
   opposed: "opposes", shot: "fights", murdered: "fights", assassinated: "fights", slain: "fights", executed: "fights",
   defeated: "fights", kidnapped: "fights", founded: "leads", run: "controls", owned: "controls",
+  // "the Kurdistan Regional Government, represented by Prime Minister X": X acts for it.
+  represented: "member_of",
 });

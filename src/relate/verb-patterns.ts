@@ -165,8 +165,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
   const membersOf = MEMBERS_OF.test(gapToObject.join(" "));
   const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
+    // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
     (w, k) =>
-      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) &&
+      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
       gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
   );
   if (object && direct) {
@@ -177,6 +178,12 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
     }
   } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
     pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
+  }
+  // "fighting IS alongside Iraqi government forces": whoever fights alongside the subject fights the object too.
+  if (trigger.predicate === "fights" && object && direct) {
+    const along = lower.slice(object.end, object.end + 3).indexOf("alongside");
+    const ally = along >= 0 ? units.find((u) => (u.first === object.end + along + 1 || (u.first === object.end + along + 2 && lower[u.first - 1] === "the")) && !u.modifierOnly) : undefined;
+    if (ally) emit(makeRelation(ctx, "fights", ally.head, object.head, { ...options, cue: `${options.cue} alongside` }));
   }
   // "seized the hospital from ISIL fighters", "retook the town from the rebels": taken from an enemy.
   if (trigger.predicate === "controls" && object && direct) {

@@ -22,6 +22,14 @@ describe("office names", () => {
     expect(doc.mentions.filter((m) => m.coarse === "PER").map((m) => m.surface)).toEqual(["Rupert Colville"]);
   });
 
+  it("reads a capitalised 'Government of X' as one organisation, and a lower-case one as the country", () => {
+    const named = recognise("Donors urged the Federal Government of Varnia to reopen the crossing.");
+    expect(names(named)).toContain("Federal Government of Varnia:ORG");
+    const described = recognise("The government of Canada said on Monday it would reopen the crossing.");
+    expect(names(described)).toContain("Canada:LOC");
+    expect(names(described).some((n) => n.startsWith("government"))).toBe(false);
+  });
+
   it("finds the office by the pattern alone, without the tagger", () => {
     const doc = recognise("A spokesman for the UN High Commissioner for Refugees said the camp was full.", { ...context(), ner: null });
     expect(names(doc)).toEqual(["UN High Commissioner for Refugees:ORG"]);

@@ -42,3 +42,24 @@ describe("names that are not actors", () => {
     expect(names.some((n) => /Calloway|Silent Harbour/.test(n))).toBe(false);
   });
 });
+
+describe("administrative areas and oceans", () => {
+  it("makes a name headed by District or Province a place", () => {
+    // The tagger alone reads "Dan Khao District" as a person.
+    const doc = recognise("The field lies between Dan Khao District in Loei Province and the river .");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Dan Khao District", "place"], ["Loei Province", "place"]]));
+  });
+
+  it("keeps a nationality inside a place's name: 'the Indian Ocean' is one place", () => {
+    const doc = recognise("The aid is aimed at Madagascar , an island nation in the Indian Ocean .");
+    expect(surfaces(doc)).toContainEqual(["Indian Ocean", "place"]);
+    expect(doc.mentions.some((m) => m.demonym)).toBe(false);
+  });
+});
+
+describe("an abbreviated title inside a person's name", () => {
+  it("ends what stands before it: 'Illinois Gov. James Thompson' is a place and a person", () => {
+    const doc = recognise("Illinois Gov. James Thompson signed the bill last month .");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Illinois", "place"], ["James Thompson", "person"]]));
+  });
+});

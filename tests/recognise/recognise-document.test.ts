@@ -109,3 +109,15 @@ describe("demonyms", () => {
     expect(nodeNamed(g, "Turkish").attributes.label).toBe("Turkey");
   });
 });
+
+describe("institutions named by a demonym", () => {
+  it("reads a capitalised head right after the demonym as the institution, whatever noun follows it", () => {
+    const doc = recognise("The plan is to establish a permanent Iraqi Army presence in the region .");
+    expect(doc.mentions.map((m) => [m.surface, m.coarse])).toContainEqual(["Iraqi Army", "ORG"]);
+  });
+
+  it("keeps a lower-case head before a noun an adjective: 'Turkish military experts'", () => {
+    const doc = recognise("Turkish military experts arrived on Monday .");
+    expect(doc.mentions.some((m) => m.coarse === "ORG")).toBe(false);
+  });
+});

@@ -55,3 +55,17 @@ describe("killings named by nouns", () => {
   });
 });
 
+
+describe("a killing named by a gerund", () => {
+  it("reads 'X, convicted of murdering reporter Y' as the killer and the victim", () => {
+    const text = "The court threw out the sentence of Tomas Hadley , convicted of murdering Varno newspaper reporter Sam Rourke in 1976 .";
+    expect(fights(text, "Tomas Hadley", "Sam Rourke")).toBe(1);
+    const g = graphOf([text]);
+    expect(typedFacts(g).filter((f) => f.includes("fights")), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("never reads an acquittal as a killing", () => {
+    const g = graphOf(["Tomas Hadley was acquitted of killing Sam Rourke ."]);
+    expect(edgesBetween(g, "Tomas Hadley", "fights", "Sam Rourke"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});

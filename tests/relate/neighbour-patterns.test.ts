@@ -54,3 +54,31 @@ describe("nationalities before names", () => {
   });
 });
 
+
+describe("a post of an organisation set before the name", () => {
+  it("reads 'a spokeswoman for ORG , X' and 'the commander of ORG , Gen. X' as roles in the organisation", () => {
+    const g = graphOf([
+      "A spokeswoman for the World Food Programme , Anna Berg , said the convoy had arrived .\nThe commander of the Northern Relief Command , Gen. Tomas Hadley , said the offensive would continue .",
+    ]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Anna Berg", "holds_role_in", "World Food Programme"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Tomas Hadley", "holds_role_in", "Northern Relief Command"), facts).toHaveLength(1);
+  });
+
+  it("does not read a list of an organisation and a person as a role", () => {
+    const g = graphOf(["Donations came from the World Food Programme , Anna Berg and several churches ."]);
+    expect(edgesBetween(g, "Anna Berg", "holds_role_in", "World Food Programme"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
+
+describe("a title set off by a comma before the name", () => {
+  it("reads 'the Canadian Foreign Minister , X ,' as X's role in Canada", () => {
+    const g = graphOf(["The Canadian Foreign Minister , Lea Dubois , arrived in Ottawa on Monday ."]);
+    expect(edgesBetween(g, "Lea Dubois", "holds_role_in", "Canada"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read a list of a country and a person as a title", () => {
+    const g = graphOf(["The talks brought together Canada , Lea Dubois and Sam Rourke ."]);
+    expect(edgesBetween(g, "Lea Dubois", "holds_role_in", "Canada"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});

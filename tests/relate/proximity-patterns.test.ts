@@ -43,6 +43,19 @@ describe("places in phrases", () => {
     expect(edgesBetween(g, "Yerevan", "located_in", "Armenia"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
+  it("reads 'A in B , C in D' as two addresses, not B in C nor B in D", () => {
+    const g = graphOf(["Fighting was reported in Karvala District in Anbar Province , Hadrat District in Nineveh Province , and the capital ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Karvala District", "located_in", "Anbar"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Hadrat District", "located_in", "Nineveh"), facts).toHaveLength(1);
+    expect(facts).not.toMatch(/Anbar located_in/);
+  });
+
+  it("reads 'X, a small town in Y' as located_in", () => {
+    const g = graphOf(["Troops entered Karvala, a small town in Anbar Province, on Monday."]);
+    expect(edgesBetween(g, "Karvala", "located_in", "Anbar Province"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
   it("reads 'X, an ORG official' as membership", () => {
     const g = graphOf(["The report was confirmed by Amal Haddad, a senior Northern Relief Council official."]);
     expect(edgesBetween(g, "Amal Haddad", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);

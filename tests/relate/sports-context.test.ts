@@ -45,6 +45,16 @@ describe("contests are no conflicts", () => {
     expect(conflicts([report], "France", "Wales")).toEqual([]);
   });
 
+  it("does not place a side of a match in the city where the match is played", () => {
+    const fixture = "France take on Wales in Paris on 26 February.";
+    const report = `Coach Marc Dupont named his squad on Tuesday. The team lost 24-10 to England last week. ${fixture} The winners of the tournament lift the trophy in March.`;
+    const g = graphOf([report]);
+    expect(edgesBetween(g, "Wales", "located_in", "Paris"), typedFacts(g).join("\n")).toHaveLength(0);
+    // Outside a match, "in" still places a town.
+    const town = graphOf(["Fighting spread to Kassala in eastern Sudan."]);
+    expect(edgesBetween(town, "Kassala", "located_in", "Sudan")).toHaveLength(1);
+  });
+
   it("keeps an attack a conflict, even in a sentence about sport", () => {
     expect(conflicts(["Russia attacked Ukraine during the World Cup final."], "Russia", "Ukraine")).toEqual(["fights"]);
   });

@@ -67,6 +67,25 @@ describe("passives", () => {
     expect(edge?.attributes.family).toBe("location");
     expect(edge?.source).toBe("armed_group:syrian-democratic-forces");
   });
+
+  it("reads 'ORG, represented by X' as X acting for the organisation", () => {
+    const g = graphOf(["The Northern Relief Council , represented by its chairman Karim Baban , signed the deal ."]);
+    expect(edgesBetween(g, "Karim Baban", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("fighting alongside", () => {
+  it("reads 'X fought Z alongside Y' as Y fighting Z too", () => {
+    const g = graphOf(["Karim Baban was fighting the Northern Liberation Front alongside the Varnian Border Guard ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Karim Baban", "fights", "Northern Liberation Front"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Varnian Border Guard", "fights", "Northern Liberation Front"), facts).toHaveLength(1);
+  });
+
+  it("reads 'X fought alongside Y' as support between the two", () => {
+    const g = graphOf(["Kurdish Peshmerga fought alongside the Northern Liberation Front in the spring ."]);
+    expect(edgesBetween(g, "Kurdish Peshmerga", "supports", "Northern Liberation Front"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
 });
 
 describe("places", () => {
@@ -91,5 +110,26 @@ describe("talks between", () => {
     expect(edge, typedFacts(g).join("\n")).toBeDefined();
     expect(edge?.attributes.directed).toBe(false);
     expect(edge?.attributes.family).toBe("cooperation");
+  });
+
+  it("reads a date or place between the noun and 'between': 'the agreement on 2 December between A and B'", () => {
+    const g = graphOf(["Ministers welcomed the agreement on 2 December between Russia and Turkey, and talks in Geneva between Iran and Iraq."]);
+    expect(edgesBetween(g, "Russia", "agrees_with", "Turkey"), typedFacts(g).join("\n")).toHaveLength(1);
+    expect(edgesBetween(g, "Iran", "meets", "Iraq"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("finds the second party past an apposition, and keeps it out of the apposition's passive", () => {
+    const g = graphOf([
+      "I welcome the agreement between the Northern Relief Council , led by Karim Baban , and the Southern Aid Commission , represented by Amal Haddad , on exports .",
+    ]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Northern Relief Council", "agrees_with", "Southern Aid Commission"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Karim Baban", "leads", "Northern Relief Council"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Southern Aid Commission", "leads", "Northern Relief Council"), facts).toHaveLength(0);
+  });
+
+  it("does not read a word of a treaty's name as a meeting noun", () => {
+    const g = graphOf(["They signed the Treaty of Friendly Cooperation Relations Between Varnia and Mongolia ."]);
+    expect(edgesBetween(g, "Varnia", "agrees_with", "Mongolia"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });

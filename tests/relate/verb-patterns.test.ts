@@ -34,6 +34,13 @@ describe("verbs", () => {
     expect([edge?.source, edge?.target]).toEqual(["country:russia", "country:turkey"]);
   });
 
+  it("does not take the subject of a new clause after 'and' as the object", () => {
+    const g = graphOf(["Russia conducted strikes on Monday and Turkey protested ."]);
+    expect(edgesBetween(g, "Russia", "fights", "Turkey"), typedFacts(g).join("\n")).toHaveLength(0);
+    const h = graphOf(["Syrian troops attacked and killed Karim Baban ."]);
+    expect(typedFacts(h).some((f) => f.includes("fights") && f.includes("Karim Baban")), typedFacts(h).join("\n")).toBe(true);
+  });
+
   it("keeps the three pairs of 'Russia, Turkey and Iran agreed'", () => {
     const g = graphOf(["Russia, Turkey and Iran agreed to meet again in Astana."]);
     for (const [a, b] of [["Russia", "Turkey"], ["Russia", "Iran"], ["Turkey", "Iran"]] as const) {

@@ -17,6 +17,12 @@ describe("lexicon anchors", () => {
     }
   });
 
+  it("knows the US defence department by its abbreviation and its short names", () => {
+    const g = graphOf(["A DoD news release said the Defense Department would review the strike."]);
+    expect(nodeNamed(g, "DoD").key).toBe("organization:pentagon");
+    expect(nodeNamed(g, "Defense Department").key).toBe("organization:pentagon");
+  });
+
   it("gives a process named by one of its lexicon aliases the lexicon's id and label", () => {
     const g = graphOf(["Russia, Turkey and Iran took part in the Astana talks."]);
     const node = nodeNamed(g, "Astana talks");

@@ -1,0 +1,122 @@
+// Corrections of a tagged span's type from its own words and the words around it: the head noun of an organised
+// body, a name made only of religions and peoples, a locative context, and titles that lead a person's name. Each
+// reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
+import {
+  BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
+  RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
+} from "./cues.ts";
+
+const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
+
+/** "Saray al-Jihad Group", "the 5th Fleet", "Coalition": the name's last word heads an organised body. */
+export function isBodyName(texts: readonly string[], first: number, end: number): boolean {
+  return BODY_HEADS.has(at(texts, end - 1));
+}
+
+/**
+ * "Sunni Arabs", "Many Arab": the first word of a name made only of religions and peoples (after a quantifier the
+ * tagger glued on), or null when the span names something else.
+ */
+export function identityStart(texts: readonly string[], first: number, end: number): number | null {
+  let k = first;
+  while (k < end - 1 && LEADING_QUANTIFIERS.has(at(texts, k))) k++;
+  for (let i = k; i < end; i++) if (!IDENTITY_WORDS.has(at(texts, i))) return null;
+  return k;
+}
+
+/**
+ * A name the text places on a map: "near Rawah", "north of Aleppo", "the village of Tuloul", "the Tharthar
+ * depression". Only for spans tagged as people, which are the tagger's usual mistake with unfamiliar place names.
+ */
+export function inPlaceContext(texts: readonly string[], first: number, end: number): boolean {
+  if (LOCATIVE_BEFORE.has(at(texts, first - 1))) return true;
+  if (texts[first - 1] === "of" && LOCATIVE_OF.has(at(texts, first - 2))) return true;
+  const after = texts[end] ?? "";
+  return (after === after.toLowerCase() && GEOGRAPHIC_AFTER.has(after)) || describedAsPlace(texts, end);
+}
+
+/** Words that may follow the noun of a place's description: "Sabboura, an area outside Damascus". */
+const AFTER_PLACE_NOUN = new Set(["in", "of", "near", "outside", "on", "north", "south", "east", "west", "about", "some", "where", ",", ".", ";"]);
+
+/** ", an area outside Damascus", ", a small town in Anbar": an apposition that describes a place. */
+function describedAsPlace(texts: readonly string[], end: number): boolean {
+  if (texts[end] !== "," || !/^(?:a|an|the)$/i.test(texts[end + 1] ?? "")) return false;
+  for (let k = end + 2; k <= end + 4; k++) {
+    if (SETTLEMENT_NOUNS.has(texts[k] ?? "")) return AFTER_PLACE_NOUN.has(texts[k + 1] ?? ".");
+  }
+  return false;
+}
+
+/**
+ * Where the name starts in a span led by titles ("Staff Colonel Abd Alamir", "Brig. Gen. Coe"), or null when the
+ * span does not start with a title, is only titles, or ends in the head of an office or body ("Minister of Defence").
+ */
+export function afterTitles(texts: readonly string[], first: number, end: number): number | null {
+  let k = first;
+  while (k < end && RANK_TITLES.has(at(texts, k))) k++;
+  if (k === first || k === end) return null;
+  const head = at(texts, end - 1);
+  if (OFFICE_HEADS.has(head) || BODY_HEADS.has(head)) return null;
+  // "Secretary General", "Minister of State": more of the title, no name.
+  for (let i = k; i < end; i++) if (ROLE_WORDS.has(at(texts, i))) return null;
+  return k;
+}
+
+/** Abbreviated titles, which never end a name or stand inside one: "Gov.", "Sen.", "Gen.", "Dr.". */
+const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|lt|col|capt|sgt|adm|maj|cpl|pvt|spc|rev|insp|supt|mr|mrs|ms|dr|prof|brig)\.$/i;
+
+/**
+ * Where the name starts in a person's span with an abbreviated title inside it ("Illinois Gov. James Thompson",
+ * "Brig. Gen. Coe"), or null when there is none past the first word: what stands before the title is a place or
+ * another title, not part of the name.
+ */
+export function afterInnerTitle(texts: readonly string[], first: number, end: number): number | null {
+  for (let k = end - 2; k > first; k--) {
+    if (ABBREVIATED_TITLE.test(texts[k] ?? "")) return k + 1;
+    // The tokeniser may split the full stop off: "Gov" ".".
+    if (texts[k] === "." && k - 1 > first && ABBREVIATED_TITLE.test(`${texts[k - 1] ?? ""}.`)) return k + 1;
+  }
+  return null;
+}
+
+/** The first word of a person's name after occupations written before it ("Sprinter Michelle Collins"), or null when
+ * nothing but occupations is left. */
+export function withoutOccupation(texts: readonly string[], first: number, end: number): number | null {
+  let k = first;
+  while (k < end && OCCUPATION_WORDS.has(at(texts, k))) k++;
+  return k < end ? k : null;
+}
+
+/** "a VBIED", "IEDs": a span made only of device acronyms names no actor. */
+export function isDeviceName(texts: readonly string[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!DEVICE_ACRONYMS.has(at(texts, i))) return false;
+  return true;
+}
+
+/** "Greenwich Mean Time", "Eastern Standard Time": a time zone, never a person. */
+export function isTimeZone(texts: readonly string[], first: number, end: number): boolean {
+  return end - first > 1 && at(texts, end - 1) === "time" && /^\p{Lu}/u.test(texts[end - 1] ?? "");
+}
+
+/**
+ * "Minister for the Middle East Tobias Ellwood": where the holder's name starts in a span that begins with the remit
+ * of an office, when the remit is a known place (`remitEnd`, one past it) and two words or more follow it. Null when
+ * no office title with "for" or "of" stands before the span.
+ */
+export function afterPlaceRemit(texts: readonly string[], first: number, end: number, remitEnd: number): number | null {
+  if (end - remitEnd < 2) return null;
+  let k = first - 1;
+  if (at(texts, k) === "the") k--;
+  if (at(texts, k) !== "for" && at(texts, k) !== "of") return null;
+  const title = at(texts, k - 1);
+  if (!ROLE_WORDS.has(title) || title === "the" || title === "of" || title === "for" || title === "and") return null;
+  for (let i = remitEnd; i < end; i++) if (!/^\p{Lu}/u.test(texts[i] ?? "")) return null;
+  // "commander for the Baghdad Operational Command": the rest is a body, not a holder.
+  const head = at(texts, end - 1);
+  return BODY_HEADS.has(head) || OFFICE_HEADS.has(head) ? null : remitEnd;
+}
+
+/** "the Book of Revelation", "the Yazidi Black Book": a written work, MISC as in CoNLL-2003. */
+export function isWorkTitle(texts: readonly string[], first: number, end: number): boolean {
+  return end - first > 1 && (WORK_WORDS.has(at(texts, first)) || WORK_WORDS.has(at(texts, end - 1)));
+}

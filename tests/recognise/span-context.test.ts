@@ -1,0 +1,128 @@
+// A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
+import { describe, expect, it } from "vitest";
+import type { RecognisedDocument } from "../../src/model/mention.ts";
+import { afterTitles, identityStart, inPlaceContext, isBodyName } from "../../src/recognise/span-context.ts";
+import { extractText } from "../helpers/build-texts.ts";
+
+const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
+const kinds = (doc: RecognisedDocument): Array<[string, string]> => doc.mentions.map((m) => [m.surface, m.kind]);
+const words = (s: string): string[] => s.split(" ");
+
+describe("the head noun of an organised body", () => {
+  it("is read from the last word", () => {
+    expect(isBodyName(words("the Harvest Martyrs Brigades"), 1, 4)).toBe(true);
+    expect(isBodyName(words("the Varno 3rd Fleet"), 1, 4)).toBe(true);
+    expect(isBodyName(words("Colonel Idris Varno"), 1, 3)).toBe(false);
+  });
+
+  it("makes a name the tagger read as a person or place an organisation", () => {
+    const doc = recognise(
+      "The front named its member groups, along with al-Qaeda in Iraq, Saray al-Nasr Group, al-Mutawakkil Brigades, and al-Hadid Brigades.",
+    );
+    const bodies = doc.mentions.filter((m) => /Brigades|Group/.test(m.surface));
+    expect(bodies.map((m) => m.surface)).toEqual(["Saray al-Nasr Group", "al-Mutawakkil Brigades", "al-Hadid Brigades"]);
+    for (const m of bodies) expect(m.coarse).toBe("ORG");
+  });
+});
+
+describe("religions and peoples", () => {
+  it("are a name made only of identity words, after a quantifier", () => {
+    expect(identityStart(words("Many Arab citizens"), 0, 2)).toBe(1);
+    expect(identityStart(words("Sunni Arabs fled"), 0, 2)).toBe(0);
+    expect(identityStart(words("Salih Muslim said"), 0, 2)).toBeNull();
+  });
+
+  it("are never a person, place or organisation", () => {
+    const doc = recognise("Shia Muslim militias and Sunni Arabs met in Karvala, where Muslims and Christians live side by side.");
+    const actors = doc.mentions.map((m) => m.surface);
+    for (const name of ["Shia Muslim", "Sunni Arabs", "Muslims", "Christians"]) expect(actors).not.toContain(name);
+  });
+});
+
+describe("a locative context", () => {
+  it("is a preposition, a direction or settlement noun with 'of', or a geographic noun after the name", () => {
+    expect(inPlaceContext(words("strikes near Qaryat Hamad today"), 2, 4)).toBe(true);
+    expect(inPlaceContext(words("the village of Tell Suwar"), 3, 5)).toBe(true);
+    expect(inPlaceContext(words("the Wadi Khamsin depression"), 1, 3)).toBe(true);
+    expect(inPlaceContext(words("biased toward Idris Varno"), 2, 4)).toBe(false);
+    expect(inPlaceContext(words("Idris Varno said"), 0, 2)).toBe(false);
+  });
+
+  it("makes an unfamiliar name a place rather than a person", () => {
+    const doc = recognise("Near Qaryat Sabun, two strikes destroyed a fighting position.");
+    expect(kinds(doc)).toEqual(expect.arrayContaining([["Qaryat Sabun", "place"]]));
+  });
+
+  it("reads an apposition that describes a place: 'X, an area outside Damascus'", () => {
+    expect(inPlaceContext(words("striking Qabbura , an area outside Damascus"), 1, 2)).toBe(true);
+    expect(inPlaceContext(words("Idris Varno , a city councillor , said"), 0, 2)).toBe(false);
+  });
+
+  it("does not make a body's area a place", () => {
+    expect(inPlaceContext(words("the 5th Fleet area of operations"), 1, 3)).toBe(true);
+    for (const text of ["Warships joined the 7th Fleet in the Mediterranean.", "Ships patrol the 7th Fleet area of operations."]) {
+      const fleet = recognise(text).mentions.filter((m) => m.surface === "Fleet");
+      expect(fleet.map((m) => m.coarse)).toEqual(["ORG"]);
+    }
+  });
+});
+
+describe("titles before a name", () => {
+  it("give where the name starts, unless the span is an office", () => {
+    expect(afterTitles(words("Staff Colonel Abd Varim"), 0, 4)).toBe(2);
+    expect(afterTitles(words("Brig. Gen. Tovar"), 0, 3)).toBe(2);
+    expect(afterTitles(words("Minister of Defence"), 0, 3)).toBeNull();
+    expect(afterTitles(words("Secretary General"), 0, 2)).toBeNull();
+  });
+
+  it("make the name after them a person's", () => {
+    const doc = recognise("The envoy met Ambassador Kelterman in Varnia.\nHis deputy is Staff Colonel Abd Varim.");
+    expect(kinds(doc)).toEqual(expect.arrayContaining([["Abd Varim", "person"]]));
+    expect(doc.mentions.filter((m) => /Kelterman/.test(m.surface)).map((m) => m.kind)).toEqual(["person"]);
+  });
+});
+
+describe("words before or around a name that are not part of it", () => {
+  it("drops an occupation written before a person's name", () => {
+    const doc = recognise("Sprinter Michelle Varga won the 200 metres .\nComposer Tomas Hadley is a native of Chisholm .");
+    const people = doc.mentions.filter((m) => m.kind === "person").map((m) => m.surface);
+    expect(people).toEqual(expect.arrayContaining(["Michelle Varga", "Tomas Hadley"]));
+    expect(people.some((p) => /Sprinter|Composer/.test(p))).toBe(false);
+  });
+
+  it("reads the place in an office's remit apart from the holder: 'Minister for the Middle East X'", () => {
+    const doc = recognise("Foreign Office Minister for the Middle East Tobias Kellan said the talks had failed.");
+    expect(kinds(doc)).toContainEqual(["Tobias Kellan", "person"]);
+    expect(doc.mentions.some((m) => /East Tobias/.test(m.surface))).toBe(false);
+  });
+
+  it("leaves a body named after a place alone: 'commander for the Baghdad Operational Command'", () => {
+    const doc = recognise("He was appointed commander for the Baghdad Operational Command in 2007 .");
+    expect(doc.mentions.some((m) => m.surface === "Operational Command")).toBe(false);
+  });
+});
+
+describe("names that are no actors", () => {
+  it("keeps a time zone out of the people", () => {
+    const doc = recognise("All times are based on Greenwich Mean Time .");
+    expect(doc.mentions.some((m) => m.kind === "person")).toBe(false);
+  });
+
+  it("keeps device acronyms out of the organisations", () => {
+    const doc = recognise("Near Qaryat Sabun, one strike destroyed a VBIED, a fighting position and two IEDs .");
+    expect(doc.mentions.some((m) => /VBIED|IEDs/.test(m.surface))).toBe(false);
+  });
+});
+
+describe("works and operations", () => {
+  it("keeps the title of a book out of the actors", () => {
+    const doc = recognise("Scholars agree that the Book of Varnan and the Black Book were written later .");
+    expect(doc.mentions.some((m) => /Book/.test(m.surface)), JSON.stringify(kinds(doc))).toBe(false);
+    expect(doc.others.map((o) => o.surface)).toEqual(expect.arrayContaining(["Book of Varnan"]));
+  });
+
+  it("reads the short form of an operation's name as the operation", () => {
+    const doc = recognise("The assault was called Operation Silent Harbour .\nSilent Harbour ended after four days .");
+    expect(doc.mentions.some((m) => /Silent Harbour/.test(m.surface)), JSON.stringify(kinds(doc))).toBe(false);
+  });
+});
