@@ -12,6 +12,7 @@ import { kindOfSpan } from "./kind-of-span.ts";
 import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
+import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
 import {
@@ -242,5 +243,6 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
       mentions.push(mention);
     }
   }
-  return { article: article.id, mentions, others };
+  // The words around a name overrule the kind the tagger guessed from its shape ("carmaker Fiat").
+  return { article: article.id, ...applyKindCues(doc, mentions, others) };
 }
