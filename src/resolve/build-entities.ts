@@ -1,10 +1,10 @@
 // Turns the merged name sets into entities: a stable id, a label, the kind, every alias and why it was merged.
 import type { AliasRecord, Entity, MergeReason, Resolution } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
-import { ENTITY_KINDS, type EntityKind } from "../model/ontology.ts";
 import { foldName, type Lexicon } from "../lexicon/index.ts";
 import { memoByKey } from "../shared/memo.ts";
 import { nameKey } from "./name-key.ts";
+import { voteKindWeighted } from "./kind-vote.ts";
 import type { UnionFind } from "./union-find.ts";
 
 export const cleanSurface: (surface: string) => string = memoByKey((surface) =>
@@ -43,21 +43,6 @@ function bestLabel(mentions: readonly Mention[]): string {
   return best;
 }
 
-/** The most common kind, ties going to the earlier kind of ENTITY_KINDS. */
-function voteKind(mentions: readonly Mention[]): EntityKind {
-  const counts = new Map<EntityKind, number>();
-  for (const m of mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + 1);
-  let best: EntityKind = "organization";
-  let bestCount = 0;
-  for (const [kind, count] of counts) {
-    if (count > bestCount || (count === bestCount && ENTITY_KINDS.indexOf(kind) < ENTITY_KINDS.indexOf(best))) {
-      best = kind;
-      bestCount = count;
-    }
-  }
-  return best;
-}
-
 function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, MergeReason>, keyOf: (m: Mention) => string): MergeReason {
   if (m.demonym) return "demonym";
   const byMention = reasons.get(m.id);
@@ -80,6 +65,8 @@ export function buildEntities(
   reasons: ReadonlyMap<string, MergeReason>,
   weak: ReadonlySet<string> = new Set(),
   keyOf: (m: Mention) => string = nameKey,
+  /** Mentions whose kind the words around them state: they outweigh the tagger's guesses in the kind vote. */
+  cued: ReadonlySet<string> = new Set(),
 ): Resolution {
   // Each mention's root once: a long article has a million mentions of a few names.
   const rootOf = mentions.map((m) => uf.find(keyOf(m)));
@@ -106,7 +93,7 @@ export function buildEntities(
     return {
       root, mentions, entry,
       label: entry?.label ?? bestLabel(written.length > 0 ? written : named.length > 0 ? named : mentions),
-      kind: entry?.kind ?? voteKind(named.length > 0 ? named : mentions),
+      kind: entry?.kind ?? voteKindWeighted(named.length > 0 ? named : mentions, cued),
     };
   });
   drafts.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
