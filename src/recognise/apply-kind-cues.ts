@@ -19,18 +19,47 @@ export function mentionCue(tokens: readonly Token[], sentences: readonly Sentenc
 
 const sameCue = (a: KindCue, b: KindCue): boolean => a.kind === b.kind && a.coarse === b.coarse;
 
+/** Two cues of one kind for one name: the name's other mentions take the wider of their reaches. */
+function widerCue(a: KindCue, b: KindCue): KindCue {
+  return b.overrules.size > a.overrules.size ? b : a;
+}
+
+/** A name kept out of the actors (the tagger's MISC), as a mention of the tagger's, so a cue can be read around it. */
+function asMention(doc: SegmentedDocument, o: OtherName, tokenAt: ReadonlyMap<number, number>, tokenEnding: ReadonlyMap<number, number>): Mention | null {
+  // "ex-Yukos boss": a name with a lower-case prefix glued on is not the organisation's name.
+  if (!/^\p{Lu}/u.test(o.surface)) return null;
+  const firstToken = tokenAt.get(o.start);
+  const last = tokenEnding.get(o.end);
+  if (firstToken === undefined || last === undefined) return null;
+  return {
+    id: `${doc.article.id}#${o.start}`, article: doc.article.id, sentence: o.sentence, firstToken, endToken: last + 1,
+    start: o.start, end: o.end, surface: o.surface, kind: "organization", coarse: o.coarse, demonym: false, source: "model",
+  };
+}
+
 export function applyKindCues(doc: SegmentedDocument, mentions: readonly Mention[], others: readonly OtherName[]): CuedNames {
-  // A cue the tagger already agrees with changes nothing here, but still speaks for the name's other mentions.
   const { tokens, sentences } = doc;
+  const tokenAt = new Map<number, number>();
+  const tokenEnding = new Map<number, number>();
+  if (others.length > 0) {
+    tokens.forEach((t, i) => {
+      tokenAt.set(t.start, i);
+      tokenEnding.set(t.end, i);
+    });
+  }
+  const otherMentions = others.map((o) => asMention(doc, o, tokenAt, tokenEnding));
+  // A cue the tagger already agrees with changes nothing here, but still speaks for the name's other mentions.
   const cues = mentions.map((m) => mentionCue(tokens, sentences, m));
+  const otherCues = otherMentions.map((m) => (m ? mentionCue(tokens, sentences, m) : null));
   // One cue per written name; two that disagree cancel, and the tagger's reading stands.
   const bySurface = new Map<string, KindCue | null>();
-  mentions.forEach((m, i) => {
-    const cue = cues[i];
+  const note = (surface: string, cue: KindCue | null): void => {
     if (!cue) return;
-    const known = bySurface.get(m.surface);
-    bySurface.set(m.surface, known === undefined || (known && sameCue(known, cue)) ? cue : null);
-  });
+    const known = bySurface.get(surface);
+    bySurface.set(surface, known === undefined ? cue : known && sameCue(known, cue) ? widerCue(known, cue) : null);
+  };
+  mentions.forEach((m, i) => note(m.surface, cues[i] ?? null));
+  others.forEach((o, i) => note(o.surface, otherCues[i] ?? null));
   if (bySurface.size === 0) return { mentions: [...mentions], others: [...others] };
   const kept: Mention[] = [];
   const moved: OtherName[] = [];
@@ -41,6 +70,15 @@ export function applyKindCues(doc: SegmentedDocument, mentions: readonly Mention
     else if (cue.kind === null) moved.push({ start: m.start, end: m.end, sentence: m.sentence, surface: m.surface, coarse: cue.coarse });
     else kept.push({ ...m, kind: cue.kind, coarse: cue.coarse });
   });
-  const all = moved.length === 0 ? [...others] : [...others, ...moved].sort((a, b) => a.start - b.start);
+  const stay: OtherName[] = [];
+  others.forEach((o, i) => {
+    const m = otherMentions[i];
+    const cue = otherCues[i] ?? bySurface.get(o.surface);
+    // Only an organisation's cue makes an actor of a name kept out; "Operation X" and the like stay out.
+    if (m && cue && cue.kind === "organization" && cue.overrules.has(o.coarse)) kept.push({ ...m, kind: cue.kind, coarse: cue.coarse });
+    else stay.push(o);
+  });
+  const all = moved.length === 0 ? stay : [...stay, ...moved].sort((a, b) => a.start - b.start);
+  if (kept.length > mentions.length - moved.length) kept.sort((a, b) => a.start - b.start);
   return { mentions: kept, others: all };
 }

@@ -4,8 +4,8 @@
 import type { Token } from "../model/document.ts";
 import type { CoarseType, EntityKind } from "../model/ontology.ts";
 import {
-  MARKET_PHRASES, NON_PERSON_FOLLOWERS, ORGANISATION_ATTRIBUTES, ORGANISATION_DESCRIPTORS, ORGANISATION_HEADS,
-  PERSON_COMPOUNDS, POSSESSED_ATTRIBUTES,
+  LIST_HEADS, MARKET_PHRASES, NON_PERSON_FOLLOWERS, ORGANISATION_ATTRIBUTES, ORGANISATION_DESCRIPTORS, ORGANISATION_HEADS,
+  NON_ORGANISATION_COMPOUNDS, POSSESSED_ATTRIBUTES,
 } from "./organisation-cues.ts";
 import {
   AWARD_CONTEXT_AFTER, AWARD_CONTEXT_BEFORE, AWARD_NAMES, HOLIDAY_CORES, HOLIDAY_PHRASES, HOLIDAY_WORDS, PARTY_NICKNAMES, WORK_NOUNS,
@@ -17,12 +17,20 @@ export interface KindCue {
   coarse: CoarseType;
   /** The tagger's coarse types this cue overrules; a lexicon match is never overruled. */
   overrules: ReadonlySet<CoarseType>;
+  /**
+   * The tagger's coarse types whose vote, in the entity's kind, goes to this cue's kind without the mention being
+   * overruled: "Boeing's board" does not make one mention of a name the tagger reads as a place an organisation, but
+   * it counts for the organisation across the corpus.
+   */
+  sways: ReadonlySet<CoarseType>;
   /** Which cue it was, for tests and diagnostics. */
-  cue: "holiday" | "award" | "work" | "quoted" | "party" | "company-head" | "descriptor" | "apposition" | "market" | "attribute" | "not-person";
+  cue: "holiday" | "award" | "work" | "quoted" | "party" | "company-head" | "descriptor" | "apposition" | "list" | "market" | "attribute" | "not-person";
 }
 
 const ANY: ReadonlySet<CoarseType> = new Set(["PER", "LOC", "ORG"]);
 const PERSON_OR_PLACE: ReadonlySet<CoarseType> = new Set(["PER", "LOC"]);
+/** The tagger's MISC names too: it reads "US aircraft firm Boeing" as a product. */
+const NOT_ORGANISATION: ReadonlySet<CoarseType> = new Set(["PER", "LOC", "MISC"]);
 const PERSON: ReadonlySet<CoarseType> = new Set(["PER"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
@@ -33,6 +41,12 @@ const APPOSITION_STOPS: ReadonlySet<string> = new Set([
   "of", "which", "who", "that", "in", "and", "to", "for", "with", "behind", "based", "owned", "whose", "from", "at", "on", "by",
 ]);
 const APPOSITION_WINDOW = 8;
+/** Parts of speech that start a clause, not a noun phrase: "HD-DVD, have been courting top film studios". */
+const CLAUSE_POS: ReadonlySet<string> = new Set(["VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"]);
+const LIST_WINDOW = 16;
+const COLLECTIVES: ReadonlySet<string> = new Set(["company", "group", "chain", "band", "network", "team", "side", "unit", "consortium", "partnership"]);
+const COLLECTIVE_OWNERS: ReadonlySet<string> = new Set(["parent", "holding"]);
+const LIST_JOINERS: ReadonlySet<string> = new Set([",", "and", "or", "&", "-", "'s", "’s"]);
 
 /** Reads tokens of one sentence only: [lo, hi) bounds every look-around. */
 interface Window {
@@ -64,21 +78,62 @@ function nounBefore(w: Window, first: number): { word: string; compound: string;
   const token = w.tokens[i] as Token;
   if (token.pos === "VERB" || token.text !== token.text.toLowerCase() || !isWord(w, i)) return null;
   const hyphen = lower(w, i - 1) === "-";
-  const compound = hyphen ? `${lower(w, i - 2)}-${token.text}` : token.text;
+  const compound = hyphen ? `${lower(w, i - 2)}-${token.text}` : `${lower(w, i - 1)} ${token.text}`;
   return { word: token.text, compound, determined: DETERMINERS.has(lower(w, hyphen ? i - 3 : i - 1)) };
 }
 
-/** "Deutsche Boerse, the German stock exchange", "Fiat, Italy's largest private sector employer". */
+/**
+ * "Deutsche Boerse, the German stock exchange", "Fiat, Italy's largest private sector employer", "X, parent company
+ * of Y": the head of the noun phrase after the comma, the word before a stop, is a descriptor.
+ */
 function appositionCue(w: Window, end: number): boolean {
   if (lower(w, end) !== ",") return false;
   let i = end + 1;
   if (DETERMINERS.has(lower(w, i))) i++;
   else if (POSSESSIVES.has(lower(w, i + 1))) i += 2;
-  else return false;
+  else if ((w.tokens[i] as Token | undefined)?.pos === "VERB" || lower(w, i) !== (w.tokens[i] as Token | undefined)?.text) return false;
   for (let n = 0; n < APPOSITION_WINDOW && i < w.hi; n++, i++) {
     const word = lower(w, i);
-    if (APPOSITION_STOPS.has(word) || (!isWord(w, i) && word !== "-")) return false;
-    if (ORGANISATION_DESCRIPTORS.has(word) && !POSSESSIVES.has(lower(w, i + 1)) && !PERSON_COMPOUNDS.has(`${lower(w, i - 2)}-${word}`)) return true;
+    if (APPOSITION_STOPS.has(word) || (!isWord(w, i) && word !== "-") || CLAUSE_POS.has((w.tokens[i] as Token).pos)) return false;
+    const next = lower(w, i + 1);
+    const head = i + 1 >= w.hi || APPOSITION_STOPS.has(next) || (!isWord(w, i + 1) && next !== "-");
+    // "a company of the Special Operations", "a group of islands": a collective noun, unless it is "parent company of".
+    const collective = next === "of" && COLLECTIVES.has(word) && !COLLECTIVE_OWNERS.has(lower(w, i - 1));
+    if (head && !collective && ORGANISATION_DESCRIPTORS.has(word) && !NON_ORGANISATION_COMPOUNDS.has(`${lower(w, i - 2)}-${word}`)) return true;
+  }
+  return false;
+}
+
+/**
+ * "firms including Sony", "companies such as Nokia, Sagem, Sony and Thomson": a name in a list led by a plural
+ * descriptor and "including", "such as" or "like".
+ */
+function listCue(w: Window, first: number): boolean {
+  for (let i = first - 1, n = 0; i >= w.lo && n < LIST_WINDOW; i--, n++) {
+    const word = lower(w, i);
+    const introducer = word === "including" || word === "like" || (word === "as" && lower(w, i - 1) === "such");
+    if (introducer) {
+      let j = word === "as" ? i - 2 : i - 1;
+      if (lower(w, j) === ",") j--;
+      return LIST_HEADS.has(lower(w, j));
+    }
+    const token = w.tokens[i] as Token;
+    const inList = LIST_JOINERS.has(word) || /^\p{Lu}/u.test(token.text) || /^\d/.test(token.text);
+    if (!inList) return false;
+  }
+  return false;
+}
+
+/** "Boeing and other favoured companies", "Sony, Sagem and other firms": a name in a list closed by "other" firms. */
+function trailingListCue(w: Window, end: number): boolean {
+  for (let i = end, n = 0; i < w.hi && n < LIST_WINDOW; i++, n++) {
+    const word = lower(w, i);
+    if (word === "other") {
+      // One adjective may come between: "other favoured companies".
+      return LIST_HEADS.has(lower(w, i + 1)) || (isWord(w, i + 1) && LIST_HEADS.has(lower(w, i + 2)));
+    }
+    const token = w.tokens[i] as Token;
+    if (!LIST_JOINERS.has(word) && !/^\p{Lu}/u.test(token.text)) return false;
   }
   return false;
 }
@@ -94,17 +149,27 @@ function possessedCue(w: Window, end: number): boolean {
   return false;
 }
 
-function organisationCue(w: Window, first: number, end: number, words: readonly string[]): KindCue["cue"] | null {
+/** Cues in the name and the noun phrase around it: strong enough to overrule a place. */
+function organisationNameCue(w: Window, first: number, end: number, words: readonly string[]): KindCue["cue"] | null {
   if (words.length > 1 && (ORGANISATION_HEADS.has(words[words.length - 1] as string) || words.includes("&"))) return "company-head";
   const before = nounBefore(w, first);
-  if (before && ORGANISATION_DESCRIPTORS.has(before.word) && !PERSON_COMPOUNDS.has(before.compound)) {
+  if (before && ORGANISATION_DESCRIPTORS.has(before.word) && !NON_ORGANISATION_COMPOUNDS.has(before.compound)) {
     // "the company Bill Gates founded": after a determiner, a full personal name is more likely a relative clause.
     if (!(before.determined && words.length > 1)) return "descriptor";
   }
   if (appositionCue(w, end)) return "apposition";
+  if (listCue(w, first) || trailingListCue(w, end)) return "list";
+  // "shares in Tervanto": the tagger reads a name after "in" as a place; a known place is a lexicon match, never overruled.
   if (MARKET_PHRASES.has(`${lower(w, first - 2)} ${lower(w, first - 1)}`)) return "market";
-  if (ORGANISATION_ATTRIBUTES.has(lower(w, end)) || possessedCue(w, end)) return "attribute";
   return null;
+}
+
+/**
+ * Cues in how the name is used: "X shares", "X's board". A place or an event is used so too ("Tokyo shares",
+ * "Chicago's school board", "the Olympic squad"), so these overrule only a person.
+ */
+function organisationUseCue(w: Window, end: number): KindCue["cue"] | null {
+  return ORGANISATION_ATTRIBUTES.has(lower(w, end)) || possessedCue(w, end) ? "attribute" : null;
 }
 
 /**
@@ -114,15 +179,21 @@ function organisationCue(w: Window, first: number, end: number, words: readonly 
 export function kindCue(tokens: readonly Token[], first: number, end: number, lo: number, hi: number): KindCue | null {
   const w: Window = { tokens, lo, hi };
   const words = tokens.slice(first, end).map((t) => t.text.toLowerCase());
-  if (holidayCue(words)) return { kind: null, coarse: "MISC", overrules: ANY, cue: "holiday" };
-  if (awardCue(w, first, end, words)) return { kind: null, coarse: "MISC", overrules: ANY, cue: "award" };
-  if (words.length === 1 && PARTY_NICKNAMES.has(words[0] as string)) return { kind: "organization", coarse: "MISC", overrules: ANY, cue: "party" };
+  if (holidayCue(words)) return { kind: null, coarse: "MISC", overrules: ANY, sways: ANY, cue: "holiday" };
+  if (awardCue(w, first, end, words)) return { kind: null, coarse: "MISC", overrules: ANY, sways: ANY, cue: "award" };
+  if (words.length === 1 && PARTY_NICKNAMES.has(words[0] as string)) return { kind: "organization", coarse: "MISC", overrules: ANY, sways: ANY, cue: "party" };
   const before = nounBefore(w, first);
-  if (before && WORK_NOUNS.has(before.word)) return { kind: null, coarse: "MISC", overrules: PERSON_OR_PLACE, cue: "work" };
-  if (OPEN_QUOTES.has(lower(w, first - 1)) && CLOSE_QUOTES.has(lower(w, end))) return { kind: null, coarse: "MISC", overrules: PERSON, cue: "quoted" };
-  const organisation = organisationCue(w, first, end, words);
-  if (organisation) return { kind: "organization", coarse: "ORG", overrules: PERSON_OR_PLACE, cue: organisation };
+  if (before && WORK_NOUNS.has(before.word)) return { kind: null, coarse: "MISC", overrules: PERSON_OR_PLACE, sways: PERSON_OR_PLACE, cue: "work" };
+  if (OPEN_QUOTES.has(lower(w, first - 1)) && CLOSE_QUOTES.has(lower(w, end))) return { kind: null, coarse: "MISC", overrules: PERSON, sways: PERSON, cue: "quoted" };
+  const named = organisationNameCue(w, first, end, words);
+  if (named) return { kind: "organization", coarse: "ORG", overrules: NOT_ORGANISATION, sways: NOT_ORGANISATION, cue: named };
+  const used = organisationUseCue(w, end);
+  if (used) return { kind: "organization", coarse: "ORG", overrules: PERSON, sways: NOT_ORGANISATION, cue: used };
+  // "Umbro, which", "Pernod said its": a person named in full is more often the start of a clause about something
+  // else ("Gavrilo Princip, which was the spark"), so only a one-word name is read so.
   const follower = lower(w, end) === "," ? `, ${lower(w, end + 1)}` : `${lower(w, end)} ${lower(w, end + 1)}`;
-  if (NON_PERSON_FOLLOWERS.has(follower)) return { kind: "organization", coarse: "ORG", overrules: PERSON, cue: "not-person" };
+  // "a son of President Suharto, which plans": after a title or a preposition the clause is about the larger phrase.
+  const inPhrase = first > lo && ["ADP", "PROPN"].includes((tokens[first - 1] as Token).pos);
+  if (words.length === 1 && !inPhrase && NON_PERSON_FOLLOWERS.has(follower)) return { kind: "organization", coarse: "ORG", overrules: PERSON, sways: PERSON, cue: "not-person" };
   return null;
 }

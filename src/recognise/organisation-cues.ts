@@ -15,13 +15,26 @@ export const ORGANISATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   "magazine", "agency", "exchange", "bourse", "regulator", "watchdog", "manufacturer", "provider", "supplier",
   "exporter", "importer", "consultancy", "utility", "engine", "website", "club", "side", "team", "rivals", "outfit",
   "band", "subsidiary", "unit", "franchise", "miner", "refiner", "explorer", "consortium", "partnership", "fund",
-  "employer", "broker", "brokerage", "auctioneer", "telecoms", "telco",
+  "employer", "brokerage", "telecoms", "telco",
 ]);
 
-/** Compounds whose last word is a descriptor but which describe a person: "film-maker Ken Loach". */
-export const PERSON_COMPOUNDS: ReadonlySet<string> = new Set([
+/** Plural nouns that lead a list of organisations: "firms including Sony", "companies such as Nokia and Sagem". */
+export const LIST_HEADS: ReadonlySet<string> = new Set([
+  "firms", "companies", "corporations", "groups", "giants", "makers", "carmakers", "manufacturers", "retailers",
+  "supermarkets", "chains", "banks", "lenders", "insurers", "airlines", "carriers", "operators", "broadcasters",
+  "networks", "channels", "studios", "labels", "newspapers", "papers", "agencies", "exchanges", "suppliers",
+  "providers", "brands", "clubs", "teams", "sides", "bands", "brewers", "businesses", "multinationals",
+  "conglomerates", "publishers", "developers", "utilities", "miners", "websites",
+]);
+
+/**
+ * Compounds whose last word is a descriptor but which describe a person or a ship: "film-maker Ken Loach", "aircraft
+ * carrier Enterprise". Hyphenated or two words.
+ */
+export const NON_ORGANISATION_COMPOUNDS: ReadonlySet<string> = new Set([
   "film-maker", "movie-maker", "policy-maker", "decision-maker", "peace-maker", "king-maker", "trouble-maker",
-  "match-maker", "film-makers", "policy-makers",
+  "match-maker", "film-makers", "policy-makers", "aircraft carrier", "aircraft carriers", "troop carrier",
+  "personnel carrier", "helicopter carrier",
 ]);
 
 /**
@@ -57,7 +70,7 @@ export const POSSESSED_ATTRIBUTES: ReadonlySet<string> = new Set([
   "board", "boardroom", "profits", "profit", "revenues", "revenue", "earnings", "turnover", "subsidiary",
   "subsidiaries", "headquarters", "customers", "subscribers", "workforce", "employees", "factories", "factory",
   "plants", "stores", "shareholders", "dividend", "valuation", "executives", "bosses", "squad", "operations",
-  "products", "pre-tax", "market", "share",
+  "products", "pre-tax", "market", "share", "shareholding", "shareholdings", "competitors",
 ]);
 
 /**

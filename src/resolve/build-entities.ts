@@ -1,6 +1,7 @@
 // Turns the merged name sets into entities: a stable id, a label, the kind, every alias and why it was merged.
 import type { AliasRecord, Entity, MergeReason, Resolution } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
+import type { EntityKind } from "../model/ontology.ts";
 import { foldName, type Lexicon } from "../lexicon/index.ts";
 import { memoByKey } from "../shared/memo.ts";
 import { nameKey } from "./name-key.ts";
@@ -66,7 +67,7 @@ export function buildEntities(
   weak: ReadonlySet<string> = new Set(),
   keyOf: (m: Mention) => string = nameKey,
   /** Mentions whose kind the words around them state: they outweigh the tagger's guesses in the kind vote. */
-  cued: ReadonlySet<string> = new Set(),
+  cued: ReadonlyMap<string, EntityKind> = new Map(),
 ): Resolution {
   // Each mention's root once: a long article has a million mentions of a few names.
   const rootOf = mentions.map((m) => uf.find(keyOf(m)));

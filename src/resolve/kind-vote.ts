@@ -10,9 +10,12 @@ import { mentionCue } from "../recognise/apply-kind-cues.ts";
 /** How many shape guesses one stated kind outweighs. */
 export const DEFAULT_CUE_WEIGHT = 4;
 
-/** The mentions, by id, whose kind a cue in their sentence states. */
-export function cuedMentionIds(docs: readonly SegmentedDocument[], mentionsByDoc: readonly (readonly Mention[])[]): Set<string> {
-  const out = new Set<string>();
+/**
+ * The kinds that cues in their sentences give mentions, by mention id: those the cue overruled the tagger for (or
+ * agrees with), and those whose vote it sways ("Boeing's board" after a name the tagger reads as a place).
+ */
+export function cuedMentionKinds(docs: readonly SegmentedDocument[], mentionsByDoc: readonly (readonly Mention[])[]): Map<string, EntityKind> {
+  const out = new Map<string, EntityKind>();
   docs.forEach((doc, d) => {
     const mentions = mentionsByDoc[d] ?? [];
     if (mentions.length === 0) return;
@@ -20,16 +23,23 @@ export function cuedMentionIds(docs: readonly SegmentedDocument[], mentionsByDoc
     const { tokens, sentences } = doc;
     for (const m of mentions) {
       const cue = mentionCue(tokens, sentences, m);
-      if (cue && cue.kind === m.kind) out.add(m.id);
+      if (cue?.kind && (cue.kind === m.kind || cue.sways.has(m.coarse))) out.set(m.id, cue.kind);
     }
   });
   return out;
 }
 
-/** The kind with the greatest weight, ties going to the earlier kind of ENTITY_KINDS. */
-export function voteKindWeighted(mentions: readonly Mention[], cued: ReadonlySet<string>, cueWeight = DEFAULT_CUE_WEIGHT): EntityKind {
+/**
+ * The kind with the greatest weight, ties going to the earlier kind of ENTITY_KINDS. A mention whose kind a cue
+ * states counts `cueWeight` times; one whose vote a cue sways counts once, for the cue's kind.
+ */
+export function voteKindWeighted(mentions: readonly Mention[], cued: ReadonlyMap<string, EntityKind>, cueWeight = DEFAULT_CUE_WEIGHT): EntityKind {
   const counts = new Map<EntityKind, number>();
-  for (const m of mentions) counts.set(m.kind, (counts.get(m.kind) ?? 0) + (cued.has(m.id) ? cueWeight : 1));
+  for (const m of mentions) {
+    const stated = cued.get(m.id);
+    const kind = stated ?? m.kind;
+    counts.set(kind, (counts.get(kind) ?? 0) + (stated === m.kind ? cueWeight : 1));
+  }
   let best: EntityKind = "organization";
   let bestCount = 0;
   for (const [kind, count] of counts) {

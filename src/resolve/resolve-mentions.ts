@@ -7,7 +7,7 @@ import type { Mention, RecognisedDocument } from "../model/mention.ts";
 import { lookupName, type Lexicon } from "../lexicon/index.ts";
 import { findAcronymDefinitions, isAcronymToken, mayBeAcronym } from "./acronyms.ts";
 import { buildEntities } from "./build-entities.ts";
-import { cuedMentionIds } from "./kind-vote.ts";
+import { cuedMentionKinds } from "./kind-vote.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { skeleton, tokensVariant, variantTokens } from "./name-similarity.ts";
@@ -339,6 +339,6 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
   inputs.forEach((input, d) => {
     for (const m of mentionsByDoc[d] ?? []) if (input.segmented.sentences[m.sentence]?.caption) captionMentions.add(m.id);
   });
-  const cued = cuedMentionIds(inputs.map((input) => input.segmented), mentionsByDoc);
+  const cued = cuedMentionKinds(inputs.map((input) => input.segmented), mentionsByDoc);
   return buildEntities(all, lexicon, uf, reasons, captionMentions, (m) => overrides.get(m.id) ?? nameKey(m), cued);
 }

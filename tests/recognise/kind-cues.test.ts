@@ -32,9 +32,31 @@ describe("organisations named by the words around them", () => {
     expect(kindOf(doc, "Marcotti")).toBe("organization");
   });
 
+  it("takes an apposition with no article when its head is a descriptor", () => {
+    const doc = recognise("A spokesman for Dalgrenberg, parent company of the Ostmark brand, said it would halt production.");
+    expect(kindOf(doc, "Dalgrenberg")).toBe("organization");
+  });
+
+  it("takes the names in a list led by a plural descriptor", () => {
+    const doc = recognise("Manufacturing firms, including Valdotti, Brenmark and Ferrandi, have been negotiating.\nPeople like Harald Jenssen agreed.");
+    for (const name of ["Valdotti", "Brenmark", "Ferrandi"]) expect(kindOf(doc, name)).toBe("organization");
+    expect(kindOf(doc, "Harald Jenssen")).toBe("person");
+  });
+
+  it("takes the names in a list closed by other firms", () => {
+    const doc = recognise("The contracts went to Valdotti and other favoured companies.");
+    expect(kindOf(doc, "Valdotti")).toBe("organization");
+  });
+
+  it("makes an organisation of a name the tagger kept out as MISC", () => {
+    const doc = recognise("US aircraft firm Boeing unveiled a new plane.");
+    expect(kindOf(doc, "Boeing")).toBe("organization");
+  });
+
   it("leaves a person's apposition alone", () => {
-    const doc = recognise("Julia Brenner, the head of the firm, resigned on Friday.");
+    const doc = recognise("Julia Brenner, the head of the firm, resigned on Friday.\nTomas Berg, former company director, agreed.");
     expect(kindOf(doc, "Julia Brenner")).toBe("person");
+    expect(kindOf(doc, "Tomas Berg")).toBe("person");
   });
 
   it("takes company heads and market phrases", () => {
@@ -45,17 +67,32 @@ describe("organisations named by the words around them", () => {
   });
 
   it("takes business and club nouns after the name", () => {
-    const doc = recognise("Shares of Morvane fell and Dalvik shares slipped 1.2% while Brantley's pre-tax profits rose.\nKessingham winger Tomas Lindqvist was injured.");
-    expect(kindOf(doc, "Dalvik")).toBe("organization");
+    const doc = recognise("Valdotti shares slipped 1.2% while Brantley's pre-tax profits rose.\nKessingham winger Tomas Lindqvist was injured.");
+    expect(kindOf(doc, "Valdotti")).toBe("organization");
     expect(kindOf(doc, "Brantley")).toBe("organization");
     expect(kindOf(doc, "Kessingham")).toBe("organization");
     expect(kindOf(doc, "Tomas Lindqvist")).toBe("person");
+  });
+
+  it("leaves a place's own business nouns alone", () => {
+    const doc = recognise("Chicago's school board met on Monday.");
+    expect(kindOf(doc, "Chicago")).toBe("place");
   });
 
   it("reads a name referred to as its or which as no person", () => {
     const doc = recognise("Ferrandi said its sales fell.\nRovelli, which makes lagers, agreed.");
     expect(kindOf(doc, "Ferrandi")).toBe("organization");
     expect(kindOf(doc, "Rovelli")).toBe("organization");
+  });
+
+  it("does not read a clause about a larger phrase as one about the name", () => {
+    const doc = recognise("The bank is controlled by a son of President Harald Jenssen, which plans to expand.");
+    expect(kindOf(doc, "Harald Jenssen")).toBe("person");
+  });
+
+  it("does not take a ship's descriptor for a company's", () => {
+    const doc = recognise("Planes from the aircraft carrier Marta Kellerman flew over the Gulf.");
+    expect(kindOf(doc, "Marta Kellerman")).not.toBe("organization");
   });
 
   it("keeps a person who said it", () => {

@@ -16,11 +16,17 @@ describe("voteKindWeighted", () => {
   const company = mention("o1", "organization");
 
   it("is a plain majority without cues", () => {
-    expect(voteKindWeighted([...people, company], new Set())).toBe("person");
+    expect(voteKindWeighted([...people, company], new Map())).toBe("person");
   });
 
   it("lets one stated kind outweigh three guesses", () => {
-    expect(voteKindWeighted([...people, company], new Set(["o1"]))).toBe("organization");
+    expect(voteKindWeighted([...people, company], new Map([["o1", "organization"]]))).toBe("organization");
+  });
+
+  it("moves a swayed mention's single vote to the cue's kind", () => {
+    const places = ["l1", "l2"].map((id) => ({ ...mention(id, "place"), coarse: "LOC" as const }));
+    expect(voteKindWeighted([...places, company], new Map())).toBe("place");
+    expect(voteKindWeighted([...places, company], new Map([["l1", "organization"]]))).toBe("organization");
   });
 });
 
