@@ -95,6 +95,8 @@ function appositionCue(w: Window, end: number): boolean {
   for (let n = 0; n < APPOSITION_WINDOW && i < w.hi; n++, i++) {
     const word = lower(w, i);
     if (APPOSITION_STOPS.has(word) || (!isWord(w, i) && word !== "-") || CLAUSE_POS.has((w.tokens[i] as Token).pos)) return false;
+    // "Hoddle, coaching the side for ...": a second article starts another phrase; the apposition was a clause.
+    if (n > 0 && DETERMINERS.has(word)) return false;
     const next = lower(w, i + 1);
     const head = i + 1 >= w.hi || APPOSITION_STOPS.has(next) || (!isWord(w, i + 1) && next !== "-");
     // "a company of the Special Operations", "a group of islands": a collective noun, unless it is "parent company of".
@@ -105,8 +107,8 @@ function appositionCue(w: Window, end: number): boolean {
 }
 
 /**
- * "firms including Sony", "companies such as Nokia, Sagem, Sony and Thomson": a name in a list led by a plural
- * descriptor and "including", "such as" or "like".
+ * "firms including Sony", "companies such as Nokia, Sagem, Sony and Thomson", "labels, Def Jam": a name in a list
+ * led by a plural descriptor and "including", "such as", "like" or a comma.
  */
 function listCue(w: Window, first: number): boolean {
   for (let i = first - 1, n = 0; i >= w.lo && n < LIST_WINDOW; i--, n++) {
@@ -117,6 +119,8 @@ function listCue(w: Window, first: number): boolean {
       if (lower(w, j) === ",") j--;
       return LIST_HEADS.has(lower(w, j));
     }
+    // "one of hip-hop's most influential labels, Def Jam": the list follows its head noun and a comma.
+    if (word === "," && LIST_HEADS.has(lower(w, i - 1))) return true;
     const token = w.tokens[i] as Token;
     const inList = LIST_JOINERS.has(word) || /^\p{Lu}/u.test(token.text) || /^\d/.test(token.text);
     if (!inList) return false;
@@ -193,7 +197,8 @@ export function kindCue(tokens: readonly Token[], first: number, end: number, lo
   // else ("Gavrilo Princip, which was the spark"), so only a one-word name is read so.
   const follower = lower(w, end) === "," ? `, ${lower(w, end + 1)}` : `${lower(w, end)} ${lower(w, end + 1)}`;
   // "a son of President Suharto, which plans": after a title or a preposition the clause is about the larger phrase.
-  const inPhrase = first > lo && ["ADP", "PROPN"].includes((tokens[first - 1] as Token).pos);
+  const previous = first > lo ? (tokens[first - 1] as Token) : undefined;
+  const inPhrase = previous !== undefined && (previous.pos === "ADP" || /^\p{Lu}/u.test(previous.text));
   if (words.length === 1 && !inPhrase && NON_PERSON_FOLLOWERS.has(follower)) return { kind: "organization", coarse: "ORG", overrules: PERSON, sways: PERSON, cue: "not-person" };
   return null;
 }

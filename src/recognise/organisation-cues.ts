@@ -70,7 +70,7 @@ export const POSSESSED_ATTRIBUTES: ReadonlySet<string> = new Set([
   "board", "boardroom", "profits", "profit", "revenues", "revenue", "earnings", "turnover", "subsidiary",
   "subsidiaries", "headquarters", "customers", "subscribers", "workforce", "employees", "factories", "factory",
   "plants", "stores", "shareholders", "dividend", "valuation", "executives", "bosses", "squad", "operations",
-  "products", "pre-tax", "market", "share", "shareholding", "shareholdings", "competitors",
+  "products", "pre-tax", "market", "share", "parent", "shareholding", "shareholdings",
 ]);
 
 /**

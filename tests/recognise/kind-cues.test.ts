@@ -43,9 +43,10 @@ describe("organisations named by the words around them", () => {
     expect(kindOf(doc, "Harald Jenssen")).toBe("person");
   });
 
-  it("takes the names in a list closed by other firms", () => {
-    const doc = recognise("The contracts went to Valdotti and other favoured companies.");
+  it("takes the names in a list closed by other firms, or after a plural descriptor and a comma", () => {
+    const doc = recognise("The contracts went to Valdotti and other favoured companies.\nShe now runs one of the most influential labels, Ferrandi.");
     expect(kindOf(doc, "Valdotti")).toBe("organization");
+    expect(kindOf(doc, "Ferrandi")).toBe("organization");
   });
 
   it("makes an organisation of a name the tagger kept out as MISC", () => {
@@ -54,7 +55,8 @@ describe("organisations named by the words around them", () => {
   });
 
   it("leaves a person's apposition alone", () => {
-    const doc = recognise("Julia Brenner, the head of the firm, resigned on Friday.\nTomas Berg, former company director, agreed.");
+    const doc = recognise("Julia Brenner, the head of the firm, resigned on Friday.\nTomas Berg, former company director, agreed.\nHoddle, coaching the side for the first time, was pleased.");
+    expect(kindOf(doc, "Hoddle")).not.toBe("organization");
     expect(kindOf(doc, "Julia Brenner")).toBe("person");
     expect(kindOf(doc, "Tomas Berg")).toBe("person");
   });
