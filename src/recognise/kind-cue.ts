@@ -8,7 +8,7 @@ import {
   NON_ORGANISATION_COMPOUNDS, POSSESSED_ATTRIBUTES,
 } from "./organisation-cues.ts";
 import {
-  AWARD_CONTEXT_AFTER, AWARD_CONTEXT_BEFORE, AWARD_NAMES, HOLIDAY_CORES, HOLIDAY_PHRASES, HOLIDAY_WORDS, PARTY_NICKNAMES, WORK_NOUNS,
+  AWARD_CONTEXT_AFTER, AWARD_CONTEXT_BEFORE, AWARD_HEADS, AWARD_NAMES, HOLIDAY_CORES, HOLIDAY_PHRASES, HOLIDAY_WORDS, PARTY_NICKNAMES, WORK_NOUNS,
 } from "./non-actor-cues.ts";
 
 export interface KindCue {
@@ -66,7 +66,7 @@ function holidayCue(words: readonly string[]): boolean {
 function awardCue(w: Window, first: number, end: number, words: readonly string[]): boolean {
   const name = words.join(" ");
   const head = words[words.length - 1] ?? "";
-  if (!AWARD_NAMES.has(name) && !(words.length > 1 && AWARD_NAMES.has(head))) return false;
+  if (!AWARD_NAMES.has(name) && !(words.length > 1 && AWARD_HEADS.has(head))) return false;
   // "Oscar" alone may be a person's first name: only the prize's context makes it the prize.
   return words.length > 1 || AWARD_CONTEXT_BEFORE.has(lower(w, first - 1)) || AWARD_CONTEXT_AFTER.has(lower(w, end));
 }

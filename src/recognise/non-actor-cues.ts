@@ -30,6 +30,15 @@ export const AWARD_NAMES: ReadonlySet<string> = new Set([
   "razzies", "olivier", "oliviers",
 ]);
 
+/**
+ * Award names that end a longer name of the prize ("Best Foreign Language Oscar") and are nobody's surname; "Isiah
+ * L. Booker" and "Freddie Mercury" are people.
+ */
+export const AWARD_HEADS: ReadonlySet<string> = new Set([
+  "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "grammies", "emmy", "emmys", "emmies", "globe", "globes",
+  "razzie", "razzies",
+]);
+
 /** Words around an award name that show the prize is meant, not a person of that name ("Oscar nominations"). */
 export const AWARD_CONTEXT_BEFORE: ReadonlySet<string> = new Set([
   "an", "the", "best", "language", "supporting", "honorary", "two", "three", "four", "five", "six", "seven",

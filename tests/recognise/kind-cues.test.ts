@@ -123,6 +123,11 @@ describe("names that are no actors", () => {
     expect(doc.mentions.some((m) => m.surface === "Oscar")).toBe(false);
   });
 
+  it("keeps a person whose surname is a prize's name", () => {
+    const doc = recognise("Spc. Isiah L. Booker, of Cibolo, Texas, died on Monday.");
+    expect(kindOf(doc, "Isiah L. Booker")).toBe("person");
+  });
+
   it("keeps works named after their noun out of the people", () => {
     const doc = recognise("The film Marta Kellerman topped the box office, ahead of the novel Harald Jenssen.");
     expect(kindOf(doc, "Marta Kellerman")).toBe(null);
