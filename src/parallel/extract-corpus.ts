@@ -25,6 +25,15 @@ export interface ExtractCorpusOptions {
   onProgress?: (done: number) => void;
 }
 
+/**
+ * The article as the merge needs it: the names that are not actors (`recognised.others`) are only for annotate's
+ * output, so once cached they are let go rather than held, about a kilobyte an article, until the graph is built.
+ */
+function forMerge(extracted: ExtractedArticle): ExtractedArticle {
+  if (extracted.recognised.others.length === 0) return extracted;
+  return { segmented: extracted.segmented, recognised: { ...extracted.recognised, others: [] } };
+}
+
 export async function extractCorpus(articles: readonly Article[], options: ExtractCorpusOptions): Promise<CorpusExtraction> {
   const { cache } = options;
   const results = new Array<ExtractedArticle | undefined>(articles.length);
@@ -35,7 +44,7 @@ export async function extractCorpus(articles: readonly Article[], options: Extra
     const key = cache.keyOf(article);
     keys[i] = key;
     const hit = cache.get(article, key);
-    if (hit) results[i] = hit;
+    if (hit) results[i] = forMerge(hit);
     else missing.push(i);
   });
   const cached = articles.length - missing.length;
@@ -48,8 +57,8 @@ export async function extractCorpus(articles: readonly Article[], options: Extra
       init: options.init,
       onResult: (k, result) => {
         const index = missing[k] as number;
-        results[index] = result;
         cache?.set(articles[index] as Article, result, keys[index]);
+        results[index] = forMerge(result);
         options.onProgress?.(++done);
       },
     },

@@ -2,14 +2,14 @@
 // analyse across the corpus. Pure and browser-safe; the CLI and the viewer add I/O around it.
 import { analyseGraph, assignAnalysis } from "../analyse/analyse-graph.ts";
 import type { AnalyseSettings } from "../analyse/analyse-settings.ts";
-import { assembleGraph } from "../assemble/assemble-graph.ts";
 import type { AssembleSettings } from "../assemble/assemble-settings.ts";
-import { packSentenceSpans, type SentenceSpans } from "../assemble/sentence-spans.ts";
+import { GraphAssembly } from "../assemble/graph-assembly.ts";
+import { packSentenceSpans } from "../assemble/sentence-spans.ts";
 import { parseInput, type InputFile } from "../load/parse-input.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import type { KnowledgeGraph } from "../model/graph.ts";
+import type { Entity } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
-import type { Relation } from "../model/relation.ts";
 import { relateDocument } from "../relate/relate-document.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
 import { Consumable } from "./consumable.ts";
@@ -42,10 +42,38 @@ export function dedupeArticles(input: CorpusInput): CorpusInput {
   return { articles, skipped };
 }
 
+/** Resolution's findings, with each article's mentions grouped for relating and the corpus-wide list let go. */
+function resolveCorpus(extracted: Consumable<ExtractedArticle>, context: PipelineContext): {
+  entities: Entity[];
+  entityOf: ReadonlyMap<string, string>;
+  byArticle: Map<string, Mention[]>;
+} {
+  const { entities, mentions, entityOf } = resolveMentions(extracted.all(), context.lexicon);
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const list = byArticle.get(m.article);
+    if (list) list.push(m);
+    else byArticle.set(m.article, [m]);
+  }
+  return { entities, entityOf, byArticle };
+}
+
+/** An article's mentions grouped by entity, each group in text order. */
+function mentionsByEntity(mentions: readonly Mention[], entityOf: ReadonlyMap<string, string>): Map<string, Mention[]> {
+  const byEntity = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    const entity = entityOf.get(m.id);
+    if (entity === undefined) continue;
+    const list = byEntity.get(entity);
+    if (list) list.push(m);
+    else byEntity.set(entity, [m]);
+  }
+  return byEntity;
+}
+
 /**
- * Resolve → relate → assemble, using the extracted articles up: resolution reads them all, then each is let go once
- * it is related, so the corpus's tokens are gone before the graph is built. The mentions, entities and relations
- * live only in this call's frame, so they are gone too when it returns.
+ * Resolve → relate → assemble, using the extracted articles up: resolution reads them all, then each article is
+ * related and folded into the graph's support and let go, with its tokens, mentions and relations, before the next.
  */
 export function assembleFromExtracted(
   corpus: CorpusInput,
@@ -53,33 +81,17 @@ export function assembleFromExtracted(
   context: PipelineContext,
   assemble: Partial<AssembleSettings> = {},
 ): KnowledgeGraph {
-  const resolution = resolveMentions(extracted.all(), context.lexicon);
-  const entities = new Map(resolution.entities.map((e) => [e.id, e]));
-  const byArticle = new Map<string, Mention[]>();
-  for (const m of resolution.mentions) {
-    const list = byArticle.get(m.article);
-    if (list) list.push(m);
-    else byArticle.set(m.article, [m]);
-  }
-  const relations: Relation[] = [];
-  const sentenceSpans = new Map<string, SentenceSpans>();
+  const { entities, entityOf, byArticle } = resolveCorpus(extracted, context);
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+  const assembly = new GraphAssembly(corpus.articles, corpus.skipped, entities, assemble);
   for (const doc of extracted.consume()) {
     const id = doc.segmented.article.id;
     const mentions = (byArticle.get(id) ?? []).sort((a, b) => a.start - b.start);
     byArticle.delete(id);
-    const found = relateDocument({ segmented: doc.segmented, mentions, entityOf: resolution.entityOf, entities, lexicon: context.lexicon });
-    // A loop, not push(...found): a long article yields more relations than a call's argument list can hold.
-    for (const relation of found) relations.push(relation);
-    sentenceSpans.set(id, packSentenceSpans(doc.segmented.sentences));
+    const relations = relateDocument({ segmented: doc.segmented, mentions, entityOf, entities: entityById, lexicon: context.lexicon });
+    assembly.addArticle(id, mentionsByEntity(mentions, entityOf), relations, packSentenceSpans(doc.segmented.sentences));
   }
-  return assembleGraph({
-    articles: corpus.articles,
-    skipped: corpus.skipped,
-    entities: resolution.entities,
-    mentions: resolution.mentions,
-    relations,
-    sentenceSpans,
-  }, assemble);
+  return assembly.finish();
 }
 
 /** Resolve → relate → assemble → analyse, over already extracted articles (from workers or a cache), used up. */

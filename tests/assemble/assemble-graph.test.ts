@@ -120,4 +120,23 @@ describe("assembleGraph with a citation cap", () => {
   it("rejects a cap below one with a message that says what it is", () => {
     expect(() => assembleGraph(fixtureInput(), { maxCitationsPerArticle: 0 })).toThrow(/maxCitationsPerArticle must be a whole number ≥ 1/);
   });
+
+  it("gives citations as plain data in the contract's key order, however the attributes are read", () => {
+    const graph = assembleGraph(fixtureInput());
+    const key = "country:elbonia|agrees_with|country:ruritania";
+    const edge = graph.getEdgeAttributes(key);
+    expect(Object.keys(edge).slice(0, 10)).toEqual(["predicate", "family", "label", "directed", "weight", "articles", "outlets", "firstSeen", "lastSeen", "citations"]);
+    const exported = graph.export().edges.find((e) => e.key === key)?.attributes;
+    expect(Object.getOwnPropertyDescriptor(exported, "citations")?.value).toEqual(edge.citations);
+    expect(JSON.parse(JSON.stringify(edge)).citations).toEqual(edge.citations);
+    expect(structuredClone(edge).citations).toEqual(edge.citations);
+    const node = graph.getNodeAttributes("country:elbonia");
+    expect(Object.keys(node).indexOf("citations")).toBe(Object.keys(node).indexOf("outlets") + 1);
+  });
+
+  it("lets a node's citations be replaced", () => {
+    const copy = assembleGraph(fixtureInput());
+    copy.setNodeAttribute("country:elbonia", "citations", []);
+    expect(copy.getNodeAttribute("country:elbonia", "citations")).toEqual([]);
+  });
 });
