@@ -2,7 +2,7 @@
 // nodes and edges they belong to as soon as the article is related, then let go. Only counts, article ids and
 // packed citations wait for the graph, which is built when every article is in. Articles must be added in corpus
 // order, so citations come out in text order as the whole-corpus assembly gives them.
-import Graph from "graphology";
+import { DictionaryGraph } from "../shared/dictionary-graph.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import type { Entity } from "../model/entity.ts";
 import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../model/graph.ts";
@@ -81,7 +81,7 @@ export class GraphAssembly {
       name: "newsgraph", generator: "newsgraph", articles: this.#articles, skipped: this.#skipped,
       citationsPerArticle: this.#settings.maxCitationsPerArticle,
     };
-    const graph: KnowledgeGraph = new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", multi: true, allowSelfLoops: false });
+    const graph: KnowledgeGraph = new DictionaryGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({ type: "mixed", multi: true, allowSelfLoops: false });
     graph.replaceAttributes(attributes);
     for (const entity of this.#entities) {
       const support = this.#nodes.get(entity.id);

@@ -1,6 +1,6 @@
 // graph.json: graphology's serialised form with a deterministic byte layout, and a validating reader for
 // files dropped on the viewer.
-import Graph from "graphology";
+import { DictionaryGraph } from "../shared/dictionary-graph.ts";
 import type { SerializedEdge, SerializedNode } from "graphology-types";
 import type {
   EdgeAttributes,
@@ -101,7 +101,7 @@ export function* graphJsonChunks(graph: KnowledgeGraph): Generator<string> {
 }
 
 export function createKnowledgeGraph(): KnowledgeGraph {
-  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({
+  return new DictionaryGraph<NodeAttributes, EdgeAttributes, GraphAttributes>({
     type: "mixed",
     multi: true,
     allowSelfLoops: false,
