@@ -94,8 +94,13 @@ export function openExtractionCache(fingerprint: string, settings: CacheSettings
         writeFileSync(temporary, JSON.stringify({ key, extracted: rest, tokens: lists } satisfies StoredEntry));
         renameSync(temporary, path);
       } catch {
-        // A cache that cannot be written (read-only disk, full disk) only costs speed on the next run.
-        rmSync(temporary, { force: true });
+        // A cache that cannot be written (read-only disk, full disk, a file where its folder should be) only costs
+        // speed on the next run; the clean-up may fail for the same reason.
+        try {
+          rmSync(temporary, { force: true });
+        } catch {
+          // Nothing was written, or nothing can be.
+        }
       }
     },
   };

@@ -56,4 +56,13 @@ describe("extraction cache", () => {
     expect(cache.get({ ...article!, text: `${article!.text} ` })).toBeUndefined();
     expect(openExtractionCache(`${fingerprint}x`, { dir }).get(article!)).toBeUndefined();
   });
+
+  it("only costs speed when its folder cannot be written: a file where the folder should be", () => {
+    const [article] = sampleCorpus().articles;
+    const blocker = join(mkdtempSync(join(tmpdir(), "newsgraph-cache-test-")), "not-a-folder");
+    writeFileSync(blocker, "a file");
+    const cache = openExtractionCache(fingerprint, { dir: blocker });
+    expect(() => cache.set(article!, extractArticle(article!, CONTEXT))).not.toThrow();
+    expect(cache.get(article!)).toBeUndefined();
+  });
 });
