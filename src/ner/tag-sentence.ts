@@ -12,7 +12,7 @@ import * as memos from "./word-sums.ts";
 // the hot loops below free of those calls.
 const { FLAGS_CONTEXT, flagsContext, flagsKey, isCapsLine, jointFeatureKeys, MAX_PER_TOKEN } = features;
 const { hashString } = hash;
-const { addFeature, subtractFeature, AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_IDS, VECTORS_PER_WORD, wordId, wordSumsOf } = memos;
+const { addFeature, AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_IDS, VECTORS_PER_WORD, wordId, wordSumsOf } = memos;
 
 export { findEntries } from "./word-sums.ts";
 
@@ -132,7 +132,7 @@ export function emissionScores(
   // Own sums count the flags feature in its usual context; jointFeatureKeys gives the key of any other.
   for (let i = 0; i < n; i++) {
     if (flagsContext(sentence.capsLine, i) === FLAGS_CONTEXT) break;
-    subtractFeature(model, flagsKey(sentence.flags[i] ?? 0, FLAGS_CONTEXT), scores, i * tagCount);
+    addFeature(model, flagsKey(sentence.flags[i] ?? 0, FLAGS_CONTEXT), scores, i * tagCount, -1);
   }
   addJointFeatures(model, sentence, scores);
   return scores.subarray(0, n * tagCount);

@@ -68,8 +68,9 @@ export function entriesOf(model: NerModel, key: number): number {
   return findEntries(model.table, key);
 }
 
-/** Adds the weights of the feature `key`, if the model has it, to into[base .. base + tagCount). */
-export function addFeature(model: NerModel, key: number, into: Float64Array, base: number): void {
+/** Adds the weights of the feature `key`, if the model has it, times `sign` (1, or -1 to take them away), to
+ * into[base .. base + tagCount). */
+export function addFeature(model: NerModel, key: number, into: Float64Array, base: number, sign: 1 | -1 = 1): void {
   const where = entriesOf(model, key);
   if (where === 0) return;
   const entries = model.entries;
@@ -77,20 +78,7 @@ export function addFeature(model: NerModel, key: number, into: Float64Array, bas
   for (let e = where >>> 5; e < end; e++) {
     const entry = entries[e] ?? 0;
     const at = base + (entry & 31);
-    into[at] = (into[at] ?? 0) + (entry >> 5);
-  }
-}
-
-/** Takes the weights of the feature `key`, if the model has it, from into[base .. base + tagCount). */
-export function subtractFeature(model: NerModel, key: number, into: Float64Array, base: number): void {
-  const where = entriesOf(model, key);
-  if (where === 0) return;
-  const entries = model.entries;
-  const end = (where >>> 5) + (where & 31);
-  for (let e = where >>> 5; e < end; e++) {
-    const entry = entries[e] ?? 0;
-    const at = base + (entry & 31);
-    into[at] = (into[at] ?? 0) - (entry >> 5);
+    into[at] = (into[at] ?? 0) + sign * (entry >> 5);
   }
 }
 

@@ -1,8 +1,8 @@
 // Feature keys index the shipped model's weights: any change to how they are computed silently mis-tags, so a few
-// keys are pinned here (values computed by the implementation the model was trained with).
+// keys are pinned here (values computed by the implementation the model was trained with). featureKey is
+// featureKeyStart then featureKeyFrom, so the pinned keys, with and without a second value, hold both halves.
 import { describe, expect, it } from "vitest";
-import { featureKey, featureKeyFrom, featureKeyStart } from "../../src/ner/feature-hash.ts";
-import { seededRandom } from "../../src/shared/seeded-random.ts";
+import { featureKey } from "../../src/ner/feature-hash.ts";
 
 describe("featureKey", () => {
   it("gives the keys the shipped model was trained with", () => {
@@ -19,18 +19,5 @@ describe("featureKey", () => {
       [2, 12345, 2147483648, 1621625387],
     ];
     for (const [template, a, b, key] of pinned) expect(featureKey(template, a, b)).toBe(key);
-  });
-
-  it("is the same computed in two halves, with and without a second value", () => {
-    const random = seededRandom(5);
-    const values = [0, 1, 0x5eed, 0x7fffffff, 0x80000000, 0xffffffff];
-    for (let i = 0; i < 500; i++) values.push(Math.floor(random() * 2 ** 32));
-    for (let i = 0; i < values.length; i++) {
-      const template = i % 36;
-      const a = values[i] ?? 0;
-      for (const b of [0, values[(i * 7) % values.length] ?? 0, values[(i + 1) % values.length] ?? 0]) {
-        expect(featureKeyFrom(featureKeyStart(template, a), b)).toBe(featureKey(template, a, b));
-      }
-    }
   });
 });
