@@ -6,6 +6,7 @@ import type { Token } from "../model/document.ts";
 import type { Mention, RecognisedDocument } from "../model/mention.ts";
 import type { ExtractedArticle } from "./extract-article.ts";
 import { sharedString } from "./shared-string.ts";
+import { decodeTokens, encodeTokens } from "./token-bytes.ts";
 
 export interface PackedTokens {
   starts: Int32Array;
@@ -35,18 +36,6 @@ export function packTokens(tokens: readonly Token[]): PackedTokens {
     packed.pos[i] = tag;
   }
   return packed;
-}
-
-/** The tokens again, each `text` sliced from the article's text, as the segmenter made them. */
-export function unpackTokens(packed: PackedTokens, text: string): Token[] {
-  const n = packed.starts.length;
-  const tokens = new Array<Token>(n);
-  for (let i = 0; i < n; i++) {
-    const start = packed.starts[i] as number;
-    const end = packed.ends[i] as number;
-    tokens[i] = { start, end, text: text.slice(start, end), pos: packed.tags[packed.pos[i] as number] as string, sentence: packed.sentences[i] as number };
-  }
-  return tokens;
 }
 
 /** The buffers to transfer rather than copy. */
@@ -90,14 +79,14 @@ function compactRecognised(recognised: RecognisedDocument, article: string): Rec
 }
 
 /**
- * The extracted article with its tokens kept packed: `segmented.tokens` unpacks them afresh at each read, so a
- * corpus waiting for the merge holds typed arrays (about 14 bytes a token) rather than an object per token (about
+ * The extracted article with its tokens kept as bytes (token-bytes.ts): `segmented.tokens` decodes them afresh at
+ * each read, so a corpus waiting for the merge holds about 4 bytes a token rather than an object per token (about
  * 94), and only the article being resolved or related has its token objects alive. Its mentions are rebuilt
  * compact, as they stay alive from here until the graph is assembled.
  */
 export function lazyExtracted({ extracted, tokens }: PackedExtracted, article: Article): ExtractedArticle {
   const { sentences, boilerplate, captions } = extracted.segmented;
-  const packed: PackedTokens = { ...tokens, tags: tokens.tags.map(sharedString) };
+  const packed = encodeTokens({ ...tokens, tags: tokens.tags.map(sharedString) });
   return {
     ...extracted,
     recognised: compactRecognised(extracted.recognised, article.id),
@@ -107,7 +96,7 @@ export function lazyExtracted({ extracted, tokens }: PackedExtracted, article: A
       captions,
       sentences,
       get tokens(): Token[] {
-        return unpackTokens(packed, article.text);
+        return decodeTokens(packed, article.text);
       },
     },
   };
