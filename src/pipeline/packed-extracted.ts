@@ -1,12 +1,12 @@
 // Tokens as typed arrays, for the trip from a worker thread and for the extraction cache: structured-cloning an
 // object per token cost the calling thread more to read back than extracting the article itself. A token's text is
 // a slice of its article's text, so only offsets, sentence and part of speech are kept.
-import type { Article } from "../model/article.ts";
-import type { Token } from "../model/document.ts";
+import type { Article, Span } from "../model/article.ts";
+import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Mention, RecognisedDocument } from "../model/mention.ts";
 import type { ExtractedArticle } from "./extract-article.ts";
 import { sharedString } from "./shared-string.ts";
-import { decodeTokens, encodeTokens } from "./token-bytes.ts";
+import { decodeTokens, encodeTokens, type TokenBytes } from "./token-bytes.ts";
 
 export interface PackedTokens {
   starts: Int32Array;
@@ -79,25 +79,38 @@ function compactRecognised(recognised: RecognisedDocument, article: string): Rec
 }
 
 /**
- * The extracted article with its tokens kept as bytes (token-bytes.ts): `segmented.tokens` decodes them afresh at
- * each read, so a corpus waiting for the merge holds about 4 bytes a token rather than an object per token (about
- * 94), and only the article being resolved or related has its token objects alive. Its mentions are rebuilt
- * compact, as they stay alive from here until the graph is assembled.
+ * A segmented article whose tokens are kept as bytes (token-bytes.ts) and decoded afresh at each read of `tokens`.
+ * A class, so the getter lives once on the prototype: an object literal with a getter costs a closure and an
+ * accessor of its own, about 400 bytes an article.
+ */
+class KeptSegmented implements SegmentedDocument {
+  readonly #tokens: TokenBytes;
+
+  constructor(
+    readonly article: Article,
+    readonly boilerplate: Span[],
+    readonly captions: Span[],
+    readonly sentences: Sentence[],
+    tokens: TokenBytes,
+  ) {
+    this.#tokens = tokens;
+  }
+
+  get tokens(): Token[] {
+    return decodeTokens(this.#tokens, this.article.text);
+  }
+}
+
+/**
+ * The extracted article with its tokens kept as bytes: a corpus waiting for the merge holds about 4 bytes a token
+ * rather than an object per token (about 94), and only the article being resolved or related has its token objects
+ * alive. Its mentions are rebuilt compact, as they stay alive from here until the graph is assembled.
  */
 export function lazyExtracted({ extracted, tokens }: PackedExtracted, article: Article): ExtractedArticle {
   const { sentences, boilerplate, captions } = extracted.segmented;
   const packed = encodeTokens({ ...tokens, tags: tokens.tags.map(sharedString) });
   return {
-    ...extracted,
     recognised: compactRecognised(extracted.recognised, article.id),
-    segmented: {
-      article,
-      boilerplate,
-      captions,
-      sentences,
-      get tokens(): Token[] {
-        return decodeTokens(packed, article.text);
-      },
-    },
+    segmented: new KeptSegmented(article, boilerplate, captions, sentences, packed),
   };
 }
