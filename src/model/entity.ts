@@ -38,10 +38,15 @@ export interface Entity {
   mentionIds: string[];
 }
 
+/** Mention id -> entity id: a Map will do; resolution gives a compact index (resolve/mention-entity-index.ts). */
+export interface EntityLookup {
+  get(mentionId: string): string | undefined;
+}
+
 export interface Resolution {
   entities: Entity[];
   /** Every mention, including those the resolver added (bare acronyms) or retargeted (metonymy). */
   mentions: Mention[];
   /** Mention id -> entity id. */
-  entityOf: Map<string, string>;
+  entityOf: EntityLookup;
 }

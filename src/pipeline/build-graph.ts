@@ -8,7 +8,7 @@ import { packSentenceSpans } from "../assemble/sentence-spans.ts";
 import { parseInput, type InputFile } from "../load/parse-input.ts";
 import type { Article, SkippedInput } from "../model/article.ts";
 import type { KnowledgeGraph } from "../model/graph.ts";
-import type { Entity } from "../model/entity.ts";
+import type { Entity, EntityLookup } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
 import { relateDocument } from "../relate/relate-document.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
@@ -45,7 +45,7 @@ export function dedupeArticles(input: CorpusInput): CorpusInput {
 /** Resolution's findings, with each article's mentions grouped for relating and the corpus-wide list let go. */
 function resolveCorpus(extracted: Consumable<ExtractedArticle>, context: PipelineContext): {
   entities: Entity[];
-  entityOf: ReadonlyMap<string, string>;
+  entityOf: EntityLookup;
   byArticle: Map<string, Mention[]>;
 } {
   const { entities, mentions, entityOf } = resolveMentions(extracted.all(), context.lexicon);
@@ -59,7 +59,7 @@ function resolveCorpus(extracted: Consumable<ExtractedArticle>, context: Pipelin
 }
 
 /** An article's mentions grouped by entity, each group in text order. */
-function mentionsByEntity(mentions: readonly Mention[], entityOf: ReadonlyMap<string, string>): Map<string, Mention[]> {
+function mentionsByEntity(mentions: readonly Mention[], entityOf: EntityLookup): Map<string, Mention[]> {
   const byEntity = new Map<string, Mention[]>();
   for (const m of mentions) {
     const entity = entityOf.get(m.id);

@@ -1,7 +1,7 @@
 // The relate stage: typed relations between the mentions of each sentence, from structural patterns and the verb
 // lexicon, with co-mention as the weak fallback. Each relation cites its sentence.
 import type { SegmentedDocument, Token } from "../model/document.ts";
-import type { Entity } from "../model/entity.ts";
+import type { Entity, EntityLookup } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
 import type { EntityKind } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
@@ -25,7 +25,7 @@ export interface RelateInput {
   segmented: SegmentedDocument;
   /** This document's mentions, resolved. */
   mentions: readonly Mention[];
-  entityOf: ReadonlyMap<string, string>;
+  entityOf: EntityLookup;
   entities: ReadonlyMap<string, Entity>;
   lexicon: Lexicon;
 }

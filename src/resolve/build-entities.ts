@@ -4,6 +4,7 @@ import type { Mention } from "../model/mention.ts";
 import type { EntityKind } from "../model/ontology.ts";
 import { foldName, type Lexicon } from "../lexicon/index.ts";
 import { memoByKey } from "../shared/memo.ts";
+import { MentionEntityIndex } from "./mention-entity-index.ts";
 import { nameKey } from "./name-key.ts";
 import { voteKindWeighted } from "./kind-vote.ts";
 import type { UnionFind } from "./union-find.ts";
@@ -100,7 +101,7 @@ export function buildEntities(
   drafts.sort((a, b) => (a.root < b.root ? -1 : a.root > b.root ? 1 : 0));
   const used = new Set<string>();
   const entities: Entity[] = [];
-  const entityOf = new Map<string, string>();
+  const entityOf = MentionEntityIndex.builder();
   for (const d of drafts) {
     let id = d.entry?.id ?? `${d.kind}:${slug(d.label)}`;
     for (let n = 2; used.has(id); n++) id = `${d.entry?.id ?? `${d.kind}:${slug(d.label)}`}-${n}`;
@@ -125,5 +126,5 @@ export function buildEntities(
     entities.push(entity);
   }
   entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { entities, mentions: [...all], entityOf };
+  return { entities, mentions: all, entityOf: entityOf.finish() };
 }
