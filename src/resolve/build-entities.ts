@@ -56,20 +56,10 @@ function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, Merge
   return m.lexiconId ? "lexicon" : "exact";
 }
 
-/**
- * `weak` mentions (in photo captions) may add a spelling to an entity that the text names elsewhere, but an
- * entity named only in captions is dropped: captions often belong to another story.
- */
-export function buildEntities(
-  mentions: readonly Mention[],
-  lexicon: Lexicon,
-  uf: UnionFind,
-  reasons: ReadonlyMap<string, MergeReason>,
-  weak: ReadonlySet<string> = new Set(),
-  keyOf: (m: Mention) => string = nameKey,
-  /** Mentions whose kind the words around them state: they outweigh the tagger's guesses in the kind vote. */
-  cued: ReadonlyMap<string, EntityKind> = new Map(),
-): Resolution {
+/** The mentions of each merged name set, and all those kept, in order: sets named only by weak mentions are dropped. */
+function groupByRoot(
+  mentions: readonly Mention[], uf: UnionFind, weak: ReadonlySet<string>, keyOf: (m: Mention) => string,
+): { groups: Map<string, Mention[]>; all: Mention[] } {
   // Each mention's root once: a long article has a million mentions of a few names.
   const rootOf = mentions.map((m) => uf.find(keyOf(m)));
   const strongRoots = new Set<string>();
@@ -86,6 +76,24 @@ export function buildEntities(
     if (list) list.push(m);
     else groups.set(root, [m]);
   });
+  return { groups, all };
+}
+
+/**
+ * `weak` mentions (in photo captions) may add a spelling to an entity that the text names elsewhere, but an
+ * entity named only in captions is dropped: captions often belong to another story.
+ */
+export function buildEntities(
+  mentions: readonly Mention[],
+  lexicon: Lexicon,
+  uf: UnionFind,
+  reasons: ReadonlyMap<string, MergeReason>,
+  weak: ReadonlySet<string> = new Set(),
+  keyOf: (m: Mention) => string = nameKey,
+  /** Mentions whose kind the words around them state: they outweigh the tagger's guesses in the kind vote. */
+  cued: ReadonlyMap<string, EntityKind> = new Map(),
+): Resolution {
+  const { groups, all } = groupByRoot(mentions, uf, weak, keyOf);
   const drafts = [...groups].map(([root, mentions]) => {
     const anchor = uf.anchorOf(root);
     const entry = anchor ? lexicon.entries.get(anchor) : undefined;

@@ -310,6 +310,33 @@ function joinPartialNames(
   }
 }
 
+/**
+ * Joins the corpus's names (spelling variants, then partial names) and returns the per-mention overrides. A function
+ * of its own so that the per-name tables, which hold every article each name appears in, are let go before the
+ * entities are built: over a large corpus they are a good part of resolution's peak memory.
+ */
+function joinNames(all: readonly Mention[], lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): Map<string, string> {
+  const keys = collectKeys(all, uf);
+  joinVariants(keys, lexicon, uf, reasons);
+  const overrides = new Map<string, string>();
+  joinPartialNames(keys, all, uf, reasons, overrides);
+  return overrides;
+}
+
+/** Adds bare acronyms and finds, then joins, the names each article equates; the findings are let go on return. */
+function joinStatedNames(
+  inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], defined: ReadonlyMap<string, Mention>, uf: UnionFind, reasons: Map<string, MergeReason>,
+): void {
+  const stated = inputs.map((input, d) => {
+    const tokens = input.segmented.tokens;
+    const mentions = mentionsByDoc[d] as Mention[];
+    if (defined.size > 0) acronymMentions(input.recognised.article, tokens, mentions, defined, uf, reasons);
+    return findStated(input.segmented.article.text, tokens, mentions);
+  });
+  // Joined after every acronym, in article order: the order of joins decides which reason a merge keeps.
+  for (const findings of stated) joinStated(findings, uf, reasons);
+}
+
 export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexicon): Resolution {
   const reasons = new Map<string, MergeReason>();
   const uf = new UnionFind();
@@ -322,19 +349,9 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
     for (const def of findAcronymDefinitions(tokens, mentions)) if (!defined.has(def.acronym)) defined.set(def.acronym, def.mention);
     return mentions;
   });
-  const stated = inputs.map((input, d) => {
-    const tokens = input.segmented.tokens;
-    const mentions = mentionsByDoc[d] as Mention[];
-    if (defined.size > 0) acronymMentions(input.recognised.article, tokens, mentions, defined, uf, reasons);
-    return findStated(input.segmented.article.text, tokens, mentions);
-  });
-  // Joined after every acronym, in article order: the order of joins decides which reason a merge keeps.
-  for (const findings of stated) joinStated(findings, uf, reasons);
+  joinStatedNames(inputs, mentionsByDoc, defined, uf, reasons);
   const all = mentionsByDoc.flat();
-  const keys = collectKeys(all, uf);
-  joinVariants(keys, lexicon, uf, reasons);
-  const overrides = new Map<string, string>();
-  joinPartialNames(keys, all, uf, reasons, overrides);
+  const overrides = joinNames(all, lexicon, uf, reasons);
   const captionMentions = new Set<string>();
   inputs.forEach((input, d) => {
     for (const m of mentionsByDoc[d] ?? []) if (input.segmented.sentences[m.sentence]?.caption) captionMentions.add(m.id);
