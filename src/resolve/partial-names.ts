@@ -1,6 +1,7 @@
 // Partial names: "Putin" is Vladimir Putin and "Tahrir al-Sham" is Hayat Tahrir al-Sham when the corpus names
 // exactly one such entity. Two people who share a surname stay apart unless one article settles it.
 import { memoByKey } from "../shared/memo.ts";
+import type { ArticleMembership } from "./article-list.ts";
 import { nameTokens } from "./name-similarity.ts";
 
 export interface NameCluster {
@@ -8,7 +9,7 @@ export interface NameCluster {
   coarse: string;
   /** Significant tokens of the cluster's fullest name. */
   tokens: readonly string[];
-  articles: ReadonlySet<string>;
+  articles: ArticleMembership;
 }
 
 const PARTICLES = new Set(["al", "el", "the", "of"]);

@@ -18,6 +18,7 @@ import {
   indexByLastToken, partialNameCandidates, partialNameTarget, significantTokens, type NameCluster,
 } from "./partial-names.ts";
 import { UnionFind } from "./union-find.ts";
+import { ArticleList, ArticleNumbers } from "./article-list.ts";
 
 export interface ResolveInput {
   segmented: SegmentedDocument;
@@ -120,7 +121,7 @@ interface KeyInfo {
   key: string;
   surfaces: Set<string>;
   coarse: Map<string, number>;
-  articles: Set<string>;
+  articles: ArticleList;
   /** The surfaces split for the variant test, in the order of `surfaces`: made once the surfaces are all known. */
   variantTokens?: ReadonlyArray<readonly string[]>;
 }
@@ -131,12 +132,13 @@ function majority(counts: Map<string, number>): string {
 
 function collectKeys(all: readonly Mention[], uf: UnionFind): Map<string, KeyInfo> {
   const keys = new Map<string, KeyInfo>();
+  const numbers = new ArticleNumbers();
   for (const m of all) {
     const key = nameKey(m);
     uf.add(key, m.lexiconId);
     if (m.demonym) continue;
     let info = keys.get(key);
-    if (!info) keys.set(key, (info = { key, surfaces: new Set(), coarse: new Map(), articles: new Set() }));
+    if (!info) keys.set(key, (info = { key, surfaces: new Set(), coarse: new Map(), articles: new ArticleList(numbers) }));
     info.surfaces.add(m.surface);
     const coarse = m.kind === "country" ? "LOC" : m.coarse;
     info.coarse.set(coarse, (info.coarse.get(coarse) ?? 0) + 1);
@@ -235,15 +237,15 @@ function joinPartialNames(
   reasons: Map<string, MergeReason>,
   overrides: Map<string, string>,
 ): void {
-  const byRoot = new Map<string, NameCluster>();
+  const byRoot = new Map<string, NameCluster & { articles: ArticleList }>();
   for (const info of keys.values()) {
     const root = uf.find(info.key);
     const longest = [...info.surfaces].map(significantTokens).sort((x, y) => y.length - x.length)[0] ?? [];
     const cluster = byRoot.get(root);
-    if (!cluster) byRoot.set(root, { root, coarse: majority(info.coarse), tokens: longest, articles: new Set(info.articles) });
+    if (!cluster) byRoot.set(root, { root, coarse: majority(info.coarse), tokens: longest, articles: info.articles.copy() });
     else {
       if (longest.length > cluster.tokens.length) cluster.tokens = longest;
-      for (const a of info.articles) (cluster.articles as Set<string>).add(a);
+      cluster.articles.addAll(info.articles);
     }
   }
   const clusters = [...byRoot.values()];
