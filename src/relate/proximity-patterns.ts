@@ -5,6 +5,7 @@ import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { PREPOSITIONS, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
+import { DEFAULT_TRIGGERS } from "./triggers.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -20,6 +21,30 @@ const AGE = /^\d{1,3}$/;
 const PERSON_LINK = /^(?:,\s)?(?:of|from)(?: the)?$/;
 const OTHER_LINK = /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/;
 const MEMBER_LINK = /^(?:,\s)?(?:of|at|with|from)(?: the)?$/;
+
+const CONFLICT_PREDICATES: ReadonlySet<string> = new Set(["fights", "opposes", "threatens"]);
+/**
+ * The conflict verbs ("defeat", "attacked") and nouns ("strikes on", "campaign"): one-word triggers and the heads of
+ * noun triggers. Phrases are left out, since their first word may be anything ("at war with").
+ */
+const CONFLICT_WORDS: ReadonlySet<string> = new Set([
+  ...DEFAULT_TRIGGERS.filter((t) => CONFLICT_PREDICATES.has(t.predicate) && (t.words.length === 1 || t.nominal)).map((t) => t.words[0] as string),
+  "campaign", "war", "offensive", "fight", "defeat", "destruction",
+]);
+
+/**
+ * Whether a name is the target or agent of an action: "the defeat of Daesh in Iraq", "strikes against ISIL in Syria",
+ * "the use of gas by X in Y". The place then says where the action happened, not where the group is based.
+ */
+function actedOnBefore(view: SentenceView, m: SentenceMention): boolean {
+  const { lower } = view;
+  let k = m.first - 1;
+  if (lower[k] === "the") k--;
+  const before = lower[k] ?? "";
+  // "prepared by Reuters in Jakarta" is where the agency is; an armed group's "by ... in" is where it struck.
+  if (before === "against" || (before === "by" && m.kind === "armed_group") || CONFLICT_WORDS.has(before)) return true;
+  return (before === "of" || before === "on") && CONFLICT_WORDS.has(lower[k - 1] ?? "");
+}
 
 /** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
 function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {
@@ -42,7 +67,8 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       const link = a.kind === "person" ? PERSON_LINK : OTHER_LINK;
       // A line that is only "SEATTLE AT BOSTON" is a fixture (see sports-patterns), not an address.
       const fixture = a.first === 0 && b.end === view.lower.length && view.words[a.end]?.text === "AT";
-      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture) {
+      const eventPlace = a.kind !== "person" && /(?:^|\s)(?:in|near)(?: the)?$/.test(text) && actedOnBefore(view, a);
+      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture && !eventPlace) {
         emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       }
       // "Noureddine Morceli ( Algeria )": a country or place in brackets after a name is where it is from.

@@ -74,6 +74,9 @@ function setOffTitle(between: readonly string[], after: Token | undefined): bool
   return !after || after.text === "," || after.text === "." || after.text === ")";
 }
 
+/** Role words that only join a title's parts: "Sarmin and X" or "Y for X" hold no title. */
+const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
+
 /** Builds units: a person preceded by [country or demonym] + role words forms one unit headed by the person. */
 export function buildUnits(words: readonly Token[], mentions: readonly SentenceMention[]): Unit[] {
   const units: Unit[] = [];
@@ -86,7 +89,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
       // "the Iraqi Foreign Minister, Ibrahim al-Jaafari, said": the title set off by a comma before the name.
       const set = setOffTitle(between, words[next.end]);
       const title = set ? between.slice(0, -1) : between;
-      if (title.length <= 6 && title.every(isRoleWord) && title.some((w) => ROLE_WORDS.has(w) && w !== "of" && w !== "the")) {
+      if (title.length <= 6 && title.every(isRoleWord) && title.some((w) => ROLE_WORDS.has(w) && !TITLE_LINKS.has(w))) {
         const roleWords = words.slice(m.end, next.first - (set ? 1 : 0)).map((t) => t.text).filter((w) => w !== "'s" && w !== "’s");
         let role = roleWords.join(" ").replace(/^(?:the|of)\s+|\s+(?:the|of)$/gi, "");
         if (/^counterpart$/i.test(role) && lastRole) role = lastRole;

@@ -125,6 +125,17 @@ function descriptionLength(view: SentenceView, from: number, before: number): nu
   return n;
 }
 
+/**
+ * "Pentagon Press Secretary Peter Cook", "the Aid Commission": a trigger word written in title case inside a
+ * sentence, before another capitalised word or a title, is part of a name or title, not a verb.
+ */
+function inCapitalisedName(view: SentenceView, t: number): boolean {
+  const word = view.words[t]?.text ?? "";
+  if (t === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const next = view.words[t + 1]?.text ?? "";
+  return /^\p{Lu}/u.test(next) || ROLE_WORDS.has(next.toLowerCase());
+}
+
 export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower } = view;
   for (let t = 0; t < lower.length; t++) {
@@ -142,7 +153,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const tEnd = t + trigger.words.length;
   // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
   if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
-  if (units.some((u) => u.first <= t && t < u.end)) return;
+  if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
   const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;

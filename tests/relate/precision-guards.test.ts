@@ -1,0 +1,32 @@
+// Constructions that look like a relation but are not one: a place that says where an attack happened, a title
+// made only of joining words, and a verb that is a word of a capitalised title.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("places of actions", () => {
+  it("does not place a group where it is attacked or defeated", () => {
+    const g = graphOf(["Allied jets kept up strikes against Hezbollah in Lebanon, and vowed the defeat of ISIS in Syria."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Hezbollah", "located_in", "Lebanon"), facts).toHaveLength(0);
+    expect(facts).not.toMatch(/ISIS located_in Syria|Islamic State located_in Syria/);
+  });
+
+  it("still places an organisation named with 'in'", () => {
+    const g = graphOf(["The report was prepared by Reuters in Amman on Monday."]);
+    expect(edgesBetween(g, "Reuters", "located_in", "Amman"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("titles", () => {
+  it("does not read 'and' alone as a title between a place and a person", () => {
+    const g = graphOf(["Aid convoys reached Aleppo and Amal Haddad thanked the drivers."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).not.toMatch(/Amal Haddad (?:located_in|holds_role_in) Aleppo/);
+  });
+
+  it("does not read a title-case word of a title as a verb", () => {
+    const g = graphOf(["Jets destroyed nine vehicles near Aleppo, Pentagon Press Secretary Peter Cook told reporters."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/calls_on/);
+  });
+});
