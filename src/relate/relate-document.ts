@@ -12,6 +12,7 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
+import { allianceRelations } from "./alliance-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
@@ -32,7 +33,7 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations,
+  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {

@@ -87,6 +87,9 @@ function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
   return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));
 }
 
+/** "stands with the people of Syria", "support the government and people of Iraq": a country's people or government. */
+const PEOPLE_OF = /^(?:the )?(?:government|people|citizens|population|authorities)(?: and (?:the )?(?:government|people|citizens|population|authorities))? of(?: the)?$/;
+
 const MEMBERS_OF = /^(?:(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)(?: of)? )?(?:members|supporters|fighters|soldiers|militants|officials|leaders|commanders|troops|personnel) of(?: the)?$/;
 
 /**
@@ -145,6 +148,58 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
 }
 
 /**
+ * The name a trigger ending before word tEnd acts on, and whether nothing between them (a second verb, a noun, a
+ * clause break) says it is some other word's object.
+ */
+function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefined; direct: boolean } {
+  const { lower, units } = view;
+  const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
+  // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
+  const object = nearestObject ? (killerAfter(view, nearestObject) ?? nearestObject) : undefined;
+  const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
+  // A title right before the object is part of it: "assassinated President Lincoln".
+  const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
+  const gapWords = view.words.slice(tEnd, described);
+  // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
+  // trigger too ("pledged to disarm and remove HTS").
+  // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
+  const gapText = gapToObject.join(" ");
+  const membersOf = MEMBERS_OF.test(gapText) || PEOPLE_OF.test(gapText);
+  const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
+    // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
+    (w, k) =>
+      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
+      gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
+  );
+  return { object, direct };
+}
+
+/** The first word of the clause that holds word t: after the last comma or clause break before it. */
+function clauseStart(lower: readonly string[], t: number): number {
+  let k = t;
+  while (k > 0 && !BARRIERS.has(lower[k - 1] as string) && lower[k - 1] !== "," && lower[k - 1] !== ".") k--;
+  return k;
+}
+
+/**
+ * "a tribal leader fighting IS alongside Iraqi government forces": whoever fights alongside someone fights the
+ * object too, whether or not the one they stand beside is named.
+ */
+function alongside(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
+  const { lower, units } = view;
+  const tEnd = t + trigger.words.length;
+  const { object, direct } = objectAfter(view, tEnd);
+  if (!object || !direct) return;
+  const along = lower.slice(object.end, object.end + 3).indexOf("alongside");
+  if (along < 0) return;
+  const ally = units.find((u) => (u.first === object.end + along + 1 || (u.first === object.end + along + 2 && lower[u.first - 1] === "the")) && !u.modifierOnly);
+  const modality = modalityBetween(lower, clauseStart(lower, t), t);
+  if (!ally || modality.kind !== "asserted" || isConditionalClause(view, t)) return;
+  const cue = `${trigger.words.join(" ")} alongside`;
+  emit(makeRelation(ctx, "fights", ally.head, object.head, { cue, ...(modality.hedge ? { hedge: modality.hedge } : {}) }));
+}
+
+/**
  * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
  * word index is not captured by the closures here, which would cost an allocation at every word.
  */
@@ -154,6 +209,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
   if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
   if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
+  if (trigger.predicate === "fights" && !trigger.nominal) alongside(view, ctx, emit, t, trigger);
   const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
@@ -163,24 +219,8 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const modality = modalityBetween(lower, subject.end, t);
   if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
-  const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
-  // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
-  const object = nearestObject ? (killerAfter(view, nearestObject) ?? nearestObject) : undefined;
-  const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
+  const { object, direct } = objectAfter(view, tEnd);
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
-  // A title right before the object is part of it: "assassinated President Lincoln".
-  const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
-  const gapWords = view.words.slice(tEnd, described);
-  // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
-  // trigger too ("pledged to disarm and remove HTS").
-  // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
-  const membersOf = MEMBERS_OF.test(gapToObject.join(" "));
-  const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
-    // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
-    (w, k) =>
-      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
-      gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
-  );
   if (object && direct) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
@@ -189,12 +229,6 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
     }
   } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
     pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
-  }
-  // "fighting IS alongside Iraqi government forces": whoever fights alongside the subject fights the object too.
-  if (trigger.predicate === "fights" && object && direct) {
-    const along = lower.slice(object.end, object.end + 3).indexOf("alongside");
-    const ally = along >= 0 ? units.find((u) => (u.first === object.end + along + 1 || (u.first === object.end + along + 2 && lower[u.first - 1] === "the")) && !u.modifierOnly) : undefined;
-    if (ally) emit(makeRelation(ctx, "fights", ally.head, object.head, { ...options, cue: `${options.cue} alongside` }));
   }
   // "seized the hospital from ISIL fighters", "retook the town from the rebels": taken from an enemy.
   if (trigger.predicate === "controls" && object && direct) {
