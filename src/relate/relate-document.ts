@@ -13,6 +13,7 @@ import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, t
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { allianceRelations } from "./alliance-patterns.ts";
+import { frontedRelations } from "./fronted-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
@@ -34,6 +35,7 @@ export interface RelateInput {
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
+  frontedRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {

@@ -147,6 +147,20 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
   }
 }
 
+/** Nouns for an undertaking whose owner does what follows "to": "Coalition efforts to support X". */
+const EFFORT_NOUNS = new Set(["effort", "efforts", "campaign", "bid", "drive", "mission", "operation", "operations", "push"]);
+
+/**
+ * "the importance of Coalition efforts to support X", "Turkey 's bid to oust Y": the owner of the effort is the
+ * subject of the verb after "to", even when the owner itself follows a preposition.
+ */
+function effortOwner(view: SentenceView, t: number): Unit | undefined {
+  const { lower, units } = view;
+  if (lower[t - 1] !== "to" || !EFFORT_NOUNS.has(lower[t - 2] ?? "")) return undefined;
+  const k = lower[t - 3] === "'s" || lower[t - 3] === "’s" ? t - 3 : t - 2;
+  return units.find((u) => u.end === k && !(u.head.demonym && k === t - 2));
+}
+
 /**
  * The name a trigger ending before word tEnd acts on, and whether nothing between them (a second verb, a noun, a
  * clause break) says it is some other word's object.
@@ -210,7 +224,8 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
   if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
   if (trigger.predicate === "fights" && !trigger.nominal) alongside(view, ctx, emit, t, trigger);
-  const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+  const owner = effortOwner(view, t);
+  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;
