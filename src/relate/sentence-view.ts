@@ -143,9 +143,11 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
 const COORDINATORS = new Set([",", "and", "&", "as", "well", "both", "his", "her", "their", "its", "the", "also"]);
 
 /** Whether the words between two units coordinate them: ", ", " and ", ", as well as ". */
-function joined(lower: readonly string[], a: Unit, b: Unit): boolean {
-  const gap = lower.slice(a.end, b.first);
-  return gap.length > 0 && gap.length <= 4 && gap.every((w) => COORDINATORS.has(w)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
+function joined(view: SentenceView, a: Unit, b: Unit): boolean {
+  const gap = view.lower.slice(a.end, b.first);
+  // "the UK, the wider Coalition and Iraq": an adjective after the article belongs to the next name.
+  const adjective = (k: number): boolean => gap[k - 1] === "the" && view.words[a.end + k]?.pos === "ADJ" && /^\p{Ll}+$/u.test(gap[k] ?? "");
+  return gap.length > 0 && gap.length <= 4 && gap.every((w, k) => COORDINATORS.has(w) || adjective(k)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
 }
 
 /** The maximal coordination of units that contains units[index]: "Russia, Turkey and Iran". */
@@ -153,8 +155,8 @@ export function coordination(view: SentenceView, index: number, role: "subject" 
   const { units, lower } = view;
   let lo = index;
   let hi = index;
-  while (lo > 0 && joined(lower, units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
-  while (hi + 1 < units.length && joined(lower, units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
+  while (lo > 0 && joined(view, units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
+  while (hi + 1 < units.length && joined(view, units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
   const group = units.slice(lo, hi + 1);
   // Headlines list subjects with commas alone ("Russia, Turkey agree"), but after a verb a comma often ends the
   // clause ("attacks the SDF, Russia will respond"): an object list needs a conjunction.

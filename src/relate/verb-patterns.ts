@@ -161,6 +161,27 @@ function effortOwner(view: SentenceView, t: number): Unit | undefined {
   return units.find((u) => u.end === k && !(u.head.demonym && k === t - 2));
 }
 
+/** Conflict triggers that two sides may do to each other: "Iran and Iraq fought", "the two clashed". */
+const MUTUAL_CONFLICT = new Set(["fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling", "clash", "clashes", "clashed", "clashing", "combat", "war", "at"]);
+
+/**
+ * "The UK, the Coalition and the Government of Iraq are committed to defeating these terrorists", "Russia and Iran
+ * bombed the rebels": sides named together as the subject of one attack on a third act as allies. Verbs two sides
+ * may do to each other ("fought", "clashed") count only with a named third side as their object.
+ */
+function jointAttack(view: SentenceView, trigger: Trigger, tEnd: number, subjects: readonly Unit[], namedObject: boolean): boolean {
+  if (trigger.predicate !== "fights" || subjects.length < 2) return false;
+  const { lower } = view;
+  const first = subjects[0] as Unit;
+  const last = subjects[subjects.length - 1] as Unit;
+  const gap = lower.slice(first.end, last.first);
+  if (!gap.includes("and") && !gap.includes("&")) return false;
+  // "each other", "one another": the sides are the two ends of the fight.
+  const after = lower[tEnd] ?? "";
+  if (after === "each" || after === "one" || after === "." || after === "") return false;
+  return namedObject || !MUTUAL_CONFLICT.has(trigger.words[0] as string);
+}
+
 /**
  * The name a trigger ending before word tEnd acts on, and whether nothing between them (a second verb, a noun, a
  * clause break) says it is some other word's object.
@@ -244,6 +265,13 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
     }
   } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
     pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
+  }
+  if (jointAttack(view, trigger, tEnd, subjects, !!object && direct)) {
+    const cue = `jointly ${options.cue}`;
+    pairwise(subjects, (a: Unit, b: Unit) => {
+      emit(makeRelation(ctx, "supports", a.head, b.head, { ...options, cue }));
+      emit(makeRelation(ctx, "supports", b.head, a.head, { ...options, cue }));
+    });
   }
   // "seized the hospital from ISIL fighters", "retook the town from the rebels": taken from an enemy.
   if (trigger.predicate === "controls" && object && direct) {
