@@ -166,5 +166,9 @@ export function coordination(view: SentenceView, index: number, role: "subject" 
     // ", and" with no list before it ends the clause: "who killed X, and Y and Z were also clients".
     if (gaps[0]?.join(" ") === ", and") return group.slice(0, 1);
   }
+  // "In Lebanon, Thames will meet ...": a fronted place and the subject after its comma are no list.
+  if (role === "subject" && group.length > 1 && isPrepositionalObject(view, group[0] as Unit) && lower[(group[0] as Unit).end] === "," && !lower.slice((group[0] as Unit).end, (group[1] as Unit).first).includes("and")) {
+    return lo === index ? [units[index] as Unit] : group.slice(1);
+  }
   return group;
 }

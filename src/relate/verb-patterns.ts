@@ -147,6 +147,29 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
   }
 }
 
+/** Phrase triggers headed by a noun: "member of", "employee of". */
+const MEMBERSHIP_NOUNS = new Set(["member", "members", "employee", "part"]);
+/**
+ * What may join a subject to a membership noun: "X is a member of", "X, a senior member of", "X became part of".
+ * Anything else puts the noun in another phrase: "a meeting with key members of Y".
+ */
+const MEMBERSHIP_LINKS = new Set([
+  ",", "is", "was", "are", "were", "be", "been", "being", "became", "becomes", "become", "remains", "remained", "a", "an",
+  "the", "senior", "former", "leading", "founding", "prominent", "longtime", "long-time", "active", "full", "also", "now",
+  "still", "both", "all", "top", "key", "veteran", "elected", "ranking", "permanent", "current", "fellow",
+]);
+
+/**
+ * Whether the words in [from, t) join a subject to the membership noun at t: only linking words, or a second
+ * apposition ("X, director of Y and a member of Z") with no verb in it.
+ */
+function membershipLink(view: SentenceView, from: number, t: number): boolean {
+  const gap = view.lower.slice(from, t);
+  if (gap.every((w) => MEMBERSHIP_LINKS.has(w))) return true;
+  const and = gap.lastIndexOf("and");
+  return gap[0] === "," && and > 0 && gap.slice(and + 1).every((w) => MEMBERSHIP_LINKS.has(w)) && !view.words.slice(from, t).some((w) => w.pos === "VERB" || w.pos === "AUX");
+}
+
 /** Nouns for an undertaking whose owner does what follows "to": "Coalition efforts to support X". */
 const EFFORT_NOUNS = new Set(["effort", "efforts", "campaign", "bid", "drive", "mission", "operation", "operations", "push"]);
 
@@ -250,6 +273,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;
+  if (MEMBERSHIP_NOUNS.has(trigger.words[0] as string) && !membershipLink(view, subject.end, t)) return;
   // "the EU 's sanctions list includes X": what includes X is the list, not the EU.
   if (trigger.reverse && (lower[subject.end] === "'s" || lower[subject.end] === "’s")) return;
   const modality = modalityBetween(lower, subject.end, t);

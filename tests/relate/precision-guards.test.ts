@@ -30,3 +30,17 @@ describe("titles", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/calls_on/);
   });
 });
+
+describe("lists and memberships", () => {
+  it("does not list a fronted place with the subject after its comma", () => {
+    const g = graphOf(["In Jordan, Amal Haddad will meet with religious leaders."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/meets/);
+  });
+
+  it("reads 'X is a member of Y' and 'X, director of A and a member of Y', but not 'with key members of Y'", () => {
+    const member = graphOf(["Amal Haddad, director of the Norland Trust and a member of the Red Crescent, spoke on Monday."]);
+    expect(edgesBetween(member, "Amal Haddad", "member_of", "Red Crescent"), typedFacts(member).join("\n")).toHaveLength(1);
+    const meeting = graphOf(["Canada sent a delegation to Jordan for a meeting with key members of the Red Crescent."]);
+    expect(typedFacts(meeting).join("\n")).not.toMatch(/member_of/);
+  });
+});
