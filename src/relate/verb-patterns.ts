@@ -268,6 +268,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
   if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
   if (trigger.predicate === "fights" && !trigger.nominal) alongside(view, ctx, emit, t, trigger);
+  // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
+  const before = view.words[t - 1];
+  if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
   const owner = effortOwner(view, t);
   const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
