@@ -170,6 +170,20 @@ function membershipLink(view: SentenceView, from: number, t: number): boolean {
   return gap[0] === "," && and > 0 && gap.slice(and + 1).every((w) => MEMBERSHIP_LINKS.has(w)) && !view.words.slice(from, t).some((w) => w.pos === "VERB" || w.pos === "AUX");
 }
 
+/** Words that are prepositions before a noun but start a clause before a subject and its verb. */
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "once"]);
+
+/**
+ * "after the U.S. military rejected X": a name after a word that may open a clause, right before the verb (or
+ * with only its own nouns between, "military"), is that clause's subject, not the object of a preposition.
+ */
+function clauseAfterConjunction(view: SentenceView, u: Unit, t: number): boolean {
+  const { lower, words } = view;
+  const k = lower[u.first - 1] === "the" ? u.first - 2 : u.first - 1;
+  if (!CLAUSE_OPENERS.has(lower[k] ?? "") || t - u.end > 2) return false;
+  return words.slice(u.end, t).every((w) => /^\p{Ll}/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ"));
+}
+
 /** Nouns for an undertaking whose owner does what follows "to": "Coalition efforts to support X". */
 const EFFORT_NOUNS = new Set(["effort", "efforts", "campaign", "bid", "drive", "mission", "operation", "operations", "push"]);
 
@@ -206,6 +220,29 @@ function jointAttack(view: SentenceView, trigger: Trigger, tEnd: number, subject
 }
 
 /**
+ * "rejected Maliki 's first choice , Mohan al-Freiji": the verb acts on the thing possessed, which the apposition
+ * names; the possessor is only its modifier.
+ */
+function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {
+  const { lower, words, units } = view;
+  if (lower[owner.end] !== "'s" && lower[owner.end] !== "’s") return undefined;
+  let k = owner.end + 1;
+  while (k < owner.end + 4 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
+  if (k === owner.end + 1 || lower[k] !== ",") return undefined;
+  return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
+}
+
+/** Participles that make a hyphened adjective of the word before them: "rebel-held", "government-run". */
+const HYPHEN_PARTICIPLE = /^(?:[a-z]+ed|held|run|led|built|owned|born)$/;
+
+/** Whether word i is part of a hyphened adjective before a name: "insurgent - held Karabilah". */
+function inHyphenedAdjective(lower: readonly string[], i: number): boolean {
+  if (lower[i] === "-") return HYPHEN_PARTICIPLE.test(lower[i + 1] ?? "");
+  if (lower[i + 1] === "-") return HYPHEN_PARTICIPLE.test(lower[i + 2] ?? "");
+  return lower[i - 1] === "-" && HYPHEN_PARTICIPLE.test(lower[i] ?? "");
+}
+
+/**
  * The name a trigger ending before word tEnd acts on, and whether nothing between them (a second verb, a noun, a
  * clause break) says it is some other word's object.
  */
@@ -213,7 +250,7 @@ function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefin
   const { lower, units } = view;
   const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
   // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
-  const object = nearestObject ? (killerAfter(view, nearestObject) ?? nearestObject) : undefined;
+  const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? nearestObject) : undefined;
   const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
   // A title right before the object is part of it: "assassinated President Lincoln".
   const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
@@ -226,8 +263,9 @@ function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefin
   const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
     // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
     (w, k) =>
-      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
-      gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
+      inHyphenedAdjective(lower, tEnd + k) ||
+      (!BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
+        gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k))),
   );
   return { object, direct };
 }
@@ -272,7 +310,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
   const owner = effortOwner(view, t);
-  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;

@@ -1,0 +1,25 @@
+// Arguments of a verb that stand behind a hyphened adjective, a clause-opening word, or a possessive.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("verb arguments", () => {
+  it("reads an object behind a hyphened adjective ('attacked rebel-held Zabadani')", () => {
+    const g = graphOf(["On Monday, Hezbollah attacked rebel-held Zabadani from the west."]);
+    expect(edgesBetween(g, "Hezbollah", "fights", "Zabadani"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("reads the subject of a clause opened by 'after' ('after the U.S. military rejected X')", () => {
+    const g = graphOf(["Amal Haddad got the post after the Jordanian army rejected Karl Osterberg on Monday."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).not.toMatch(/Amal Haddad opposes/);
+    expect(facts).toMatch(/Jordan(?:ian army)? opposes Karl Osterberg/);
+  });
+
+  it("reads the apposition of a possessed noun as the object ('rejected X 's first choice , Y')", () => {
+    const g = graphOf(["In March, the Arab League rejected Karl Osterberg 's first choice , Amal Haddad , for the post."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).not.toMatch(/opposes Karl Osterberg/);
+    expect(facts).toMatch(/Arab League opposes Amal Haddad/);
+  });
+});
