@@ -16,6 +16,7 @@ import { allianceRelations } from "./alliance-patterns.ts";
 import { frontedRelations } from "./fronted-patterns.ts";
 import { lateAgentRelations } from "./late-agent-patterns.ts";
 import { birthplaceRelations } from "./birthplace-patterns.ts";
+import { appointmentRelations } from "./appointment-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
@@ -37,7 +38,7 @@ export interface RelateInput {
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
-  frontedRelations, lateAgentRelations, birthplaceRelations,
+  frontedRelations, lateAgentRelations, birthplaceRelations, appointmentRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
