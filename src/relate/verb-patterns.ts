@@ -306,6 +306,10 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
   if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
   if (trigger.predicate === "fights" && !trigger.nominal) alongside(view, ctx, emit, t, trigger);
+  // "the suit filed by ousted PDI leader X", "the besieged city": a participle after an article or a preposition is
+  // an adjective, not the sentence's verb.
+  const previous = view.words[t - 1];
+  if (trigger.words.length === 1 && /(?:ed|en)$/.test(lower[t] as string) && (previous?.pos === "DET" || previous?.pos === "ADP")) return;
   // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;

@@ -33,3 +33,15 @@ describe("directions", () => {
     expect(edgesBetween(g, "Galveston", "located_in", "Texas"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
+
+describe("overthrowing", () => {
+  it("reads 'X deposed King Y' as X fighting Y", () => {
+    const g = graphOf(["In 1969 Muammar Gaddafi deposed King Idris in a bloodless coup ."]);
+    expect(edgesBetween(g, "Muammar Gaddafi", "fights", "Idris"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read 'ousted' before a name as a verb", () => {
+    const g = graphOf(["The Cairo court heard the suit filed by ousted Wafd Party leader Amal Haddad ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/fights/);
+  });
+});
