@@ -232,6 +232,11 @@ function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined 
   return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
 }
 
+/** "national and provincial Iraqi officials": an "and" between two adjectives joins them, not two clauses. */
+function adjectivePair(gapWords: readonly { pos: string }[], k: number): boolean {
+  return gapWords[k - 1]?.pos === "ADJ" && gapWords[k + 1]?.pos === "ADJ";
+}
+
 /** Participles that make a hyphened adjective of the word before them: "rebel-held", "government-run". */
 const HYPHEN_PARTICIPLE = /^(?:[a-z]+ed|held|run|led|built|owned|born)$/;
 
@@ -264,7 +269,7 @@ function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefin
     // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
     (w, k) =>
       inHyphenedAdjective(lower, tEnd + k) ||
-      (!BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
+      (!BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0 && !adjectivePair(gapWords, k)) &&
         gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k))),
   );
   return { object, direct };

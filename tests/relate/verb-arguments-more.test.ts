@@ -23,3 +23,10 @@ describe("verb arguments", () => {
     expect(facts).toMatch(/Arab League opposes Amal Haddad/);
   });
 });
+
+describe("coordinated adjectives before an object", () => {
+  it("reads 'met with national and provincial Iraqi officials' as meeting Iraq", () => {
+    const g = graphOf(["On Monday, Karl Osterberg met with national and provincial Iraqi officials in Baghdad."]);
+    expect(edgesBetween(g, "Karl Osterberg", "meets", "Iraq"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
