@@ -76,7 +76,9 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         emit(makeRelation(ctx, "located_in", a, b, { cue: "( )" }));
       }
       // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".
-      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text)) {
+      // "shoots X at Ford 's Theater": a possessor only names what the person is at.
+      const possessor = /^(?:'s|’s)$/.test(view.lower[b.end] ?? "");
+      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text) && !possessor) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
       }
       // "Susan Cruzan, an FDA official", "Tal, a senior Defense Ministry official": a member of the organisation.

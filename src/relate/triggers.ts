@@ -60,6 +60,12 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
 ];
 
+/**
+ * Forms that are far more often another verb's: "found" is mostly the past of "find" ("the commission found X acted
+ * alone"), not "found" as in establish, whose past "founded" is kept.
+ */
+const OTHER_VERBS_FORMS: ReadonlySet<string> = new Set(["found", "founds"]);
+
 /** Every trigger as a list of lower-cased words, longest first so phrases win over their verbs. */
 export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
   const out: Trigger[] = [];
@@ -67,6 +73,7 @@ export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
   for (const verb of spec.verbs ?? []) {
     const [head, ...rest] = verb.split(" ");
     for (const form of [...inflect(head as string), ...(IRREGULAR[head as string] ?? [])]) {
+      if (OTHER_VERBS_FORMS.has(form)) continue;
       out.push({ predicate: spec.predicate, words: [form, ...rest], ...reverse });
     }
   }

@@ -45,9 +45,20 @@ function isConditionalClause(view: SentenceView, subjectFirst: number): boolean 
   return false;
 }
 
-/** "the files on X, who was charged with ...": X is the subject of the relative clause, whatever governs it. */
+/**
+ * "the files on X, who was charged with ...", "firing at X, the man who had assassinated Y": X is the subject of the
+ * relative clause, whatever governs it.
+ */
 function startsRelativeClause(view: SentenceView, unit: Unit): boolean {
-  return view.lower[unit.end] === "," && (view.lower[unit.end + 1] === "who" || view.lower[unit.end + 1] === "which");
+  const { lower, words } = view;
+  if (lower[unit.end] !== ",") return false;
+  let k = unit.end + 1;
+  // An apposition of a common noun before the clause: ", the man who", ", a former soldier who".
+  if (/^(?:the|a|an)$/.test(lower[k] ?? "")) {
+    k++;
+    while (k < unit.end + 5 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
+  }
+  return lower[k] === "who" || (k === unit.end + 1 && lower[k] === "which");
 }
 
 /**
@@ -315,6 +326,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // an adjective, not the sentence's verb.
   const previous = view.words[t - 1];
   if (trigger.words.length === 1 && /(?:ed|en)$/.test(lower[t] as string) && (previous?.pos === "DET" || previous?.pos === "ADP")) return;
+  // "wed the man convicted of killing X": the one charged is the noun before the charge, not a name further back.
+  const charged = view.words[t - 3];
+  if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
   // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;

@@ -44,3 +44,25 @@ describe("lists and memberships", () => {
     expect(typedFacts(meeting).join("\n")).not.toMatch(/member_of/);
   });
 });
+
+describe("verbs that are other verbs' forms", () => {
+  it("does not read 'found' (the past of 'find') as founding", () => {
+    const g = graphOf(["The Warren Commission found Oswald acted alone."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/leads/);
+  });
+
+  it("reads 'X, the man who killed Y' with X as the killer", () => {
+    const g = graphOf(["Police fired at Karl Osterberg , the man who had shot Amal Haddad two days earlier ."]);
+    expect(edgesBetween(g, "Karl Osterberg", "fights", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not make a name the killer when a common noun is the one convicted", () => {
+    const g = graphOf(["Amal Haddad , who later married the man convicted of killing Karl Osterberg , spoke on Monday ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/Amal Haddad fights/);
+  });
+
+  it("does not make a person a member of a possessor ('at Ford 's Theater')", () => {
+    const g = graphOf(["Police shot Karl Osterberg at Reuters 's old theatre in 1990 ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/member_of/);
+  });
+});
