@@ -17,6 +17,7 @@ import { frontedRelations } from "./fronted-patterns.ts";
 import { lateAgentRelations } from "./late-agent-patterns.ts";
 import { birthplaceRelations } from "./birthplace-patterns.ts";
 import { appointmentRelations } from "./appointment-patterns.ts";
+import { warCompoundRelations } from "./war-compounds.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
@@ -152,6 +153,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     found.length = 0;
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
+    warCompoundRelations(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);
     const typed = withoutVenues(asContests(view, ctx, found, sportsArticle));
     const stated = [...dedupe(typed), ...coMentions(view, ctx, typed)];
