@@ -150,6 +150,19 @@ function joined(view: SentenceView, a: Unit, b: Unit): boolean {
   return gap.length > 0 && gap.length <= 4 && gap.every((w, k) => COORDINATORS.has(w) || adjective(k)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
 }
 
+/**
+ * Whether a unit closes a phrase that opens the sentence with a preposition: "In Lebanon", "As a long-time Ally".
+ */
+function inFrontedPhrase(view: SentenceView, unit: Unit): boolean {
+  if (isPrepositionalObject(view, unit)) return true;
+  const { lower } = view;
+  for (let k = unit.first - 1; k > 0; k--) if (lower[k] === "," || lower[k] === ";") return false;
+  return unit.first > 0 && (PREPOSITIONS.has(lower[0] ?? "") || FRONTING_WORDS.has(lower[0] ?? ""));
+}
+
+/** Words besides the prepositions that open a phrase before the subject: "With its partner X, Y ...". */
+const FRONTING_WORDS: ReadonlySet<string> = new Set(["with", "like", "unlike", "despite", "alongside", "beside"]);
+
 /** The maximal coordination of units that contains units[index]: "Russia, Turkey and Iran". */
 export function coordination(view: SentenceView, index: number, role: "subject" | "object" = "subject"): Unit[] {
   const { units, lower } = view;
@@ -167,7 +180,7 @@ export function coordination(view: SentenceView, index: number, role: "subject" 
     if (gaps[0]?.join(" ") === ", and") return group.slice(0, 1);
   }
   // "In Lebanon, Thames will meet ...": a fronted place and the subject after its comma are no list.
-  if (role === "subject" && group.length > 1 && isPrepositionalObject(view, group[0] as Unit) && lower[(group[0] as Unit).end] === "," && !lower.slice((group[0] as Unit).end, (group[1] as Unit).first).includes("and")) {
+  if (role === "subject" && group.length > 1 && inFrontedPhrase(view, group[0] as Unit) && lower[(group[0] as Unit).end] === "," && !lower.slice((group[0] as Unit).end, (group[1] as Unit).first).includes("and")) {
     return lo === index ? [units[index] as Unit] : group.slice(1);
   }
   return group;

@@ -66,3 +66,17 @@ describe("verbs that are other verbs' forms", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/member_of/);
   });
 });
+
+describe("fronted phrases are not list members", () => {
+  it("does not list 'With its partner X' with the subject after its comma", () => {
+    const g = graphOf(["With its long-time partner Poland, Canada supports Ukraine."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Canada", "supports", "Ukraine"), facts).toHaveLength(1);
+    expect(facts).not.toMatch(/Poland supports/);
+  });
+
+  it("still lists the subjects of a sentence after a fronted phrase", () => {
+    const g = graphOf(["In talks on Monday, Russia, Turkey and Iran agreed on a ceasefire."]);
+    expect(edgesBetween(g, "Russia", "agrees_with", "Turkey"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
