@@ -18,6 +18,7 @@ import { lateAgentRelations } from "./late-agent-patterns.ts";
 import { birthplaceRelations } from "./birthplace-patterns.ts";
 import { appointmentRelations } from "./appointment-patterns.ts";
 import { warCompoundRelations } from "./war-compounds.ts";
+import { incomingFireRelations } from "./incoming-fire-patterns.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
@@ -39,7 +40,7 @@ export interface RelateInput {
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
-  frontedRelations, lateAgentRelations, birthplaceRelations, appointmentRelations,
+  frontedRelations, lateAgentRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
