@@ -19,6 +19,7 @@ import { birthplaceRelations } from "./birthplace-patterns.ts";
 import { appointmentRelations } from "./appointment-patterns.ts";
 import { warCompoundRelations } from "./war-compounds.ts";
 import { incomingFireRelations } from "./incoming-fire-patterns.ts";
+import { appositionChainRelations } from "./apposition-chain.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
@@ -41,6 +42,7 @@ const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
   frontedRelations, lateAgentRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
+  appositionChainRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
