@@ -51,6 +51,18 @@ function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): s
   return view.lower.slice(a.end, b.first).filter((w) => !AGE.test(w));
 }
 
+/** Nouns for a person's staff: "Lukashenko 's political adviser", "Yeltsin 's spokesman". */
+const STAFF = new Set(["adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide", "deputy", "secretary", "lawyer", "attorney", "bodyguard", "envoy", "assistant"]);
+
+/** The staff noun after at most two lower-case adjectives from word i, followed by the end of the apposition. */
+function staffAfter(view: SentenceView, i: number): string | undefined {
+  let k = i;
+  while (k < i + 2 && view.words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(view.words[k]?.text ?? "")) k++;
+  const noun = view.lower[k] ?? "";
+  const after = view.lower[k + 1] ?? "";
+  return STAFF.has(noun) && (after === "," || after === "." || after === "") ? noun : undefined;
+}
+
 export function proximityRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { mentions } = view;
   for (let i = 0; i < mentions.length; i++) {
@@ -108,6 +120,11 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       // "John Georges , International Paper 's chairman": the organisation's own title for the person.
       if (a.kind === "person" && GROUPS.has(b.kind) && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && ROLE_WORDS.has(view.lower[b.end + 1] ?? "")) {
         emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role: view.words[b.end + 1]?.text ?? "" }));
+      }
+      // "Sergei Posukhov , Lukashenko 's political adviser": a person's staff, named in apposition.
+      if (a.kind === "person" && b.kind === "person" && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "")) {
+        const staff = staffAfter(view, b.end + 1);
+        if (staff) emit(makeRelation(ctx, "affiliated_with", a, b, { cue: staff }));
       }
     }
   }

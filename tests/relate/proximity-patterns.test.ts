@@ -149,3 +149,15 @@ describe("people and their organisations", () => {
   });
 });
 
+
+describe("staff in apposition", () => {
+  it("reads 'X , Y 's political adviser ,' as X affiliated with Y", () => {
+    const g = graphOf(["The plan is sound , Amal Haddad , Karl Osterberg 's political adviser , told reporters ."]);
+    expect(edgesBetween(g, "Amal Haddad", "affiliated_with", "Karl Osterberg"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read a possessed thing that is not staff", () => {
+    const g = graphOf(["Amal Haddad , Karl Osterberg 's old friend , told reporters ."]);
+    expect(edgesBetween(g, "Amal Haddad", "affiliated_with", "Karl Osterberg"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
