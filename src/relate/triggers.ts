@@ -51,7 +51,7 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "controls", verbs: ["control", "dominate", "capture", "recapture", "retake", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
   { predicate: "located_in", phrases: ["born in", "lives in", "lived in", "living in", "based in", "native of", "resident of", "headquartered in", "residents of", "citizen of", "grew up in", "hometown of", "home in", "residing in", "resides in", "his native", "her native", "their native"] },
   { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for"] },
-  { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against"] },
+  { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against", "positions against", "offensive against", "offensive on"] },
   { predicate: "opposes", nominal: ["condemnation of", "criticism of", "opposition to", "sanctions on", "sanctions against"] },
   // "The coalition includes Jordan and Norway": the object is the member.
   { predicate: "member_of", verbs: ["include"], phrases: ["is made up of", "are made up of", "consists of", "comprises"], reverse: true },

@@ -84,7 +84,7 @@ const LIGHT_VERBS = new Set([
   "mounted", "mounts", "mounting", "launching", "conducting", "committed", "committing",
   "began", "begun", "continued", "continues", "stepped", "expressed", "expresses", "voiced", "voices", "pledged",
   "pledges", "provided", "provides", "offered", "offers", "gave", "gives", "announced", "announces", "intensified",
-  "stepped-up", "united",
+  "stepped-up", "united", "maintained", "maintains", "maintain", "held", "holds", "hold",
 ]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
@@ -92,7 +92,8 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
   const { lower } = view;
   let k = t - 1;
-  while (k > subject.end && /^(?:\d[\d,]*|over|more|than|new|fresh|further|precision|bombing|air|the|a|an)$/.test(lower[k] ?? "")) k--;
+  // "their defensive positions against", "Russia 's renewed offensive on": adjectives before the noun are skipped.
+  while (k > subject.end && (/^(?:\d[\d,]*|over|more|than|new|fresh|further|precision|bombing|air|the|a|an)$/.test(lower[k] ?? "") || (view.words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(view.words[k]?.text ?? "")))) k--;
   if (subject.end === k + 1 || (subject.end === k && (lower[k] === "'s" || lower[k] === "’s"))) return true;
   if (POSSESSIVE_PRONOUNS.has(lower[k] ?? "")) return true;
   return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));

@@ -30,3 +30,10 @@ describe("coordinated adjectives before an object", () => {
     expect(edgesBetween(g, "Karl Osterberg", "meets", "Iraq"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
+
+describe("nouns of fighting with adjectives", () => {
+  it("reads 'X maintained their defensive positions against Y' as X fighting Y", () => {
+    const g = graphOf(["On Monday the Afghan army maintained their defensive positions against the Taliban near Kandahar."]);
+    expect(edgesBetween(g, "Afghan army", "fights", "Taliban"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
