@@ -196,6 +196,29 @@ function clauseAfterConjunction(view: SentenceView, u: Unit, t: number): boolean
   return words.slice(u.end, t).every((w) => /^\p{Ll}/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ"));
 }
 
+/** How far a participle after a comma may stand from the subject of the clause it hangs on. */
+const DEFAULT_PARTICIPLE_REACH = 30;
+
+/**
+ * "Israeli jets fired missiles into Syria, striking Sabboura": a participle after a comma has the main clause's
+ * subject as its own, however far back: the name right before a verb that opens the sentence.
+ */
+function participleSubject(view: SentenceView, t: number): Unit | undefined {
+  const { lower, words, units } = view;
+  if (lower[t - 1] !== "," || !(lower[t] as string).endsWith("ing")) return undefined;
+  const subject = units.find((u) => u.end < t && !u.modifierOnly && !isPrepositionalObject(view, u));
+  if (!subject || t - subject.end > DEFAULT_PARTICIPLE_REACH) return undefined;
+  // The subject's verb must follow it at once, and nothing may close the clause before the participle.
+  // "Israeli jets were ...": the agent noun a nationality stands for comes between.
+  let v = subject.end;
+  while (v < subject.end + 2 && words[v]?.pos === "NOUN" && /^\p{Ll}/u.test(words[v]?.text ?? "")) v++;
+  const verb = words[v];
+  if (!verb || (verb.pos !== "VERB" && verb.pos !== "AUX")) return undefined;
+  if (units.some((u) => u !== subject && u.first < subject.first && !u.modifierOnly && !isPrepositionalObject(view, u))) return undefined;
+  if (lower.slice(subject.end, t).some((w) => BARRIERS.has(w) || w === "." || w === "who" || w === "which" || w === "and")) return undefined;
+  return subject;
+}
+
 /** Nouns for an undertaking whose owner does what follows "to": "Coalition efforts to support X". */
 const EFFORT_NOUNS = new Set(["effort", "efforts", "campaign", "bid", "drive", "mission", "operation", "operations", "push"]);
 
@@ -333,7 +356,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
-  const owner = effortOwner(view, t);
+  const owner = effortOwner(view, t) ?? participleSubject(view, t);
   const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;

@@ -37,3 +37,15 @@ describe("nouns of fighting with adjectives", () => {
     expect(edgesBetween(g, "Afghan army", "fights", "Taliban"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
+
+describe("participles after a comma", () => {
+  it("reads 'X fired missiles into A, striking B' with X as the striker", () => {
+    const g = graphOf(["On Monday, Russian jets were reported to have fired several cruise missiles from the sea into Syria, striking Zabadani."]);
+    expect(edgesBetween(g, "Russia", "fights", "Zabadani"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not reach past a clause with its own subject", () => {
+    const g = graphOf(["Russia sent jets, and Iran said it was working with Syria, attacking Zabadani."]);
+    expect(edgesBetween(g, "Russia", "fights", "Zabadani"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
