@@ -33,7 +33,7 @@ const CONFLICT_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Whether a name is the target or agent of an action: "the defeat of Daesh in Iraq", "strikes against ISIL in Syria",
+ * Whether a name is the target or the doer of an action: "the defeat of Daesh in Iraq", "strikes against ISIL in Syria",
  * "the use of gas by X in Y". The place then says where the action happened, not where the group is based.
  */
 function actedOnBefore(view: SentenceView, m: SentenceMention): boolean {

@@ -14,7 +14,7 @@ import { betweenRelations, compoundRelations, locationRelations, passiveRelation
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { allianceRelations } from "./alliance-patterns.ts";
 import { frontedRelations } from "./fronted-patterns.ts";
-import { lateAgentRelations } from "./late-agent-patterns.ts";
+import { passiveKillerRelations } from "./passive-killer-patterns.ts";
 import { birthplaceRelations } from "./birthplace-patterns.ts";
 import { appointmentRelations } from "./appointment-patterns.ts";
 import { warCompoundRelations } from "./war-compounds.ts";
@@ -41,7 +41,7 @@ export interface RelateInput {
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
-  frontedRelations, lateAgentRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
+  frontedRelations, passiveKillerRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
   appositionChainRelations,
 ];
 

@@ -78,28 +78,28 @@ function setOffTitle(between: readonly string[], after: Token | undefined): bool
 const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
 
 /** Nouns for a state's own forces and officials: "Israeli jets", "Iraqi troops", "a Russian military spokesman". */
-const STATE_AGENTS: ReadonlySet<string> = new Set([
+const STATE_FORCES: ReadonlySet<string> = new Set([
   "forces", "troops", "soldiers", "army", "military", "navy", "jets", "warplanes", "aircraft", "planes", "drones",
   "warships", "gunboats", "artillery", "officials", "official", "spokesman", "spokeswoman", "spokesperson",
   "authorities", "government", "police", "diplomats", "diplomat", "ministry", "envoy", "commanders", "regime",
 ]);
-/** Words that may stand between a nationality and the agent noun: "Iraqi security forces", "Russian military spokesman". */
-const AGENT_MODIFIERS: ReadonlySet<string> = new Set([
+/** Words that may stand between a nationality and the noun for its forces: "Iraqi security forces", "Russian military spokesman". */
+const FORCE_MODIFIERS: ReadonlySet<string> = new Set([
   "military", "government", "security", "armed", "naval", "air", "special", "defence", "defense", "foreign", "senior",
   "top", "state", "federal", "regular", "ground", "border", "riot", "elite", "pro-government",
 ]);
 
 /**
- * Whether the words from i name a state's agents: at most two modifiers, then an agent noun. A description of a
+ * Whether the words from i name a state's forces or officials: at most two modifiers, then such a noun. A description of a
  * person named beside it is that person, not the state: "Tim X, the Swiss diplomat who heads ...", "..., the Swiss
  * diplomat, said".
  */
-function stateAgentAfter(words: readonly Token[], i: number): boolean {
+function stateForcesAfter(words: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 3; k++) {
     const w = lowerWord(words[k]);
     const next = lowerWord(words[k + 1]);
-    if (STATE_AGENTS.has(w) && !AGENT_MODIFIERS.has(next)) return next !== "who" && next !== "whose" && next !== ",";
-    if (!AGENT_MODIFIERS.has(w)) return false;
+    if (STATE_FORCES.has(w) && !FORCE_MODIFIERS.has(next)) return next !== "who" && next !== "whose" && next !== ",";
+    if (!FORCE_MODIFIERS.has(w)) return false;
   }
   return false;
 }
@@ -132,8 +132,8 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const before = words[m.first - 1];
     const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ") && !/^(?:the|this|that|these|those)$/.test(before.text);
-    // "Israeli jets struck", "a Russian military spokesman accused": the state's own agents act for the state.
-    const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateAgentAfter(words, m.end));
+    // "Israeli jets struck", "a Russian military spokesman accused": the state's own forces and officials act for the state.
+    const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
     // Every unit has the same fields, for the same reason as sentenceMention.
     units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly });
   }

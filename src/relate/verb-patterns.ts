@@ -209,7 +209,7 @@ function participleSubject(view: SentenceView, t: number): Unit | undefined {
   const subject = units.find((u) => u.end < t && !u.modifierOnly && !isPrepositionalObject(view, u));
   if (!subject || t - subject.end > DEFAULT_PARTICIPLE_REACH) return undefined;
   // The subject's verb must follow it at once, and nothing may close the clause before the participle.
-  // "Israeli jets were ...": the agent noun a nationality stands for comes between.
+  // "Israeli jets were ...": the noun for the forces a nationality stands for comes between.
   let v = subject.end;
   while (v < subject.end + 2 && words[v]?.pos === "NOUN" && /^\p{Ll}/u.test(words[v]?.text ?? "")) v++;
   const verb = words[v];

@@ -1,15 +1,15 @@
-// Killings and shootings stated by verbs whose agent or target stands apart from them.
+// Killings and shootings stated by verbs whose killer or target stands apart from them.
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../helpers/build-texts.ts";
 import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
 
-describe("late agents of a killing", () => {
+describe("killers named late", () => {
   it("reads 'X was shot to death on a date in a place by Y' as Y fighting X", () => {
     const g = graphOf(["Amal Haddad was shot to death Dec. 8 , 1980 , in the lobby of his Boston office by Karl Osterberg ."]);
     expect(edgesBetween(g, "Karl Osterberg", "fights", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
-  it("does not read an agent past the end of the clause", () => {
+  it("does not read a 'by' past the end of the clause", () => {
     const g = graphOf(["Amal Haddad was shot in Boston and the inquiry was led by Karl Osterberg ."]);
     expect(edgesBetween(g, "Karl Osterberg", "fights", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(0);
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { graphOf } from "../helpers/build-texts.ts";
 import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
 
-describe("state agents", () => {
+describe("state forces", () => {
   it("reads 'a Russian military spokesman accused X' as Russia opposing X", () => {
     const g = graphOf(["On Monday, a Russian military spokesman accused NATO of provoking the crisis."]);
     expect(edgesBetween(g, "Russia", "opposes", "NATO"), typedFacts(g).join("\n")).toHaveLength(1);
