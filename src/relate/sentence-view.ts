@@ -131,7 +131,8 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     // So is a name between an article or adjective and a noun: "a senior Belarus politician".
     const before = words[m.first - 1];
     const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
-    const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ") && !/^(?:the|this|that|these|those)$/.test(before.text);
+    // "their Clinton counterparts": a possessive before a name and a noun makes the name a modifier too.
+    const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ" || /^(?:his|her|their|its|our|my|your)$/.test(before.text)) && !/^(?:the|this|that|these|those)$/.test(before.text);
     // "Israeli jets struck", "a Russian military spokesman accused": the state's own forces and officials act for the state.
     const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
     // Every unit has the same fields, for the same reason as sentenceMention.

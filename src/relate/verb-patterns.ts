@@ -196,6 +196,22 @@ function clauseAfterConjunction(view: SentenceView, u: Unit, t: number): boolean
   return words.slice(u.end, t).every((w) => /^\p{Ll}/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ"));
 }
 
+/**
+ * Whether the words from i, after an "and", start a clause of their own: a verb ("and said"), or a name or noun
+ * with its own verb ("and Iran said"); "and Yugoslav politicians in Belgrade" is only a second object.
+ */
+function startsClause(view: SentenceView, i: number): boolean {
+  const { words, units } = view;
+  let k = i;
+  const name = units.find((u) => u.first === k);
+  if (name) k = name.end;
+  while (k < i + 4 && words[k]?.pos === "NOUN" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
+  return /^(?:VERB|AUX)$/.test(words[k]?.pos ?? "");
+}
+
+/** Words before a participle that leave its subject to the main clause: "X will meet Y before visiting Z". */
+const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "without", "since", "when"]);
+
 /** How far a participle after a comma may stand from the subject of the clause it hangs on. */
 const DEFAULT_PARTICIPLE_REACH = 30;
 
@@ -205,7 +221,7 @@ const DEFAULT_PARTICIPLE_REACH = 30;
  */
 function participleSubject(view: SentenceView, t: number): Unit | undefined {
   const { lower, words, units } = view;
-  if (lower[t - 1] !== "," || !(lower[t] as string).endsWith("ing")) return undefined;
+  if ((lower[t - 1] !== "," && !PARTICIPLE_OPENERS.has(lower[t - 1] as string)) || !(lower[t] as string).endsWith("ing")) return undefined;
   const subject = units.find((u) => u.end < t && !u.modifierOnly && !isPrepositionalObject(view, u));
   if (!subject || t - subject.end > DEFAULT_PARTICIPLE_REACH) return undefined;
   // The subject's verb must follow it at once, and nothing may close the clause before the participle.
@@ -215,7 +231,7 @@ function participleSubject(view: SentenceView, t: number): Unit | undefined {
   const verb = words[v];
   if (!verb || (verb.pos !== "VERB" && verb.pos !== "AUX")) return undefined;
   if (units.some((u) => u !== subject && u.first < subject.first && !u.modifierOnly && !isPrepositionalObject(view, u))) return undefined;
-  if (lower.slice(subject.end, t).some((w) => BARRIERS.has(w) || w === "." || w === "who" || w === "which" || w === "and")) return undefined;
+  if (lower.slice(subject.end, t).some((w, k) => BARRIERS.has(w) || w === "." || w === "who" || w === "which" || (w === "and" && startsClause(view, subject.end + k + 1)))) return undefined;
   return subject;
 }
 
@@ -272,6 +288,15 @@ function adjectivePair(gapWords: readonly { pos: string }[], k: number): boolean
   return gapWords[k - 1]?.pos === "ADJ" && gapWords[k + 1]?.pos === "ADJ";
 }
 
+/** "met with Dole campaign manager Scott Reed": a person named after a person's name and a post is the one met. */
+function staffBehind(view: SentenceView, unit: Unit): Unit | undefined {
+  if (unit.head.kind !== "person") return undefined;
+  const { words, units } = view;
+  let k = unit.end;
+  while (k < unit.end + 3 && words[k]?.pos === "NOUN" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
+  return k > unit.end ? units.find((u) => u.first === k && u.head.kind === "person") : undefined;
+}
+
 /** Participles that make a hyphened adjective of the word before them: "rebel-held", "government-run". */
 const HYPHEN_PARTICIPLE = /^(?:[a-z]+ed|held|run|led|built|owned|born)$/;
 
@@ -290,7 +315,7 @@ function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefin
   const { lower, units } = view;
   const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
   // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
-  const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? nearestObject) : undefined;
+  const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? staffBehind(view, nearestObject) ?? nearestObject) : undefined;
   const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
   // A title right before the object is part of it: "assassinated President Lincoln".
   const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
@@ -357,6 +382,8 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
   const owner = effortOwner(view, t) ?? participleSubject(view, t);
+  // "X will meet Y before visiting Z": without the main clause's subject the nearest name is only the object.
+  if (!owner && PARTICIPLE_OPENERS.has(lower[t - 1] ?? "") && (lower[t] as string).endsWith("ing")) return;
   const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;

@@ -49,3 +49,17 @@ describe("participles after a comma", () => {
     expect(edgesBetween(g, "Russia", "fights", "Zabadani"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("subjects of participles and people behind a name", () => {
+  it("reads 'X will meet Y before visiting Z' with X as the visitor", () => {
+    const g = graphOf(["Karl Osterberg will meet President Amal Haddad in Amman before visiting Lebanon ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Karl Osterberg", "meets", "Lebanon"), facts).toHaveLength(1);
+    expect(facts).not.toMatch(/Amal Haddad meets Lebanon/);
+  });
+
+  it("reads 'met with Dole campaign manager Scott Reed' as meeting the manager", () => {
+    const g = graphOf(["Karl Osterberg is running for mayor . On Monday Amal Haddad met with Osterberg campaign manager Scott Reed in Amman ."]);
+    expect(edgesBetween(g, "Amal Haddad", "meets", "Scott Reed"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
