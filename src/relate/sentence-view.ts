@@ -135,8 +135,10 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ" || /^(?:his|her|their|its|our|my|your)$/.test(before.text)) && !/^(?:the|this|that|these|those)$/.test(before.text);
     // "Israeli jets struck", "a Russian military spokesman accused": the state's own forces and officials act for the state.
     const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
+    // "the Syrian Arab Coalition": a nationality right before a group's name is part of that name.
+    const beforeGroup = m.demonym && !!next && next.first === m.end && (next.kind === "organization" || next.kind === "armed_group");
     // Every unit has the same fields, for the same reason as sentenceMention.
-    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly });
+    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly: modifierOnly || beforeGroup });
   }
   return units;
 }
@@ -157,8 +159,10 @@ function joined(view: SentenceView, a: Unit, b: Unit): boolean {
 function inFrontedPhrase(view: SentenceView, unit: Unit): boolean {
   if (isPrepositionalObject(view, unit)) return true;
   const { lower } = view;
-  for (let k = unit.first - 1; k > 0; k--) if (lower[k] === "," || lower[k] === ";") return false;
-  return unit.first > 0 && (PREPOSITIONS.has(lower[0] ?? "") || FRONTING_WORDS.has(lower[0] ?? ""));
+  // The phrase opens the sentence or follows a comma: "In Syria, with the support of the X Coalition, the SDF ...".
+  let k = unit.first;
+  while (k > 0 && lower[k - 1] !== "," && lower[k - 1] !== ";") k--;
+  return k < unit.first && (PREPOSITIONS.has(lower[k] ?? "") || FRONTING_WORDS.has(lower[k] ?? ""));
 }
 
 /** Words besides the prepositions that open a phrase before the subject: "With its partner X, Y ...". */
