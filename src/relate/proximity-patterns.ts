@@ -46,6 +46,21 @@ function actedOnBefore(view: SentenceView, m: SentenceMention): boolean {
   return (before === "of" || before === "on") && CONFLICT_WORDS.has(lower[k - 1] ?? "");
 }
 
+/**
+ * "the Minister of Foreign Affairs of Iraq", "the Foreign Ministers of Iran": a name made of title words, or one that
+ * follows "Minister of", is part of a person's title; the place after it is the title's country, not its address.
+ */
+function inTitle(view: SentenceView, m: SentenceMention): boolean {
+  const { lower } = view;
+  if (m.kind !== "organization" && m.kind !== "armed_group") return false;
+  if (lower.slice(m.first, m.end).every((w) => ROLE_WORDS.has(w))) return true;
+  const before = lower[m.first - 1] === "the" ? m.first - 2 : m.first - 1;
+  return lower[before] === "of" && PERSON_TITLE_HEADS.has(lower[before - 1] ?? "");
+}
+
+/** Titles that take an organisation after "of": "Minister of", "Secretary of". */
+const PERSON_TITLE_HEADS = new Set(["minister", "ministers", "secretary", "secretaries", "director", "head", "chief", "president", "chairman"]);
+
 /** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
 function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {
   return view.lower.slice(a.end, b.first).filter((w) => !AGE.test(w));
@@ -80,7 +95,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       // A line that is only "SEATTLE AT BOSTON" is a fixture (see sports-patterns), not an address.
       const fixture = a.first === 0 && b.end === view.lower.length && view.words[a.end]?.text === "AT";
       const eventPlace = a.kind !== "person" && /(?:^|\s)(?:in|near)(?: the)?$/.test(text) && actedOnBefore(view, a);
-      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture && !eventPlace) {
+      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture && !eventPlace && !inTitle(view, a)) {
         emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       }
       // "Noureddine Morceli ( Algeria )": a country or place in brackets after a name is where it is from.
