@@ -159,8 +159,8 @@ export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Em
   }
 }
 
-/** Phrase triggers headed by a noun: "member of", "employee of". */
-const MEMBERSHIP_NOUNS = new Set(["member", "members", "employee", "part"]);
+/** Phrase triggers headed by a noun: "member of", "employee of", "residents of". */
+const MEMBERSHIP_NOUNS = new Set(["member", "members", "employee", "part", "resident", "residents", "native", "citizen"]);
 /**
  * What may join a subject to a membership noun: "X is a member of", "X, a senior member of", "X became part of".
  * Anything else puts the noun in another phrase: "a meeting with key members of Y".

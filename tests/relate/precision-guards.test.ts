@@ -89,3 +89,12 @@ describe("nationalities inside names and phrases after a comma", () => {
     expect(facts).not.toMatch(/Global Coalition member_of|member_of Global Coalition/);
   });
 });
+
+describe("residents", () => {
+  it("reads 'X is a native of Y' but not 'X 's treatment of residents of Y'", () => {
+    const native = graphOf(["Amal Haddad is a native of Amman and lives in Cairo."]);
+    expect(edgesBetween(native, "Amal Haddad", "located_in", "Amman"), typedFacts(native).join("\n")).toHaveLength(1);
+    const treated = graphOf(["The minister condemned Hezbollah 's treatment of residents of Zabadani ."]);
+    expect(typedFacts(treated).join("\n")).not.toMatch(/Hezbollah located_in/);
+  });
+});
