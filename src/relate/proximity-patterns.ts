@@ -125,7 +125,8 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         const first = inner[0]?.toLowerCase() ?? "";
         // "Maj. Gen. X, commander, 1st Infantry Division": the role between commas, military style.
         const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
-        if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first)) {
+        // "X, to coordinate our work for Syria": an infinitive after the comma is a purpose, not a post.
+        if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first) && first !== "to") {
           const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           // "X, one of the top strategists in Israel": "in" a country says where X is, not what X is a member of.
           const where = inner[link]?.toLowerCase() === "in" && b.kind === "country";

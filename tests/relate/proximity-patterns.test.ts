@@ -168,3 +168,10 @@ describe("titles are not addresses", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/Foreign Affairs located_in/);
   });
 });
+
+describe("purposes are not posts", () => {
+  it("does not read 'X, to coordinate our work for Y' as a role in Y", () => {
+    const g = graphOf(["I have spoken to the UN envoy Amal Haddad, to coordinate our work for Syria."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/holds_role_in Syria/);
+  });
+});
