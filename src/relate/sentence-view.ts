@@ -185,7 +185,9 @@ export function coordination(view: SentenceView, index: number, role: "subject" 
     if (gaps[0]?.join(" ") === ", and") return group.slice(0, 1);
   }
   // "In Lebanon, Thames will meet ...": a fronted place and the subject after its comma are no list.
-  if (role === "subject" && group.length > 1 && inFrontedPhrase(view, group[0] as Unit) && lower[(group[0] as Unit).end] === "," && !lower.slice((group[0] as Unit).end, (group[1] as Unit).first).includes("and")) {
+  // A list has an "and" somewhere ("between Russia, Turkey and Iran"); a comma alone after a fronted phrase does not.
+  const listed = group.length > 1 && lower.slice((group[0] as Unit).end, (group[group.length - 1] as Unit).first).some((w) => w === "and" || w === "&");
+  if (role === "subject" && group.length > 1 && !listed && inFrontedPhrase(view, group[0] as Unit) && lower[(group[0] as Unit).end] === ",") {
     return lo === index ? [units[index] as Unit] : group.slice(1);
   }
   return group;

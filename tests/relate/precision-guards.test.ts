@@ -98,3 +98,13 @@ describe("residents", () => {
     expect(typedFacts(treated).join("\n")).not.toMatch(/Hezbollah located_in/);
   });
 });
+
+describe("lists after a preposition", () => {
+  it("keeps every member of 'between Russia, Turkey and Iran'", () => {
+    const g = graphOf(["The cooperation between Russia, Turkey and Iran led to the establishment of safe zones."]);
+    const facts = typedFacts(g);
+    expect(facts).toContain("Russia agrees_with Turkey");
+    expect(facts).toContain("Iran agrees_with Russia");
+    expect(facts).toContain("Iran agrees_with Turkey");
+  });
+});
