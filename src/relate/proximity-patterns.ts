@@ -103,8 +103,9 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         emit(makeRelation(ctx, "located_in", a, b, { cue: "( )" }));
       }
       // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".
-      // "shoots X at Ford 's Theater": a possessor only names what the person is at.
-      const possessor = /^(?:'s|’s)$/.test(view.lower[b.end] ?? "");
+      // "shoots X at Ford 's Theater": a possessor only names the place the person is at ("from the FDA 's Office"
+      // is still the FDA).
+      const possessor = /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && /^(?:, )?at(?: the)?$/.test(text);
       if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text) && !possessor) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
       }

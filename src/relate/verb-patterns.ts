@@ -168,7 +168,7 @@ const MEMBERSHIP_NOUNS = new Set(["member", "members", "employee", "part", "resi
 const MEMBERSHIP_LINKS = new Set([
   ",", "is", "was", "are", "were", "be", "been", "being", "became", "becomes", "become", "remains", "remained", "a", "an",
   "the", "senior", "former", "leading", "founding", "prominent", "longtime", "long-time", "active", "full", "also", "now",
-  "still", "both", "all", "top", "key", "veteran", "elected", "ranking", "permanent", "current", "fellow",
+  "still", "both", "all", "top", "key", "veteran", "elected", "ranking", "permanent", "current", "fellow", "-", "--",
 ]);
 
 /**
@@ -378,6 +378,8 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "wed the man convicted of killing X": the one charged is the noun before the charge, not a name further back.
   const charged = view.words[t - 3];
   if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
+  // "sold its insurance arm to Y": a one-word trigger tagged as a noun after a common noun is that noun's head.
+  if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && previous?.pos === "NOUN" && /^\p{Ll}/u.test(previous.text)) return;
   // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
@@ -395,6 +397,8 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
   const { object, direct } = objectAfter(view, tEnd);
+  // "helping to topple X": what is helped is the toppling, not X.
+  if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
   if (object && direct) {
     for (const s of subjects) {

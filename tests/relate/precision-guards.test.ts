@@ -108,3 +108,21 @@ describe("lists after a preposition", () => {
     expect(facts).toContain("Iran agrees_with Turkey");
   });
 });
+
+describe("helping, accusations and nouns that look like verbs", () => {
+  it("does not read 'helping to topple X' as support for X, and hedges an accusation", () => {
+    const g = graphOf(["The Open Society Institute was accused of helping to topple Georgia 's former president ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).not.toMatch(/supports Georgia/);
+  });
+
+  it("does not read 'its insurance arm to Y' as arming Y", () => {
+    const g = graphOf(["Citigroup has sold its insurance arm to Metlife for $ 11.5bn ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+  });
+
+  it("reads 'X - now part of Y -' as membership", () => {
+    const g = graphOf(["Its owner , P&O Cruises - now part of the Carnival Corporation - lost money ."]);
+    expect(typedFacts(g).join("\n")).toMatch(/P&O Cruises member_of Carnival Corporation/);
+  });
+});
