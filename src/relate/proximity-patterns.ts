@@ -47,19 +47,13 @@ function actedOnBefore(view: SentenceView, m: SentenceMention): boolean {
 }
 
 /**
- * "the Minister of Foreign Affairs of Iraq", "the Foreign Ministers of Iran": a name made of title words, or one that
- * follows "Minister of", is part of a person's title; the place after it is the title's country, not its address.
+ * "the Minister of Foreign Affairs of Iraq", "the Foreign Ministers of Iran": a name made only of title words is part
+ * of a person's title; the place after it is the title's country, not its address.
  */
 function inTitle(view: SentenceView, m: SentenceMention): boolean {
-  const { lower } = view;
   if (m.kind !== "organization" && m.kind !== "armed_group") return false;
-  if (lower.slice(m.first, m.end).every((w) => ROLE_WORDS.has(w))) return true;
-  const before = lower[m.first - 1] === "the" ? m.first - 2 : m.first - 1;
-  return lower[before] === "of" && PERSON_TITLE_HEADS.has(lower[before - 1] ?? "");
+  return view.lower.slice(m.first, m.end).every((w) => ROLE_WORDS.has(w));
 }
-
-/** Titles that take an organisation after "of": "Minister of", "Secretary of". */
-const PERSON_TITLE_HEADS = new Set(["minister", "ministers", "secretary", "secretaries", "director", "head", "chief", "president", "chairman"]);
 
 /** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
 function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {

@@ -264,11 +264,19 @@ function jointAttack(view: SentenceView, trigger: Trigger, tEnd: number, subject
   const last = subjects[subjects.length - 1] as Unit;
   const gap = lower.slice(first.end, last.first);
   if (!gap.includes("and") && !gap.includes("&")) return false;
+  // "Small and Jama were shot": the sides of a passive are the ones attacked.
+  if (/^(?:was|were|been|being|is|are|be)$/.test(lower[tEnd - trigger.words.length - 1] ?? "")) return false;
   // "each other", "one another": the sides are the two ends of the fight.
   const after = lower[tEnd] ?? "";
   if (after === "each" || after === "one" || after === "." || after === "") return false;
-  return namedObject || !MUTUAL_CONFLICT.has(trigger.words[0] as string);
+  if (namedObject) return true;
+  // Without a named target the target must still be an armed enemy: "defeating these terrorists", not "attacking
+  // the declining standards" or "shot to the top of the chart".
+  return !MUTUAL_CONFLICT.has(trigger.words[0] as string) && lower.slice(tEnd, tEnd + 4).some((w) => ENEMY_NOUNS.has(w));
 }
+
+/** Nouns for an armed enemy that may stand for a named target: "defeating these terrorists". */
+const ENEMY_NOUNS = new Set(["terrorists", "militants", "rebels", "insurgents", "enemy", "fighters", "jihadists", "extremists", "forces", "troops", "targets", "positions", "group", "organisation", "organization"]);
 
 /**
  * "rejected Maliki 's first choice , Mohan al-Freiji": the verb acts on the thing possessed, which the apposition

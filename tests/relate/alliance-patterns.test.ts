@@ -38,3 +38,10 @@ describe("fighting alongside", () => {
     expect(edgesBetween(g, "Somali government forces", "fights", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("partners named after the noun", () => {
+  it("does not read 'X and his Reuters partner Y' as Reuters supporting X", () => {
+    const g = graphOf(["Karl Osterberg and his Reuters partner Scott Reed said they would not campaign ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/Reuters supports/);
+  });
+});

@@ -28,3 +28,15 @@ describe("joint attacks", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 });
+
+describe("joint attacks need attackers and an armed target", () => {
+  it("does not ally the victims of a passive ('A and B were shot')", () => {
+    const g = graphOf(["Two friends , Amal Haddad and Karl Osterberg , were shot in Bristol in October ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+  });
+
+  it("does not ally people who attack a thing ('joined X and Y in attacking the standards of television')", () => {
+    const g = graphOf(["Karl Osterberg has joined Amal Haddad and Scott Reed in attacking the declining standards of television ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+  });
+});
