@@ -63,7 +63,10 @@ export function killingRelations(view: SentenceView, ctx: RelationContext, emit:
   // closures there, which would cost an allocation at every word.
   for (let t = 0; t < lower.length; t++) {
     const word = lower[t] as string;
-    if (KILLER_NOUNS.has(word)) killerNounAt(view, ctx, emit, t, word);
+    if (KILLER_NOUNS.has(word) || word === "gunman") {
+      killerNounAt(view, ctx, emit, t, word);
+      namedKillerAt(view, ctx, emit, t, word);
+    }
     else if (KILLING_NOUNS.has(word) || (KILLING_GERUNDS.has(word) && lower[t - 1] === "of")) killingNounAt(view, ctx, emit, t, word);
   }
 }
@@ -75,6 +78,29 @@ function killerNounAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: n
   const victim = units.find((u) => u.end === victimEnd && u.head.kind === "person");
   const killer = units.find((u) => (u.first === t + 1 || (u.first === t + 2 && lower[t + 1] === ",")) && u.head.kind === "person");
   if (victim && killer) emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: word }));
+}
+
+/** Words that say a person is the killer: "X was the lone assassin", "X , identified as the gunman". */
+const IS_KILLER = /^(?:(?:was|is|were|became) |, )(?:(?:identified|named|found) as )?the(?: (?:lone|only|sole))?$/;
+
+/**
+ * "the assassination of President Kennedy ... that Lee Harvey Oswald was the lone assassin": a person said to be the
+ * killer, in a sentence that names the killing and its victim. "whether X was the only gunman" is not asserted.
+ */
+function namedKillerAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, word: string): void {
+  const { lower, units } = view;
+  const killer = [...units].reverse().find((u) => u.end < t && u.end >= t - 6 && u.head.kind === "person" && IS_KILLER.test(lower.slice(u.end, t).join(" ")));
+  if (!killer) return;
+  let victim: Unit | undefined;
+  for (let k = 0; k < lower.length && !victim; k++) {
+    if (!KILLING_NOUNS.has(lower[k] as string)) continue;
+    if (isPossessive(lower[k - 1])) victim = units.find((u) => u.end === k - 1 && u.head.kind === "person");
+    else if (lower[k + 1] === "of") victim = personWithin(view, k + 2, DEFAULT_NAME_REACH);
+  }
+  if (!victim || victim === killer) return;
+  const from = Math.min(victim.end, killer.first);
+  if (modalityOf(view.lower.slice(from, t)).kind !== "asserted") return;
+  emit(makeRelation(ctx, "fights", killer.head, victim.head, { cue: `the ${word}` }));
 }
 
 /** "the assassination (in 1914) of Y by X", "Y's killing": the killing noun `word` at t. */

@@ -13,7 +13,8 @@ const HYPOTHETICAL = new Set([
   // Plans and hopes are not events yet: "X is scheduled to meet Y", "X hopes to sign with Y".
   "scheduled", "plans", "planned", "planning", "intends", "intended", "hopes", "hoped", "expected",
 ]);
-const HEDGES = new Set(["reportedly", "allegedly", "apparently", "purportedly", "seemingly", "reported", "alleged", "rumoured", "rumored", "suspected", "believed", "likely"]);
+// "X was accused of helping to topple Y": an accusation is a claim, kept as a hedge on the citation.
+const HEDGES = new Set(["reportedly", "allegedly", "apparently", "purportedly", "seemingly", "reported", "alleged", "rumoured", "rumored", "suspected", "believed", "likely", "accused"]);
 const SAYING = new Set(["said", "says", "say", "told", "stated", "added", "announced", "claimed", "claims", "insisted", "noted", "argued", "warned", "according"]);
 
 export type Modality = { kind: "asserted"; hedge?: string } | { kind: "denied" | "hypothetical"; cue: string };

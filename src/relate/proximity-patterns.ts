@@ -5,6 +5,7 @@ import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { PREPOSITIONS, type SentenceMention, type SentenceView } from "./sentence-view.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
+import { DEFAULT_TRIGGERS } from "./triggers.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -21,9 +22,54 @@ const PERSON_LINK = /^(?:,\s)?(?:of|from)(?: the)?$/;
 const OTHER_LINK = /^(?:,\s)?(?:of|in|from|at|based in|near)(?: the)?$/;
 const MEMBER_LINK = /^(?:,\s)?(?:of|at|with|from)(?: the)?$/;
 
+const CONFLICT_PREDICATES: ReadonlySet<string> = new Set(["fights", "opposes", "threatens"]);
+/**
+ * The conflict verbs ("defeat", "attacked") and nouns ("strikes on", "campaign"): one-word triggers and the heads of
+ * noun triggers. Phrases are left out, since their first word may be anything ("at war with").
+ */
+const CONFLICT_WORDS: ReadonlySet<string> = new Set([
+  ...DEFAULT_TRIGGERS.filter((t) => CONFLICT_PREDICATES.has(t.predicate) && (t.words.length === 1 || t.nominal)).map((t) => t.words[0] as string),
+  "campaign", "war", "offensive", "fight", "defeat", "destruction",
+]);
+
+/**
+ * Whether a name is the target or the doer of an action: "the defeat of Daesh in Iraq", "strikes against ISIL in Syria",
+ * "the use of gas by X in Y". The place then says where the action happened, not where the group is based.
+ */
+function actedOnBefore(view: SentenceView, m: SentenceMention): boolean {
+  const { lower } = view;
+  let k = m.first - 1;
+  if (lower[k] === "the") k--;
+  const before = lower[k] ?? "";
+  // "prepared by Reuters in Jakarta" is where the agency is; an armed group's "by ... in" is where it struck.
+  if (before === "against" || (before === "by" && m.kind === "armed_group") || CONFLICT_WORDS.has(before)) return true;
+  return (before === "of" || before === "on") && CONFLICT_WORDS.has(lower[k - 1] ?? "");
+}
+
+/**
+ * "the Minister of Foreign Affairs of Iraq", "the Foreign Ministers of Iran": a name made only of title words is part
+ * of a person's title; the place after it is the title's country, not its address.
+ */
+function inTitle(view: SentenceView, m: SentenceMention): boolean {
+  if (m.kind !== "organization" && m.kind !== "armed_group") return false;
+  return view.lower.slice(m.first, m.end).every((w) => ROLE_WORDS.has(w));
+}
+
 /** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
 function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {
   return view.lower.slice(a.end, b.first).filter((w) => !AGE.test(w));
+}
+
+/** Nouns for a person's staff: "Lukashenko 's political adviser", "Yeltsin 's spokesman". */
+const STAFF = new Set(["adviser", "advisor", "spokesman", "spokeswoman", "spokesperson", "aide", "deputy", "secretary", "lawyer", "attorney", "bodyguard", "envoy", "assistant"]);
+
+/** The staff noun after at most two lower-case adjectives from word i, followed by the end of the apposition. */
+function staffAfter(view: SentenceView, i: number): string | undefined {
+  let k = i;
+  while (k < i + 2 && view.words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(view.words[k]?.text ?? "")) k++;
+  const noun = view.lower[k] ?? "";
+  const after = view.lower[k + 1] ?? "";
+  return STAFF.has(noun) && (after === "," || after === "." || after === "") ? noun : undefined;
 }
 
 export function proximityRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
@@ -42,7 +88,8 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       const link = a.kind === "person" ? PERSON_LINK : OTHER_LINK;
       // A line that is only "SEATTLE AT BOSTON" is a fixture (see sports-patterns), not an address.
       const fixture = a.first === 0 && b.end === view.lower.length && view.words[a.end]?.text === "AT";
-      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture) {
+      const eventPlace = a.kind !== "person" && /(?:^|\s)(?:in|near)(?: the)?$/.test(text) && actedOnBefore(view, a);
+      if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture && !eventPlace && !inTitle(view, a)) {
         emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       }
       // "Noureddine Morceli ( Algeria )": a country or place in brackets after a name is where it is from.
@@ -50,7 +97,10 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         emit(makeRelation(ctx, "located_in", a, b, { cue: "( )" }));
       }
       // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".
-      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text)) {
+      // "shoots X at Ford 's Theater": a possessor only names the place the person is at ("from the FDA 's Office"
+      // is still the FDA).
+      const possessor = /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && /^(?:, )?at(?: the)?$/.test(text);
+      if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text) && !possessor) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
       }
       // "Susan Cruzan, an FDA official", "Tal, a senior Defense Ministry official": a member of the organisation.
@@ -70,7 +120,8 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         const first = inner[0]?.toLowerCase() ?? "";
         // "Maj. Gen. X, commander, 1st Infantry Division": the role between commas, military style.
         const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
-        if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first)) {
+        // "X, to coordinate our work for Syria": an infinitive after the comma is a purpose, not a post.
+        if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first) && first !== "to") {
           const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           // "X, one of the top strategists in Israel": "in" a country says where X is, not what X is a member of.
           const where = inner[link]?.toLowerCase() === "in" && b.kind === "country";
@@ -80,6 +131,11 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       // "John Georges , International Paper 's chairman": the organisation's own title for the person.
       if (a.kind === "person" && GROUPS.has(b.kind) && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && ROLE_WORDS.has(view.lower[b.end + 1] ?? "")) {
         emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role: view.words[b.end + 1]?.text ?? "" }));
+      }
+      // "Sergei Posukhov , Lukashenko 's political adviser": a person's staff, named in apposition.
+      if (a.kind === "person" && b.kind === "person" && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "")) {
+        const staff = staffAfter(view, b.end + 1);
+        if (staff) emit(makeRelation(ctx, "affiliated_with", a, b, { cue: staff }));
       }
     }
   }

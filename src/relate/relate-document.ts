@@ -12,6 +12,14 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
+import { allianceRelations } from "./alliance-patterns.ts";
+import { frontedRelations } from "./fronted-patterns.ts";
+import { passiveKillerRelations } from "./passive-killer-patterns.ts";
+import { birthplaceRelations } from "./birthplace-patterns.ts";
+import { appointmentRelations } from "./appointment-patterns.ts";
+import { warCompoundRelations } from "./war-compounds.ts";
+import { incomingFireRelations } from "./incoming-fire-patterns.ts";
+import { appositionChainRelations } from "./apposition-chain.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
@@ -32,7 +40,9 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations,
+  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
+  frontedRelations, passiveKillerRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
+  appositionChainRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
@@ -146,6 +156,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     found.length = 0;
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
+    warCompoundRelations(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);
     const typed = withoutVenues(asContests(view, ctx, found, sportsArticle));
     const stated = [...dedupe(typed), ...coMentions(view, ctx, typed)];

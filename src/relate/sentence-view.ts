@@ -74,6 +74,36 @@ function setOffTitle(between: readonly string[], after: Token | undefined): bool
   return !after || after.text === "," || after.text === "." || after.text === ")";
 }
 
+/** Role words that only join a title's parts: "Sarmin and X" or "Y for X" hold no title. */
+const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
+
+/** Nouns for a state's own forces and officials: "Israeli jets", "Iraqi troops", "a Russian military spokesman". */
+const STATE_FORCES: ReadonlySet<string> = new Set([
+  "forces", "troops", "soldiers", "army", "military", "navy", "jets", "warplanes", "aircraft", "planes", "drones",
+  "warships", "gunboats", "artillery", "officials", "official", "spokesman", "spokeswoman", "spokesperson",
+  "authorities", "government", "police", "diplomats", "diplomat", "ministry", "envoy", "commanders", "regime",
+]);
+/** Words that may stand between a nationality and the noun for its forces: "Iraqi security forces", "Russian military spokesman". */
+const FORCE_MODIFIERS: ReadonlySet<string> = new Set([
+  "military", "government", "security", "armed", "naval", "air", "special", "defence", "defense", "foreign", "senior",
+  "top", "state", "federal", "regular", "ground", "border", "riot", "elite", "pro-government",
+]);
+
+/**
+ * Whether the words from i name a state's forces or officials: at most two modifiers, then such a noun. A description of a
+ * person named beside it is that person, not the state: "Tim X, the Swiss diplomat who heads ...", "..., the Swiss
+ * diplomat, said".
+ */
+function stateForcesAfter(words: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 3; k++) {
+    const w = lowerWord(words[k]);
+    const next = lowerWord(words[k + 1]);
+    if (STATE_FORCES.has(w) && !FORCE_MODIFIERS.has(next)) return next !== "who" && next !== "whose" && next !== ",";
+    if (!FORCE_MODIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Builds units: a person preceded by [country or demonym] + role words forms one unit headed by the person. */
 export function buildUnits(words: readonly Token[], mentions: readonly SentenceMention[]): Unit[] {
   const units: Unit[] = [];
@@ -86,7 +116,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
       // "the Iraqi Foreign Minister, Ibrahim al-Jaafari, said": the title set off by a comma before the name.
       const set = setOffTitle(between, words[next.end]);
       const title = set ? between.slice(0, -1) : between;
-      if (title.length <= 6 && title.every(isRoleWord) && title.some((w) => ROLE_WORDS.has(w) && w !== "of" && w !== "the")) {
+      if (title.length <= 6 && title.every(isRoleWord) && title.some((w) => ROLE_WORDS.has(w) && !TITLE_LINKS.has(w))) {
         const roleWords = words.slice(m.end, next.first - (set ? 1 : 0)).map((t) => t.text).filter((w) => w !== "'s" && w !== "’s");
         let role = roleWords.join(" ").replace(/^(?:the|of)\s+|\s+(?:the|of)$/gi, "");
         if (/^counterpart$/i.test(role) && lastRole) role = lastRole;
@@ -101,10 +131,14 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     // So is a name between an article or adjective and a noun: "a senior Belarus politician".
     const before = words[m.first - 1];
     const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
-    const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ") && !/^(?:the|this|that|these|those)$/.test(before.text);
-    const modifierOnly = (m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive);
+    // "their Clinton counterparts": a possessive before a name and a noun makes the name a modifier too.
+    const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ" || /^(?:his|her|their|its|our|my|your)$/.test(before.text)) && !/^(?:the|this|that|these|those)$/.test(before.text);
+    // "Israeli jets struck", "a Russian military spokesman accused": the state's own forces and officials act for the state.
+    const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
+    // "the Syrian Arab Coalition": a nationality right before a group's name is part of that name.
+    const beforeGroup = m.demonym && !!next && next.first === m.end && (next.kind === "organization" || next.kind === "armed_group");
     // Every unit has the same fields, for the same reason as sentenceMention.
-    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly });
+    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly: modifierOnly || beforeGroup });
   }
   return units;
 }
@@ -112,18 +146,35 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
 const COORDINATORS = new Set([",", "and", "&", "as", "well", "both", "his", "her", "their", "its", "the", "also"]);
 
 /** Whether the words between two units coordinate them: ", ", " and ", ", as well as ". */
-function joined(lower: readonly string[], a: Unit, b: Unit): boolean {
-  const gap = lower.slice(a.end, b.first);
-  return gap.length > 0 && gap.length <= 4 && gap.every((w) => COORDINATORS.has(w)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
+function joined(view: SentenceView, a: Unit, b: Unit): boolean {
+  const gap = view.lower.slice(a.end, b.first);
+  // "the UK, the wider Coalition and Iraq": an adjective after the article belongs to the next name.
+  const adjective = (k: number): boolean => gap[k - 1] === "the" && view.words[a.end + k]?.pos === "ADJ" && /^\p{Ll}+$/u.test(gap[k] ?? "");
+  return gap.length > 0 && gap.length <= 4 && gap.every((w, k) => COORDINATORS.has(w) || adjective(k)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
 }
+
+/**
+ * Whether a unit closes a phrase that opens the sentence with a preposition: "In Lebanon", "As a long-time Ally".
+ */
+function inFrontedPhrase(view: SentenceView, unit: Unit): boolean {
+  if (isPrepositionalObject(view, unit)) return true;
+  const { lower } = view;
+  // The phrase opens the sentence or follows a comma: "In Syria, with the support of the X Coalition, the SDF ...".
+  let k = unit.first;
+  while (k > 0 && lower[k - 1] !== "," && lower[k - 1] !== ";") k--;
+  return k < unit.first && (PREPOSITIONS.has(lower[k] ?? "") || FRONTING_WORDS.has(lower[k] ?? ""));
+}
+
+/** Words besides the prepositions that open a phrase before the subject: "With its partner X, Y ...". */
+const FRONTING_WORDS: ReadonlySet<string> = new Set(["with", "like", "unlike", "despite", "alongside", "beside"]);
 
 /** The maximal coordination of units that contains units[index]: "Russia, Turkey and Iran". */
 export function coordination(view: SentenceView, index: number, role: "subject" | "object" = "subject"): Unit[] {
   const { units, lower } = view;
   let lo = index;
   let hi = index;
-  while (lo > 0 && joined(lower, units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
-  while (hi + 1 < units.length && joined(lower, units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
+  while (lo > 0 && joined(view, units[lo - 1] as Unit, units[lo] as Unit) && !(units[lo - 1] as Unit).modifierOnly) lo--;
+  while (hi + 1 < units.length && joined(view, units[hi] as Unit, units[hi + 1] as Unit) && !(units[hi + 1] as Unit).modifierOnly) hi++;
   const group = units.slice(lo, hi + 1);
   // Headlines list subjects with commas alone ("Russia, Turkey agree"), but after a verb a comma often ends the
   // clause ("attacks the SDF, Russia will respond"): an object list needs a conjunction.
@@ -132,6 +183,12 @@ export function coordination(view: SentenceView, index: number, role: "subject" 
     if (!gaps.some((g) => g.includes("and") || g.includes("&"))) return [units[index] as Unit];
     // ", and" with no list before it ends the clause: "who killed X, and Y and Z were also clients".
     if (gaps[0]?.join(" ") === ", and") return group.slice(0, 1);
+  }
+  // "In Lebanon, Thames will meet ...": a fronted place and the subject after its comma are no list.
+  // A list has an "and" somewhere ("between Russia, Turkey and Iran"); a comma alone after a fronted phrase does not.
+  const listed = group.length > 1 && lower.slice((group[0] as Unit).end, (group[group.length - 1] as Unit).first).some((w) => w === "and" || w === "&");
+  if (role === "subject" && group.length > 1 && !listed && inFrontedPhrase(view, group[0] as Unit) && lower[(group[0] as Unit).end] === ",") {
+    return lo === index ? [units[index] as Unit] : group.slice(1);
   }
   return group;
 }

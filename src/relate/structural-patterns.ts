@@ -109,7 +109,7 @@ function agentsOf(view: SentenceView, agent: Unit, apposition: boolean): Unit[] 
 }
 
 /** "Idlib in Syria", "Kassala in eastern Sudan", "X , in Y", "X in the southeastern part of Y", "X , south-east Y". */
-const DIRECTION = "(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|north-east|north-west|south-east|south-west|upper|lower|far)";
+const DIRECTION = "(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|southeastern|southwestern|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|upper|lower|far)";
 const IN_PLACE = new RegExp(
   `^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION})$`,
 );

@@ -27,7 +27,7 @@ function inflect(verb: string): string[] {
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   meet: ["met"], fight: ["fought"], lead: ["led"], hold: ["held"], seize: ["seized"], strike: ["struck"],
-  take: ["took", "taken"], retake: ["retook", "retaken"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
+  take: ["took", "taken"], overthrow: ["overthrew", "overthrown"], drive: ["drove", "driven"], retake: ["retook", "retaken"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
 };
 
 interface TriggerSpec {
@@ -45,13 +45,13 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "calls_on", verbs: ["urge", "press", "demand", "ask", "appeal", "implore"], phrases: ["call on", "calls on", "called on", "calling on", "call upon", "called upon", "calls for", "called for"] },
   { predicate: "participates_in", verbs: ["participate", "attend", "join"], phrases: ["take part in", "took part in", "takes part in", "taking part in"] },
   { predicate: "hosts", verbs: ["host"] },
-  { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot", "assassinate", "murder", "execute", "defeat", "besiege", "storm", "stab", "behead", "kidnap", "abduct", "destroy", "slay"], phrases: ["slain by", "assassin of", "murderer of", "killer of", "fighting against", "takes on", "took on", "take on", "taking on", "campaign against", "campaign to defeat", "war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against"] },
+  { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot", "assassinate", "murder", "execute", "defeat", "besiege", "storm", "stab", "behead", "kidnap", "abduct", "destroy", "slay", "topple", "overthrow", "depose", "oust"], phrases: ["slain by", "drove out", "driving out", "drive out", "drives out", "drove back", "pushed back", "assassin of", "murderer of", "killer of", "fighting against", "takes on", "took on", "take on", "taking on", "campaign against", "campaign to defeat", "war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against", "opened fire on", "open fire on", "opens fire on", "opening fire on", "opened fire at", "fired on", "fired at", "firing on", "firing at", "fires on", "shot at", "shooting at"] },
   { predicate: "opposes", verbs: ["slam", "lambast", "oppose", "condemn", "criticise", "criticize", "denounce", "reject", "sanction", "accuse", "blame", "disarm", "remove", "expel", "ban", "boycott", "protest", "counter", "resist", "object"], phrases: ["object to", "objects to", "objected to", "stand against", "opposed to"] },
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
   { predicate: "controls", verbs: ["control", "dominate", "capture", "recapture", "retake", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
   { predicate: "located_in", phrases: ["born in", "lives in", "lived in", "living in", "based in", "native of", "resident of", "headquartered in", "residents of", "citizen of", "grew up in", "hometown of", "home in", "residing in", "resides in", "his native", "her native", "their native"] },
   { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for"] },
-  { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against"] },
+  { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against", "positions against", "offensive against", "offensive on"] },
   { predicate: "opposes", nominal: ["condemnation of", "criticism of", "opposition to", "sanctions on", "sanctions against"] },
   // "The coalition includes Jordan and Norway": the object is the member.
   { predicate: "member_of", verbs: ["include"], phrases: ["is made up of", "are made up of", "consists of", "comprises"], reverse: true },
@@ -60,6 +60,12 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
 ];
 
+/**
+ * Forms that are far more often another verb's: "found" is mostly the past of "find" ("the commission found X acted
+ * alone"), not "found" as in establish, whose past "founded" is kept.
+ */
+const OTHER_VERBS_FORMS: ReadonlySet<string> = new Set(["found", "founds"]);
+
 /** Every trigger as a list of lower-cased words, longest first so phrases win over their verbs. */
 export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
   const out: Trigger[] = [];
@@ -67,6 +73,7 @@ export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
   for (const verb of spec.verbs ?? []) {
     const [head, ...rest] = verb.split(" ");
     for (const form of [...inflect(head as string), ...(IRREGULAR[head as string] ?? [])]) {
+      if (OTHER_VERBS_FORMS.has(form)) continue;
       out.push({ predicate: spec.predicate, words: [form, ...rest], ...reverse });
     }
   }

@@ -45,9 +45,20 @@ function isConditionalClause(view: SentenceView, subjectFirst: number): boolean 
   return false;
 }
 
-/** "the files on X, who was charged with ...": X is the subject of the relative clause, whatever governs it. */
+/**
+ * "the files on X, who was charged with ...", "firing at X, the man who had assassinated Y": X is the subject of the
+ * relative clause, whatever governs it.
+ */
 function startsRelativeClause(view: SentenceView, unit: Unit): boolean {
-  return view.lower[unit.end] === "," && (view.lower[unit.end + 1] === "who" || view.lower[unit.end + 1] === "which");
+  const { lower, words } = view;
+  if (lower[unit.end] !== ",") return false;
+  let k = unit.end + 1;
+  // An apposition of a common noun before the clause: ", the man who", ", a former soldier who".
+  if (/^(?:the|a|an)$/.test(lower[k] ?? "")) {
+    k++;
+    while (k < unit.end + 5 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
+  }
+  return lower[k] === "who" || (k === unit.end + 1 && lower[k] === "which");
 }
 
 /**
@@ -73,7 +84,7 @@ const LIGHT_VERBS = new Set([
   "mounted", "mounts", "mounting", "launching", "conducting", "committed", "committing",
   "began", "begun", "continued", "continues", "stepped", "expressed", "expresses", "voiced", "voices", "pledged",
   "pledges", "provided", "provides", "offered", "offers", "gave", "gives", "announced", "announces", "intensified",
-  "stepped-up", "united",
+  "stepped-up", "united", "maintained", "maintains", "maintain", "held", "holds", "hold",
 ]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
@@ -81,11 +92,15 @@ const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
   const { lower } = view;
   let k = t - 1;
-  while (k > subject.end && /^(?:\d[\d,]*|over|more|than|new|fresh|further|precision|bombing|air|the|a|an)$/.test(lower[k] ?? "")) k--;
+  // "their defensive positions against", "Russia 's renewed offensive on": adjectives before the noun are skipped.
+  while (k > subject.end && (/^(?:\d[\d,]*|over|more|than|new|fresh|further|precision|bombing|air|the|a|an)$/.test(lower[k] ?? "") || (view.words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(view.words[k]?.text ?? "")))) k--;
   if (subject.end === k + 1 || (subject.end === k && (lower[k] === "'s" || lower[k] === "’s"))) return true;
   if (POSSESSIVE_PRONOUNS.has(lower[k] ?? "")) return true;
   return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));
 }
+
+/** "stands with the people of Syria", "support the government and people of Iraq": a country's people or government. */
+const PEOPLE_OF = /^(?:the )?(?:government|people|citizens|population|authorities)(?: and (?:the )?(?:government|people|citizens|population|authorities))? of(?: the)?$/;
 
 const MEMBERS_OF = /^(?:(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)(?: of)? )?(?:members|supporters|fighters|soldiers|militants|officials|leaders|commanders|troops|personnel) of(?: the)?$/;
 
@@ -125,12 +140,232 @@ function descriptionLength(view: SentenceView, from: number, before: number): nu
   return n;
 }
 
+/**
+ * "Pentagon Press Secretary Peter Cook", "the Aid Commission": a trigger word written in title case inside a
+ * sentence, before another capitalised word or a title, is part of a name or title, not a verb.
+ */
+function inCapitalisedName(view: SentenceView, t: number): boolean {
+  const word = view.words[t]?.text ?? "";
+  if (t === 0 || !/^\p{Lu}\p{Ll}/u.test(word)) return false;
+  const next = view.words[t + 1]?.text ?? "";
+  return /^\p{Lu}/u.test(next) || ROLE_WORDS.has(next.toLowerCase());
+}
+
 export function verbRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower } = view;
   for (let t = 0; t < lower.length; t++) {
     const trigger = triggerAt(lower, t);
     if (trigger) relateAtTrigger(view, ctx, emit, t, trigger);
   }
+}
+
+/** Phrase triggers headed by a noun: "member of", "employee of", "residents of". */
+const MEMBERSHIP_NOUNS = new Set(["member", "members", "employee", "part", "resident", "residents", "native", "citizen"]);
+/**
+ * What may join a subject to a membership noun: "X is a member of", "X, a senior member of", "X became part of".
+ * Anything else puts the noun in another phrase: "a meeting with key members of Y".
+ */
+const MEMBERSHIP_LINKS = new Set([
+  ",", "is", "was", "are", "were", "be", "been", "being", "became", "becomes", "become", "remains", "remained", "a", "an",
+  "the", "senior", "former", "leading", "founding", "prominent", "longtime", "long-time", "active", "full", "also", "now",
+  "still", "both", "all", "top", "key", "veteran", "elected", "ranking", "permanent", "current", "fellow", "-", "--",
+]);
+
+/**
+ * Whether the words in [from, t) join a subject to the membership noun at t: only linking words, or a second
+ * apposition ("X, director of Y and a member of Z") with no verb in it.
+ */
+function membershipLink(view: SentenceView, from: number, t: number): boolean {
+  const gap = view.lower.slice(from, t);
+  if (gap.every((w) => MEMBERSHIP_LINKS.has(w))) return true;
+  const and = gap.lastIndexOf("and");
+  return gap[0] === "," && and > 0 && gap.slice(and + 1).every((w) => MEMBERSHIP_LINKS.has(w)) && !view.words.slice(from, t).some((w) => w.pos === "VERB" || w.pos === "AUX");
+}
+
+/** Words that are prepositions before a noun but start a clause before a subject and its verb. */
+const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "once"]);
+
+/**
+ * "after the U.S. military rejected X": a name after a word that may open a clause, right before the verb (or
+ * with only its own nouns between, "military"), is that clause's subject, not the object of a preposition.
+ */
+function clauseAfterConjunction(view: SentenceView, u: Unit, t: number): boolean {
+  const { lower, words } = view;
+  const k = lower[u.first - 1] === "the" ? u.first - 2 : u.first - 1;
+  if (!CLAUSE_OPENERS.has(lower[k] ?? "") || t - u.end > 2) return false;
+  return words.slice(u.end, t).every((w) => /^\p{Ll}/u.test(w.text) && (w.pos === "NOUN" || w.pos === "ADJ"));
+}
+
+/**
+ * Whether the words from i, after an "and", start a clause of their own: a verb ("and said"), or a name or noun
+ * with its own verb ("and Iran said"); "and Yugoslav politicians in Belgrade" is only a second object.
+ */
+function startsClause(view: SentenceView, i: number): boolean {
+  const { words, units } = view;
+  let k = i;
+  const name = units.find((u) => u.first === k);
+  if (name) k = name.end;
+  while (k < i + 4 && words[k]?.pos === "NOUN" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
+  return /^(?:VERB|AUX)$/.test(words[k]?.pos ?? "");
+}
+
+/** Words before a participle that leave its subject to the main clause: "X will meet Y before visiting Z". */
+const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "without", "since", "when"]);
+
+/** How far a participle after a comma may stand from the subject of the clause it hangs on. */
+const DEFAULT_PARTICIPLE_REACH = 30;
+
+/**
+ * "Israeli jets fired missiles into Syria, striking Sabboura": a participle after a comma has the main clause's
+ * subject as its own, however far back: the name right before a verb that opens the sentence.
+ */
+function participleSubject(view: SentenceView, t: number): Unit | undefined {
+  const { lower, words, units } = view;
+  if ((lower[t - 1] !== "," && !PARTICIPLE_OPENERS.has(lower[t - 1] as string)) || !(lower[t] as string).endsWith("ing")) return undefined;
+  const subject = units.find((u) => u.end < t && !u.modifierOnly && !isPrepositionalObject(view, u));
+  if (!subject || t - subject.end > DEFAULT_PARTICIPLE_REACH) return undefined;
+  // The subject's verb must follow it at once, and nothing may close the clause before the participle.
+  // "Israeli jets were ...": the noun for the forces a nationality stands for comes between.
+  let v = subject.end;
+  while (v < subject.end + 2 && words[v]?.pos === "NOUN" && /^\p{Ll}/u.test(words[v]?.text ?? "")) v++;
+  const verb = words[v];
+  if (!verb || (verb.pos !== "VERB" && verb.pos !== "AUX")) return undefined;
+  if (units.some((u) => u !== subject && u.first < subject.first && !u.modifierOnly && !isPrepositionalObject(view, u))) return undefined;
+  if (lower.slice(subject.end, t).some((w, k) => BARRIERS.has(w) || w === "." || w === "who" || w === "which" || (w === "and" && startsClause(view, subject.end + k + 1)))) return undefined;
+  return subject;
+}
+
+/** Nouns for an undertaking whose owner does what follows "to": "Coalition efforts to support X". */
+const EFFORT_NOUNS = new Set(["effort", "efforts", "campaign", "bid", "drive", "mission", "operation", "operations", "push"]);
+
+/**
+ * "the importance of Coalition efforts to support X", "Turkey 's bid to oust Y": the owner of the effort is the
+ * subject of the verb after "to", even when the owner itself follows a preposition.
+ */
+function effortOwner(view: SentenceView, t: number): Unit | undefined {
+  const { lower, units } = view;
+  if (lower[t - 1] !== "to" || !EFFORT_NOUNS.has(lower[t - 2] ?? "")) return undefined;
+  const k = lower[t - 3] === "'s" || lower[t - 3] === "’s" ? t - 3 : t - 2;
+  return units.find((u) => u.end === k && !(u.head.demonym && k === t - 2));
+}
+
+/** Conflict triggers that two sides may do to each other: "Iran and Iraq fought", "the two clashed". */
+const MUTUAL_CONFLICT = new Set(["fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling", "clash", "clashes", "clashed", "clashing", "combat", "war", "at"]);
+
+/**
+ * "The UK, the Coalition and the Government of Iraq are committed to defeating these terrorists", "Russia and Iran
+ * bombed the rebels": sides named together as the subject of one attack on a third act as allies. Verbs two sides
+ * may do to each other ("fought", "clashed") count only with a named third side as their object.
+ */
+function jointAttack(view: SentenceView, trigger: Trigger, tEnd: number, subjects: readonly Unit[], namedObject: boolean): boolean {
+  if (trigger.predicate !== "fights" || subjects.length < 2) return false;
+  const { lower } = view;
+  const first = subjects[0] as Unit;
+  const last = subjects[subjects.length - 1] as Unit;
+  const gap = lower.slice(first.end, last.first);
+  if (!gap.includes("and") && !gap.includes("&")) return false;
+  // "Small and Jama were shot": the sides of a passive are the ones attacked.
+  if (/^(?:was|were|been|being|is|are|be)$/.test(lower[tEnd - trigger.words.length - 1] ?? "")) return false;
+  // "each other", "one another": the sides are the two ends of the fight.
+  const after = lower[tEnd] ?? "";
+  if (after === "each" || after === "one" || after === "." || after === "") return false;
+  if (namedObject) return true;
+  // Without a named target the target must still be an armed enemy: "defeating these terrorists", not "attacking
+  // the declining standards" or "shot to the top of the chart".
+  return !MUTUAL_CONFLICT.has(trigger.words[0] as string) && lower.slice(tEnd, tEnd + 4).some((w) => ENEMY_NOUNS.has(w));
+}
+
+/** Nouns for an armed enemy that may stand for a named target: "defeating these terrorists". */
+const ENEMY_NOUNS = new Set(["terrorists", "militants", "rebels", "insurgents", "enemy", "fighters", "jihadists", "extremists", "forces", "troops", "targets", "positions", "group", "organisation", "organization"]);
+
+/**
+ * "rejected Maliki 's first choice , Mohan al-Freiji": the verb acts on the thing possessed, which the apposition
+ * names; the possessor is only its modifier.
+ */
+function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {
+  const { lower, words, units } = view;
+  if (lower[owner.end] !== "'s" && lower[owner.end] !== "’s") return undefined;
+  let k = owner.end + 1;
+  while (k < owner.end + 4 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
+  if (k === owner.end + 1 || lower[k] !== ",") return undefined;
+  return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
+}
+
+/** "national and provincial Iraqi officials": an "and" between two adjectives joins them, not two clauses. */
+function adjectivePair(gapWords: readonly { pos: string }[], k: number): boolean {
+  return gapWords[k - 1]?.pos === "ADJ" && gapWords[k + 1]?.pos === "ADJ";
+}
+
+/** "met with Dole campaign manager Scott Reed": a person named after a person's name and a post is the one met. */
+function staffBehind(view: SentenceView, unit: Unit): Unit | undefined {
+  if (unit.head.kind !== "person") return undefined;
+  const { words, units } = view;
+  let k = unit.end;
+  while (k < unit.end + 3 && words[k]?.pos === "NOUN" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
+  return k > unit.end ? units.find((u) => u.first === k && u.head.kind === "person") : undefined;
+}
+
+/** Participles that make a hyphened adjective of the word before them: "rebel-held", "government-run". */
+const HYPHEN_PARTICIPLE = /^(?:[a-z]+ed|held|run|led|built|owned|born)$/;
+
+/** Whether word i is part of a hyphened adjective before a name: "insurgent - held Karabilah". */
+function inHyphenedAdjective(lower: readonly string[], i: number): boolean {
+  if (lower[i] === "-") return HYPHEN_PARTICIPLE.test(lower[i + 1] ?? "");
+  if (lower[i + 1] === "-") return HYPHEN_PARTICIPLE.test(lower[i + 2] ?? "");
+  return lower[i - 1] === "-" && HYPHEN_PARTICIPLE.test(lower[i] ?? "");
+}
+
+/**
+ * The name a trigger ending before word tEnd acts on, and whether nothing between them (a second verb, a noun, a
+ * clause break) says it is some other word's object.
+ */
+function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefined; direct: boolean } {
+  const { lower, units } = view;
+  const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
+  // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
+  const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? staffBehind(view, nearestObject) ?? nearestObject) : undefined;
+  const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
+  // A title right before the object is part of it: "assassinated President Lincoln".
+  const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
+  const gapWords = view.words.slice(tEnd, described);
+  // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
+  // trigger too ("pledged to disarm and remove HTS").
+  // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
+  const gapText = gapToObject.join(" ");
+  const membersOf = MEMBERS_OF.test(gapText) || PEOPLE_OF.test(gapText);
+  const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
+    // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
+    (w, k) =>
+      inHyphenedAdjective(lower, tEnd + k) ||
+      (!BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0 && !adjectivePair(gapWords, k)) &&
+        gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k))),
+  );
+  return { object, direct };
+}
+
+/** The first word of the clause that holds word t: after the last comma or clause break before it. */
+function clauseStart(lower: readonly string[], t: number): number {
+  let k = t;
+  while (k > 0 && !BARRIERS.has(lower[k - 1] as string) && lower[k - 1] !== "," && lower[k - 1] !== ".") k--;
+  return k;
+}
+
+/**
+ * "a tribal leader fighting IS alongside Iraqi government forces": whoever fights alongside someone fights the
+ * object too, whether or not the one they stand beside is named.
+ */
+function alongside(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
+  const { lower, units } = view;
+  const tEnd = t + trigger.words.length;
+  const { object, direct } = objectAfter(view, tEnd);
+  if (!object || !direct) return;
+  const along = lower.slice(object.end, object.end + 3).indexOf("alongside");
+  if (along < 0) return;
+  const ally = units.find((u) => (u.first === object.end + along + 1 || (u.first === object.end + along + 2 && lower[u.first - 1] === "the")) && !u.modifierOnly);
+  const modality = modalityBetween(lower, clauseStart(lower, t), t);
+  if (!ally || modality.kind !== "asserted" || isConditionalClause(view, t)) return;
+  const cue = `${trigger.words.join(" ")} alongside`;
+  emit(makeRelation(ctx, "fights", ally.head, object.head, { cue, ...(modality.hedge ? { hedge: modality.hedge } : {}) }));
 }
 
 /**
@@ -142,34 +377,37 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const tEnd = t + trigger.words.length;
   // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
   if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
-  if (units.some((u) => u.first <= t && t < u.end)) return;
-  const nearest = [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+  if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
+  if (trigger.predicate === "fights" && !trigger.nominal) alongside(view, ctx, emit, t, trigger);
+  // "the suit filed by ousted PDI leader X", "the besieged city": a participle after an article or a preposition is
+  // an adjective, not the sentence's verb.
+  const previous = view.words[t - 1];
+  if (trigger.words.length === 1 && /(?:ed|en)$/.test(lower[t] as string) && (previous?.pos === "DET" || previous?.pos === "ADP")) return;
+  // "wed the man convicted of killing X": the one charged is the noun before the charge, not a name further back.
+  const charged = view.words[t - 3];
+  if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
+  // "sold its insurance arm to Y": a one-word trigger tagged as a noun after a common noun is that noun's head.
+  if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && previous?.pos === "NOUN" && /^\p{Ll}/u.test(previous.text)) return;
+  // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
+  const before = view.words[t - 1];
+  if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
+  const owner = effortOwner(view, t) ?? participleSubject(view, t);
+  // "X will meet Y before visiting Z": without the main clause's subject the nearest name is only the object.
+  if (!owner && PARTICIPLE_OPENERS.has(lower[t - 1] ?? "") && (lower[t] as string).endsWith("ing")) return;
+  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;
+  if (MEMBERSHIP_NOUNS.has(trigger.words[0] as string) && !membershipLink(view, subject.end, t)) return;
   // "the EU 's sanctions list includes X": what includes X is the list, not the EU.
   if (trigger.reverse && (lower[subject.end] === "'s" || lower[subject.end] === "’s")) return;
   const modality = modalityBetween(lower, subject.end, t);
   if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
-  const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
-  // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
-  const object = nearestObject ? (killerAfter(view, nearestObject) ?? nearestObject) : undefined;
-  const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
+  const { object, direct } = objectAfter(view, tEnd);
+  // "helping to topple X": what is helped is the toppling, not X.
+  if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
-  // A title right before the object is part of it: "assassinated President Lincoln".
-  const described = nearestObject ? nearestObject.first - descriptionLength(view, tEnd, nearestObject.first) : tEnd;
-  const gapWords = view.words.slice(tEnd, described);
-  // The name after a second verb is that verb's object ("agreed to stabilise Syria"), unless the second verb is a
-  // trigger too ("pledged to disarm and remove HTS").
-  // "killed 70 members of the X tribe", "arrested dozens of supporters of X": the group is the object.
-  const membersOf = MEMBERS_OF.test(gapToObject.join(" "));
-  const direct = membersOf || gapToObject.slice(0, described - tEnd).every(
-    // "conducted strikes on Monday and Turkey protested": an "and" after other words starts a new clause.
-    (w, k) =>
-      !BARRIERS.has(w) && !OBJECT_BARRIERS.has(w) && !(PREPOSITIONS.has(w) && !OBJECT_PREPOSITIONS.has(w)) && !(w === "and" && k > 0) &&
-      gapWords[k]?.pos !== "NOUN" && !(gapWords[k]?.pos === "VERB" && !triggerAt(lower, tEnd + k)),
-  );
   if (object && direct) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
@@ -179,11 +417,12 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
     pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
   }
-  // "fighting IS alongside Iraqi government forces": whoever fights alongside the subject fights the object too.
-  if (trigger.predicate === "fights" && object && direct) {
-    const along = lower.slice(object.end, object.end + 3).indexOf("alongside");
-    const ally = along >= 0 ? units.find((u) => (u.first === object.end + along + 1 || (u.first === object.end + along + 2 && lower[u.first - 1] === "the")) && !u.modifierOnly) : undefined;
-    if (ally) emit(makeRelation(ctx, "fights", ally.head, object.head, { ...options, cue: `${options.cue} alongside` }));
+  if (jointAttack(view, trigger, tEnd, subjects, !!object && direct)) {
+    const cue = `jointly ${options.cue}`;
+    pairwise(subjects, (a: Unit, b: Unit) => {
+      emit(makeRelation(ctx, "supports", a.head, b.head, { ...options, cue }));
+      emit(makeRelation(ctx, "supports", b.head, a.head, { ...options, cue }));
+    });
   }
   // "seized the hospital from ISIL fighters", "retook the town from the rebels": taken from an enemy.
   if (trigger.predicate === "controls" && object && direct) {

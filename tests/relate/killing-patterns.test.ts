@@ -69,3 +69,15 @@ describe("a killing named by a gerund", () => {
     expect(edgesBetween(g, "Tomas Hadley", "fights", "Sam Rourke"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("a person said to be the killer", () => {
+  it("reads 'the assassination of Y ... that X was the lone assassin' as X fighting Y", () => {
+    const g = graphOf(["The inquiry into the assassination of President Amal Haddad found that Karl Osterberg was the lone assassin ."]);
+    expect(edgesBetween(g, "Karl Osterberg", "fights", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read 'whether X was the only gunman'", () => {
+    const g = graphOf(["Files on the shooting of President Amal Haddad may show whether Karl Osterberg was the only gunman ."]);
+    expect(edgesBetween(g, "Karl Osterberg", "fights", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});

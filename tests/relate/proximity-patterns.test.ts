@@ -149,3 +149,29 @@ describe("people and their organisations", () => {
   });
 });
 
+
+describe("staff in apposition", () => {
+  it("reads 'X , Y 's political adviser ,' as X affiliated with Y", () => {
+    const g = graphOf(["The plan is sound , Amal Haddad , Karl Osterberg 's political adviser , told reporters ."]);
+    expect(edgesBetween(g, "Amal Haddad", "affiliated_with", "Karl Osterberg"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read a possessed thing that is not staff", () => {
+    const g = graphOf(["Amal Haddad , Karl Osterberg 's old friend , told reporters ."]);
+    expect(edgesBetween(g, "Amal Haddad", "affiliated_with", "Karl Osterberg"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
+
+describe("titles are not addresses", () => {
+  it("does not place a title's words in the title's country ('the Minister of Foreign Affairs of Iraq')", () => {
+    const g = graphOf(["Amal Haddad met with the Minister of Foreign Affairs of Jordan in Cairo on Monday."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/Foreign Affairs located_in/);
+  });
+});
+
+describe("purposes are not posts", () => {
+  it("does not read 'X, to coordinate our work for Y' as a role in Y", () => {
+    const g = graphOf(["I have spoken to the UN envoy Amal Haddad, to coordinate our work for Syria."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/holds_role_in Syria/);
+  });
+});

@@ -1,0 +1,47 @@
+// Allies named beside the side they fight with, and support for a country's people or government.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("allies beside a side", () => {
+  it("reads 'X and their Y allies' as Y supporting X", () => {
+    const g = graphOf(["Last week the Syrian army and their Hezbollah allies entered the outskirts of the town."]);
+    expect(edgesBetween(g, "Hezbollah", "supports", "Syrian army"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("reads 'X and allied Y' as Y supporting X", () => {
+    const g = graphOf(["The Iraqi army and allied Peshmerga units pushed north on Monday."]);
+    expect(edgesBetween(g, "Peshmerga", "supports", "Iraqi army"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("a country's people or government as the object", () => {
+  it("reads 'stands with the people of X' as support for X", () => {
+    const g = graphOf(["The minister said that Canada stands with the people of Ukraine."]);
+    expect(edgesBetween(g, "Canada", "supports", "Ukraine"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("reads 'support the government and people of X' as support for X", () => {
+    const g = graphOf(["Norway will continue to support the government and people of Mali in this crisis."]);
+    expect(edgesBetween(g, "Norway", "supports", "Mali"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("fighting alongside", () => {
+  it("reads 'fighting X alongside Y' as Y fighting X when the fighter is not named", () => {
+    const g = graphOf(["The men were related to a tribal elder fighting al-Shabaab alongside Somali government forces."]);
+    expect(edgesBetween(g, "Somali government forces", "fights", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not assert a denied fight alongside", () => {
+    const g = graphOf(["The elder denied fighting al-Shabaab alongside Somali government forces."]);
+    expect(edgesBetween(g, "Somali government forces", "fights", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
+
+describe("partners named after the noun", () => {
+  it("does not read 'X and his Reuters partner Y' as Reuters supporting X", () => {
+    const g = graphOf(["Karl Osterberg and his Reuters partner Scott Reed said they would not campaign ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/Reuters supports/);
+  });
+});

@@ -1,0 +1,128 @@
+// Constructions that look like a relation but are not one: a place that says where an attack happened, a title
+// made only of joining words, and a verb that is a word of a capitalised title.
+import { describe, expect, it } from "vitest";
+import { graphOf } from "../helpers/build-texts.ts";
+import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+describe("places of actions", () => {
+  it("does not place a group where it is attacked or defeated", () => {
+    const g = graphOf(["Allied jets kept up strikes against Hezbollah in Lebanon, and vowed the defeat of ISIS in Syria."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Hezbollah", "located_in", "Lebanon"), facts).toHaveLength(0);
+    expect(facts).not.toMatch(/ISIS located_in Syria|Islamic State located_in Syria/);
+  });
+
+  it("still places an organisation named with 'in'", () => {
+    const g = graphOf(["The report was prepared by Reuters in Amman on Monday."]);
+    expect(edgesBetween(g, "Reuters", "located_in", "Amman"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("titles", () => {
+  it("does not read 'and' alone as a title between a place and a person", () => {
+    const g = graphOf(["Aid convoys reached Aleppo and Amal Haddad thanked the drivers."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).not.toMatch(/Amal Haddad (?:located_in|holds_role_in) Aleppo/);
+  });
+
+  it("does not read a title-case word of a title as a verb", () => {
+    const g = graphOf(["Jets destroyed nine vehicles near Aleppo, Pentagon Press Secretary Peter Cook told reporters."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/calls_on/);
+  });
+});
+
+describe("lists and memberships", () => {
+  it("does not list a fronted place with the subject after its comma", () => {
+    const g = graphOf(["In Jordan, Amal Haddad will meet with religious leaders."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/meets/);
+  });
+
+  it("reads 'X is a member of Y' and 'X, director of A and a member of Y', but not 'with key members of Y'", () => {
+    const member = graphOf(["Amal Haddad, director of the Norland Trust and a member of the Red Crescent, spoke on Monday."]);
+    expect(edgesBetween(member, "Amal Haddad", "member_of", "Red Crescent"), typedFacts(member).join("\n")).toHaveLength(1);
+    const meeting = graphOf(["Canada sent a delegation to Jordan for a meeting with key members of the Red Crescent."]);
+    expect(typedFacts(meeting).join("\n")).not.toMatch(/member_of/);
+  });
+});
+
+describe("verbs that are other verbs' forms", () => {
+  it("does not read 'found' (the past of 'find') as founding", () => {
+    const g = graphOf(["The Warren Commission found Oswald acted alone."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/leads/);
+  });
+
+  it("reads 'X, the man who killed Y' with X as the killer", () => {
+    const g = graphOf(["Police fired at Karl Osterberg , the man who had shot Amal Haddad two days earlier ."]);
+    expect(edgesBetween(g, "Karl Osterberg", "fights", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not make a name the killer when a common noun is the one convicted", () => {
+    const g = graphOf(["Amal Haddad , who later married the man convicted of killing Karl Osterberg , spoke on Monday ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/Amal Haddad fights/);
+  });
+
+  it("does not make a person a member of a possessor ('at Ford 's Theater')", () => {
+    const g = graphOf(["Police shot Karl Osterberg at Reuters 's old theatre in 1990 ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/member_of/);
+  });
+});
+
+describe("fronted phrases are not list members", () => {
+  it("does not list 'With its partner X' with the subject after its comma", () => {
+    const g = graphOf(["With its long-time partner Poland, Canada supports Ukraine."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Canada", "supports", "Ukraine"), facts).toHaveLength(1);
+    expect(facts).not.toMatch(/Poland supports/);
+  });
+
+  it("still lists the subjects of a sentence after a fronted phrase", () => {
+    const g = graphOf(["In talks on Monday, Russia, Turkey and Iran agreed on a ceasefire."]);
+    expect(edgesBetween(g, "Russia", "agrees_with", "Turkey"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("nationalities inside names and phrases after a comma", () => {
+  it("reads 'X, which includes the Syrian Arab Coalition' as the coalition, not Syria, being a member", () => {
+    const g = graphOf(["In Syria, with the support of the Global Coalition, the SDF, which includes the Syrian Arab Coalition, has made progress."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).not.toMatch(/Syria member_of/);
+    expect(facts).not.toMatch(/Global Coalition member_of|member_of Global Coalition/);
+  });
+});
+
+describe("residents", () => {
+  it("reads 'X is a native of Y' but not 'X 's treatment of residents of Y'", () => {
+    const native = graphOf(["Amal Haddad is a native of Amman and lives in Cairo."]);
+    expect(edgesBetween(native, "Amal Haddad", "located_in", "Amman"), typedFacts(native).join("\n")).toHaveLength(1);
+    const treated = graphOf(["The minister condemned Hezbollah 's treatment of residents of Zabadani ."]);
+    expect(typedFacts(treated).join("\n")).not.toMatch(/Hezbollah located_in/);
+  });
+});
+
+describe("lists after a preposition", () => {
+  it("keeps every member of 'between Russia, Turkey and Iran'", () => {
+    const g = graphOf(["The cooperation between Russia, Turkey and Iran led to the establishment of safe zones."]);
+    const facts = typedFacts(g);
+    expect(facts).toContain("Russia agrees_with Turkey");
+    expect(facts).toContain("Iran agrees_with Russia");
+    expect(facts).toContain("Iran agrees_with Turkey");
+  });
+});
+
+describe("helping, accusations and nouns that look like verbs", () => {
+  it("does not read 'helping to topple X' as support for X, and hedges an accusation", () => {
+    const g = graphOf(["The Open Society Institute was accused of helping to topple Georgia 's former president ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).not.toMatch(/supports Georgia/);
+  });
+
+  it("does not read 'its insurance arm to Y' as arming Y", () => {
+    const g = graphOf(["Citigroup has sold its insurance arm to Metlife for $ 11.5bn ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+  });
+
+  it("reads 'X - now part of Y -' as membership", () => {
+    const g = graphOf(["Its owner , P&O Cruises - now part of the Carnival Corporation - lost money ."]);
+    expect(typedFacts(g).join("\n")).toMatch(/P&O Cruises member_of Carnival Corporation/);
+  });
+});
