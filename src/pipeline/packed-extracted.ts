@@ -99,6 +99,12 @@ class KeptSegmented implements SegmentedDocument {
   get tokens(): Token[] {
     return decodeTokens(this.#tokens, this.article.text);
   }
+
+  /** Serialised as the plain segmented document it stands for, tokens included. */
+  toJSON(): SegmentedDocument {
+    const { article, boilerplate, captions, sentences, tokens } = this;
+    return { article, boilerplate, captions, sentences, tokens };
+  }
 }
 
 /**
@@ -110,7 +116,7 @@ export function lazyExtracted({ extracted, tokens }: PackedExtracted, article: A
   const { sentences, boilerplate, captions } = extracted.segmented;
   const packed = encodeTokens({ ...tokens, tags: tokens.tags.map(sharedString) });
   return {
-    recognised: compactRecognised(extracted.recognised, article.id),
     segmented: new KeptSegmented(article, boilerplate, captions, sentences, packed),
+    recognised: compactRecognised(extracted.recognised, article.id),
   };
 }

@@ -16,6 +16,7 @@ describe("packExtracted / lazyExtracted", () => {
     const { article: _a, tokens: _t, ...rest } = extracted.segmented;
     expect({ boilerplate: back.segmented.boilerplate, captions: back.segmented.captions, sentences: back.segmented.sentences }).toEqual(rest);
     expect(back.segmented.tokens).toEqual(extracted.segmented.tokens);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(extracted));
     expect(back.segmented.article).toBe(article);
     // Each read unpacks afresh: nothing holds the token objects between reads.
     expect(back.segmented.tokens).not.toBe(back.segmented.tokens);
