@@ -12,6 +12,7 @@ import { kindOfSpan } from "./kind-of-span.ts";
 import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
+import { withCoordinatedPlaces } from "./coordinated-places.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
@@ -203,7 +204,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
       ...titledPersonCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
-    parts.names = withoutNonActors(words, names);
+    parts.names = withoutNonActors(words, withCoordinatedPlaces(words, names));
     return parts.names;
   };
   // "Operation Steel Curtain" once, "Steel Curtain" after: the short form names the operation too.
