@@ -46,6 +46,11 @@ export const INSTITUTION_HEADS: Readonly<Record<string, "organization" | "armed_
   forces: "armed_group",
   navy: "armed_group",
   troops: "armed_group",
+  soldiers: "armed_group",
+  fighters: "armed_group",
+  militiamen: "armed_group",
+  media: "organization",
+  television: "organization",
 });
 
 /** Modifiers allowed between a demonym and an institution head: "Russian foreign ministry". */
