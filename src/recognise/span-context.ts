@@ -120,3 +120,27 @@ export function afterPlaceRemit(texts: readonly string[], first: number, end: nu
 export function isWorkTitle(texts: readonly string[], first: number, end: number): boolean {
   return end - first > 1 && (WORK_WORDS.has(at(texts, first)) || WORK_WORDS.has(at(texts, end - 1)));
 }
+
+/** Services that may stand before a rank: "Army Lt. Gen.", "Navy Capt.". */
+const SERVICES: ReadonlySet<string> = new Set(["army", "navy", "marine", "marines", "air", "force"]);
+
+/**
+ * Abbreviated ranks as written before a name, with or without the full stop the tokeniser may split off: "Maj",
+ * "Spc.". Only in that case: "SPC" in capitals is a company's acronym. Full ranks are left out, since some are
+ * surnames ("Major").
+ */
+const RANK_ABBREVIATION = /^(?:Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cpl|Pvt|Spc|Brig|Cmdr|Cdr|Sfc|Ssgt)\.?$/;
+
+/**
+ * "Army Lt.", "Maj", "Spc": a span made only of a service and ranks names nobody; the name comes after it
+ * ("Army Lt. Gen. Jon Harrow"). The tagger reads a capitalised abbreviation before a name as part of one.
+ */
+export function isRankOnly(texts: readonly string[], first: number, end: number): boolean {
+  let rank = false;
+  for (let i = first; i < end; i++) {
+    const word = texts[i] ?? "";
+    if (RANK_ABBREVIATION.test(word)) rank = true;
+    else if (!SERVICES.has(word.toLowerCase()) && word !== ".") return false;
+  }
+  return rank;
+}

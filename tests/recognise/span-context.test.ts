@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, identityStart, inPlaceContext, isBodyName } from "../../src/recognise/span-context.ts";
+import { afterTitles, identityStart, inPlaceContext, isBodyName, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -124,5 +124,19 @@ describe("works and operations", () => {
   it("reads the short form of an operation's name as the operation", () => {
     const doc = recognise("The assault was called Operation Silent Harbour .\nSilent Harbour ended after four days .");
     expect(doc.mentions.some((m) => /Silent Harbour/.test(m.surface)), JSON.stringify(kinds(doc))).toBe(false);
+  });
+});
+
+describe("isRankOnly", () => {
+  it("finds a span made only of a service and abbreviated ranks", () => {
+    expect(isRankOnly(["said", "Army", "Lt.", "Gen.", "Jon", "Harrow"], 1, 3)).toBe(true);
+    expect(isRankOnly(["said", "Maj", ".", "Gen.", "Ada", "Voss"], 1, 2)).toBe(true);
+  });
+
+  it("leaves names, acronyms in capitals and full ranks that are also surnames alone", () => {
+    expect(isRankOnly(["Lt.", "Jon", "Harrow"], 0, 3)).toBe(false);
+    expect(isRankOnly(["the", "SPC", "group"], 1, 2)).toBe(false);
+    expect(isRankOnly(["Major", "said"], 0, 1)).toBe(false);
+    expect(isRankOnly(["the", "Army", "said"], 1, 2)).toBe(false);
   });
 });
