@@ -13,6 +13,7 @@ import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceCo
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
+import { leaderInstitutionCandidates } from "./leader-institutions.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
@@ -200,7 +201,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
     const all = [
-      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...officeCandidates(parts.texts, words, base),
+      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...officeCandidates(parts.texts, words, base),
       ...titledPersonCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
