@@ -109,14 +109,15 @@ export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([
 
 /**
  * Head nouns of offices and public bodies, which take their remit after "for", "of" or "on": "High Commissioner for
- * Human Rights", "Ministry of Defence", "Committee on Foreign Relations", "Agency for International Development".
+ * Human Rights", "Ministry of Defence", "Committee on Foreign Relations", "Agency for International Development",
+ * and of parties and armed groups named so: "Party of Regions", "Army of the Victorious Sect", "Front for Liberation".
  */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "office", "ministry", "department", "commission", "commissioner", "council", "committee", "agency", "organisation",
   "organization", "bureau", "fund", "programme", "program", "secretariat", "directorate", "authority", "tribunal",
   "court", "institute", "board", "mission", "union", "league", "federation", "association", "assembly", "centre",
   "center", "foundation", "society", "chamber", "academy", "bank", "movement", "alliance", "administration",
-  "government",
+  "government", "party", "army", "front", "brigade", "brigades",
 ]);
 
 /** Prepositions that join an office to its remit inside one name. */
