@@ -144,3 +144,14 @@ export function isRankOnly(texts: readonly string[], first: number, end: number)
   }
   return rank;
 }
+
+/** A personal pronoun with or without its contracted verb: "I", "I'm", "We've", "It's". Not in capitals: "IT". */
+const PRONOUN = /^(?:I|We|You|He|She|They|It)(?:['’](?:m|re|ve|ll|d|s))?$/;
+const CONTRACTION = /^['’](?:m|re|ve|ll|d|s)$/i;
+
+/** "I'm thinking": a pronoun the tagger read as a name because it is capitalised, and no name at all. */
+export function isPronounSpan(texts: readonly string[], first: number, end: number): boolean {
+  if (!PRONOUN.test(texts[first] ?? "")) return false;
+  for (let i = first + 1; i < end; i++) if (!CONTRACTION.test(texts[i] ?? "")) return false;
+  return true;
+}

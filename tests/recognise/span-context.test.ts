@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, identityStart, inPlaceContext, isBodyName, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, identityStart, inPlaceContext, isBodyName, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -138,5 +138,17 @@ describe("isRankOnly", () => {
     expect(isRankOnly(["the", "SPC", "group"], 1, 2)).toBe(false);
     expect(isRankOnly(["Major", "said"], 0, 1)).toBe(false);
     expect(isRankOnly(["the", "Army", "said"], 1, 2)).toBe(false);
+  });
+});
+
+describe("isPronounSpan", () => {
+  it("finds a capitalised pronoun with or without its contracted verb", () => {
+    expect(isPronounSpan(["and", "I'm", "thinking"], 1, 2)).toBe(true);
+    expect(isPronounSpan(["and", "We", "'ve", "seen"], 1, 3)).toBe(true);
+  });
+
+  it("leaves names and acronyms in capitals alone", () => {
+    expect(isPronounSpan(["the", "IT", "firm"], 1, 2)).toBe(false);
+    expect(isPronounSpan(["Ivan", "said"], 0, 1)).toBe(false);
   });
 });
