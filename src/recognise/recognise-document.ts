@@ -15,6 +15,7 @@ import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
 import { leaderInstitutionCandidates } from "./leader-institutions.ts";
 import { featureNameCandidates } from "./feature-names.ts";
+import { speakerCandidates } from "./speaker-names.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
@@ -203,7 +204,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const base = [...lexicon, ...model];
     const all = [
       ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...featureNameCandidates(words), ...officeCandidates(parts.texts, words, base),
-      ...titledPersonCandidates(words),
+      ...titledPersonCandidates(words), ...speakerCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
     parts.names = withoutNonActors(words, withCoordinatedPlaces(words, names));
