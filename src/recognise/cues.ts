@@ -89,7 +89,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "lake", "river", "dam", "barrage", "reservoir", "mountain", "mountains", "valley", "desert", "sea", "gulf", "bay",
   "island", "islands", "strait", "straits", "canal", "peninsula", "plateau", "oasis", "crossing", "airport", "airbase",
   "mosque", "square", "bridge", "ocean", "district", "province", "governorate", "municipality", "prefecture",
-  "oblast", "township",
+  "oblast", "township", "hospital", "stadium", "prison",
 ]);
 
 /** First words that make a short name a place: "Lake Tharthar", "Mount Hermon", "Fort Campbell", "Camp Ashraf". */

@@ -15,6 +15,11 @@ describe("place names from their head or first word", () => {
     for (const m of doc.mentions.filter((m) => m.kind === "place")) expect(m.coarse).toBe("LOC");
   });
 
+  it("makes a name headed by Hospital, Stadium or Prison a place, as CoNLL-2003 does", () => {
+    const doc = recognise("The prisoners were moved from Kavros Prison to the Leland Memorial Hospital on Friday.");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Kavros Prison", "place"], ["Leland Memorial Hospital", "place"]]));
+  });
+
   it("makes a short name led by Lake, Mount or Fort a place", () => {
     // The tagger alone reads these as people.
     const doc = recognise("Troops left Fort Mikkelsen for the border, and patrols reached Mount Kovacs at dawn.");
