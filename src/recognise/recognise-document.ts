@@ -9,7 +9,7 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
@@ -91,7 +91,8 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       type = "PER";
     }
     const body = isBodyName(texts, first, end);
-    const place = isPlaceName(texts, first, end) || (type === "PER" && !body && inPlaceContext(texts, first, end));
+    const place =
+      isPlaceName(texts, first, end) || (type === "PER" && !body && inPlaceContext(texts, first, end)) || (type === "MISC" && beforeGeographicNoun(texts, end));
     if (!place && body && (type === "PER" || type === "LOC")) type = "ORG";
     // "Staff Colonel Abd Alamir", "Ambassador Saperstein": a title makes the name a person's.
     if (!place && (type === "ORG" || type === "LOC")) {

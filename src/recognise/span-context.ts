@@ -35,6 +35,20 @@ export function inPlaceContext(texts: readonly string[], first: number, end: num
   return (after === after.toLowerCase() && GEOGRAPHIC_AFTER.has(after)) || describedAsPlace(texts, end);
 }
 
+/** Endings of adjectives of peoples and regions: "the Kurdish town", "the Arctic town", "a Moslem village". */
+const ADJECTIVE_ENDING = /(?:an|ese|ish|ic|i|em)$/i;
+
+/**
+ * "the Al Qaim region", "the Hauran plain": a name the tagger reads as neither person, place nor organisation, right
+ * before a lower-case geographic noun, names the place. An adjective there ("the Kurdish town") does not: the name
+ * must not end as adjectives of peoples and regions do.
+ */
+export function beforeGeographicNoun(texts: readonly string[], end: number): boolean {
+  const after = texts[end] ?? "";
+  if (after !== after.toLowerCase() || !GEOGRAPHIC_AFTER.has(after)) return false;
+  return !ADJECTIVE_ENDING.test(texts[end - 1] ?? "");
+}
+
 /** Words that may follow the noun of a place's description: "Sabboura, an area outside Damascus". */
 const AFTER_PLACE_NOUN = new Set(["in", "of", "near", "outside", "on", "north", "south", "east", "west", "about", "some", "where", ",", ".", ";"]);
 

@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, identityStart, inPlaceContext, isBodyName, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -150,5 +150,18 @@ describe("isPronounSpan", () => {
   it("leaves names and acronyms in capitals alone", () => {
     expect(isPronounSpan(["the", "IT", "firm"], 1, 2)).toBe(false);
     expect(isPronounSpan(["Ivan", "said"], 0, 1)).toBe(false);
+  });
+});
+
+describe("beforeGeographicNoun", () => {
+  it("finds a name right before a lower-case geographic noun", () => {
+    expect(beforeGeographicNoun(["in", "the", "Al", "Harim", "region", "."], 4)).toBe(true);
+    expect(beforeGeographicNoun(["in", "al-Kadra", "village", ","], 2)).toBe(true);
+  });
+
+  it("leaves adjectives of peoples and regions, and capitalised nouns after the name, alone", () => {
+    expect(beforeGeographicNoun(["the", "Kurdish", "town", "of"], 2)).toBe(false);
+    expect(beforeGeographicNoun(["this", "tiny", "Arctic", "town"], 3)).toBe(false);
+    expect(beforeGeographicNoun(["the", "Harim", "Region", "Council"], 2)).toBe(false);
   });
 });
