@@ -15,6 +15,7 @@ import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
 import { leaderInstitutionCandidates } from "./leader-institutions.ts";
 import { featureNameCandidates } from "./feature-names.ts";
+import { apostropheVariantMatches } from "./apostrophe-variants.ts";
 import { speakerCandidates } from "./speaker-names.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
@@ -31,7 +32,9 @@ export interface RecogniseContext {
 
 function lexiconCandidates(lexicon: Lexicon, words: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchLexicon(lexicon, words)) {
+  const found = matchLexicon(lexicon, words);
+  const variants = apostropheVariantMatches(words, found, (w) => matchLexicon(lexicon, w));
+  for (const m of variants.length > 0 ? [...found, ...variants].sort((a, b) => a.first - b.first) : found) {
     const entry = lexicon.entries.get(m.entryId);
     if (!entry) continue;
     const demonym = m.form === "demonym";
