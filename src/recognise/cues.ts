@@ -224,6 +224,15 @@ export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
 /** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Black Book". */
 export const WORK_WORDS: ReadonlySet<string> = new Set(["book", "books", "gospel", "gospels", "psalms", "testament", "scrolls"]);
 
+/**
+ * Last words of the names of laws, resolutions and conventions: "Patriot Act", "Security Council Resolutions", "Geneva
+ * Convention". Texts are no actors (MISC, as in CoNLL-2003). Treaties and accords are processes (PROCESS_HEADS).
+ */
+export const LEGAL_TEXT_HEADS: ReadonlySet<string> = new Set([
+  "act", "acts", "resolution", "resolutions", "convention", "conventions", "protocol", "protocols", "charter",
+  "constitution", "directive", "statute",
+]);
+
 /** Nouns that describe a place in an apposition after its name: "Sabboura, an area outside Damascus". */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
   "area", "town", "village", "city", "suburb", "district", "region", "neighbourhood", "neighborhood", "province",

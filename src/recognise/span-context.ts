@@ -3,7 +3,7 @@
 // reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
 import {
   BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
-  RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
+  LEGAL_TEXT_HEADS, RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
 } from "./cues.ts";
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
@@ -168,4 +168,15 @@ export function isPronounSpan(texts: readonly string[], first: number, end: numb
   if (!PRONOUN.test(texts[first] ?? "")) return false;
   for (let i = first + 1; i < end; i++) if (!CONTRACTION.test(texts[i] ?? "")) return false;
   return true;
+}
+
+/**
+ * "the Law of Armed Conflict", "the UN Security Council Resolutions", "the Patriot Act": a law or other legal text,
+ * MISC as in CoNLL-2003. "Law" alone may be a surname ("Denis Law"), so it counts only before "of".
+ */
+export function isLegalText(texts: readonly string[], first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  const head = texts[end - 1] ?? "";
+  if (/^\p{Lu}/u.test(head) && LEGAL_TEXT_HEADS.has(head.toLowerCase())) return true;
+  return texts[first] === "Law" && texts[first + 1] === "of";
 }

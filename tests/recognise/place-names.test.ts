@@ -41,6 +41,12 @@ describe("a sentence-initial preposition", () => {
 });
 
 describe("names that are not actors", () => {
+  it("keeps laws and protocols out, with the place inside their name", () => {
+    const doc = recognise("The war ended with the signing of the Varnia Protocol in 1901.");
+    expect(doc.others.map((o) => o.surface)).toContain("Varnia Protocol");
+    expect(doc.mentions.some((m) => m.surface.includes("Varnia"))).toBe(false);
+  });
+
   it("keeps military operations and ships out of the people and organisations", () => {
     const doc = recognise("The frigate USS Calloway joined Operation Silent Harbour off the coast of Varnia on Friday.");
     const names = doc.mentions.map((m) => m.surface);

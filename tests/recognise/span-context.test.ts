@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isLegalText, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -163,5 +163,18 @@ describe("beforeGeographicNoun", () => {
     expect(beforeGeographicNoun(["the", "Kurdish", "town", "of"], 2)).toBe(false);
     expect(beforeGeographicNoun(["this", "tiny", "Arctic", "town"], 3)).toBe(false);
     expect(beforeGeographicNoun(["the", "Harim", "Region", "Council"], 2)).toBe(false);
+  });
+});
+
+describe("isLegalText", () => {
+  it("finds laws, resolutions and protocols", () => {
+    expect(isLegalText(["the", "Law", "of", "Maritime", "Salvage"], 1, 5)).toBe(true);
+    expect(isLegalText(["the", "Varnia", "Protocol", "."], 1, 3)).toBe(true);
+    expect(isLegalText(["the", "UN", "Security", "Council", "Resolutions", "12"], 1, 5)).toBe(true);
+  });
+
+  it("leaves a person called Law and one-word names alone", () => {
+    expect(isLegalText(["Denis", "Law", "scored"], 0, 2)).toBe(false);
+    expect(isLegalText(["Law", "scored"], 0, 1)).toBe(false);
   });
 });
