@@ -16,6 +16,7 @@ import { withCoordinatedPlaces } from "./coordinated-places.ts";
 import { leaderInstitutionCandidates } from "./leader-institutions.ts";
 import { featureNameCandidates } from "./feature-names.ts";
 import { apostropheVariantMatches } from "./apostrophe-variants.ts";
+import { warNameCandidates } from "./war-names.ts";
 import { speakerCandidates } from "./speaker-names.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
@@ -213,7 +214,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
     const all = [
-      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...featureNameCandidates(words), ...officeCandidates(parts.texts, words, base),
+      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...featureNameCandidates(words), ...warNameCandidates(words), ...officeCandidates(parts.texts, words, base),
       ...titledPersonCandidates(words), ...speakerCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
