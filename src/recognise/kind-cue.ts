@@ -36,6 +36,8 @@ const PERSON_OR_PLACE: ReadonlySet<CoarseType> = new Set(["PER", "LOC"]);
 const NOT_ORGANISATION: ReadonlySet<CoarseType> = new Set(["PER", "LOC", "MISC"]);
 const PERSON: ReadonlySet<CoarseType> = new Set(["PER"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that"]);
+/** Possessive determiners: "its 90-year-old Keller", a thing's age. */
+const OWNERS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘"]);
 const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’"]);
@@ -165,9 +167,11 @@ function personCue(w: Window, first: number, end: number, words: readonly string
   // "20-year-old Norwich striker X": the age is the noun phrase's, and the name only a modifier in it.
   const next = end < w.hi ? (w.tokens[end] as Token) : undefined;
   const endsPhrase = !next || (next.pos !== "NOUN" && next.pos !== "PROPN" && !/^\p{Lu}/u.test(next.text));
-  if (AGE_BEFORE.test(previous) && endsPhrase) return true;
-  // The tokeniser may split the hyphens: "14 - year - old".
-  if (previous === "old" && lower(w, first - 2) === "-" && lower(w, first - 3) === "year" && endsPhrase) return true;
+  // "the 233-year-old Barings", "a 10-year-old Mercedes": after an article the age is a thing's; a person's name
+  // takes none.
+  const ageAt = AGE_BEFORE.test(previous) ? first - 1 : previous === "old" && lower(w, first - 2) === "-" && lower(w, first - 3) === "year" ? first - 5 : -1;
+  // The tokeniser may split the hyphens: "14 - year - old" (the age starts four tokens before "old").
+  if (ageAt >= 0 && endsPhrase && !DETERMINERS.has(lower(w, ageAt - 1)) && !OWNERS.has(lower(w, ageAt - 1))) return true;
   if (previous === "," && PERSON_NOUNS.has(lower(w, first - 2)) && (lower(w, end) === "," || end >= w.hi)) return true;
   const before = nounBefore(w, first);
   // One word, hyphens and all ("al-Tanawi"): before a longer name an occupation may belong to a firm ("analyst

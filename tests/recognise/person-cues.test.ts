@@ -26,6 +26,11 @@ describe("person cues", () => {
     expect(cueAt("For 14-year-old/ADJ Kadri/PROPN it/PRON is/AUX safer", 2, 3)).toMatchObject({ kind: "person", coarse: "PER" });
   });
 
+  it("leaves a name after an article and an age alone: a thing's age", () => {
+    expect(cueAt("the 233-year-old/ADJ Halvers/PROPN collapsed/VERB", 2, 3)?.kind).not.toBe("person");
+    expect(cueAt("drove a 10-year-old/ADJ Varda/PROPN ./PUNCT", 3, 4)?.kind).not.toBe("person");
+  });
+
   it("leaves a name that only modifies the noun after the age alone", () => {
     expect(cueAt("a 20-year-old/ADJ Dunmore/PROPN striker/NOUN scored", 2, 3)?.kind).not.toBe("person");
   });
