@@ -215,7 +215,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
     const all = [
-      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...featureNameCandidates(words), ...warNameCandidates(words), ...eventNameCandidates(words, base), ...officeCandidates(parts.texts, words, base),
+      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...featureNameCandidates(words), ...warNameCandidates(words, parts.texts), ...eventNameCandidates(parts.texts, base), ...officeCandidates(parts.texts, words, base),
       ...titledPersonCandidates(words), ...speakerCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));

@@ -15,10 +15,11 @@ const isNameWord = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.t
 const isGluedHyphen = (words: readonly Token[], i: number): boolean =>
   words[i]?.text === "-" && (words[i - 1] as Token | undefined)?.end === words[i]?.start && words[i + 1]?.start === words[i]?.end;
 
-export function warNameCandidates(words: readonly Token[]): Candidate[] {
+/** `texts` are the words as the recognisers read them: a Title Case line's "War" is "war" when the article writes it so. */
+export function warNameCandidates(words: readonly Token[], texts: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   for (let w = 0; w < words.length; w++) {
-    if (!WAR.has(words[w]?.text ?? "")) continue;
+    if (!WAR.has(texts[w] ?? "")) continue;
     let first = w;
     let named = 0;
     while (first > 0 && named < MAX_WORDS) {

@@ -16,4 +16,9 @@ describe("events named after a place", () => {
     expect(doc.others.map((o) => o.surface)).toContain("U.S. OPEN");
     expect(doc.mentions.map((m) => m.surface)).toContain("ICELAND");
   });
+
+  it("are not read in a Title Case headline where the article writes the word as a verb", () => {
+    const doc = recognise("Varnia Open To Fresh Talks With Rebels\nThe government of Varnia said on Monday it was open to talks.");
+    expect(doc.others.map((o) => o.surface)).not.toContain("Varnia Open");
+  });
 });
