@@ -1,0 +1,18 @@
+// Fighters named by a people or sect are an armed group. Invented texts.
+import { describe, expect, it } from "vitest";
+import { extractText } from "../helpers/build-texts.ts";
+
+const recognise = (text: string) => extractText(text).recognised;
+
+describe("fighters named by a people or sect", () => {
+  it("are an armed group", () => {
+    const doc = recognise("Army units, Kurdish fighters and Shia militiamen retook the village on Sunday.");
+    expect(doc.mentions.find((m) => m.surface === "Kurdish fighters")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+    expect(doc.mentions.find((m) => m.surface === "Shia militiamen")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+  });
+
+  it("leave 'rebels' to the description it often is", () => {
+    const doc = recognise("Kurdish rebels said on Sunday they had freed two hostages.");
+    expect(doc.mentions.some((m) => m.surface === "Kurdish rebels")).toBe(false);
+  });
+});
