@@ -1,20 +1,27 @@
-// Fighters named by a people or sect the lexicon does not list as a state's demonym: "Kurdish fighters", "Shia
-// militiamen", "Druze militias". Like "Turkish troops" (institutionCandidates, for the lexicon's demonyms), the
-// phrase names an armed group; the word before the head alone is MISC.
+// Fighters and tribesmen named by a people or sect the lexicon does not list as a state's demonym: "Kurdish
+// fighters", "Shia militiamen", "Druze tribesmen". Like "Turkish troops" (institutionCandidates, for the lexicon's
+// demonyms), the phrase names a group; the word before the head alone is MISC.
 import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 
-/** Head nouns of such groups. "Forces" and "rebels" are left out: "Kurdish rebels" is as often a description. */
-const FIGHTER_HEADS: ReadonlySet<string> = new Set(["fighters", "militiamen", "militia", "militias"]);
+/**
+ * Head nouns of such groups, with their kind; a tribe's or clan's men are an organised group too ("Druze
+ * tribesmen"). "Forces" and "rebels" are left out: "Kurdish rebels" is as often a description. "The X tribe" is left
+ * out too: the relation rules read "members of the X tribe" as membership, not as the people a group harmed.
+ */
+const GROUP_HEADS: Readonly<Record<string, "armed_group" | "organization">> = {
+  fighters: "armed_group", militiamen: "armed_group", militia: "armed_group", militias: "armed_group",
+  tribesmen: "organization", clansmen: "organization",
+};
 
 export function fighterGroupCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of base) {
     // A MISC name that is no actor: a people, sect or nationality the tagger found.
     if (c.coarse !== "MISC" || c.kind !== null) continue;
-    const head = words[c.end];
-    if (!head || !FIGHTER_HEADS.has(head.text)) continue;
-    out.push({ first: c.first, end: c.end + 1, kind: "armed_group", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+    const kind = Object.hasOwn(GROUP_HEADS, words[c.end]?.text ?? "") ? GROUP_HEADS[(words[c.end] as Token).text] : undefined;
+    if (!kind) continue;
+    out.push({ first: c.first, end: c.end + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
   }
   return out;
 }

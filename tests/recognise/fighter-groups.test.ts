@@ -11,6 +11,11 @@ describe("fighters named by a people or sect", () => {
     expect(doc.mentions.find((m) => m.surface === "Shia militiamen")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
   });
 
+  it("take a tribe's men as an organised group", () => {
+    const doc = recognise("Police officers and Druze tribesmen guarded the road.");
+    expect(doc.mentions.find((m) => m.surface === "Druze tribesmen")).toMatchObject({ coarse: "ORG" });
+  });
+
   it("leave 'rebels' to the description it often is", () => {
     const doc = recognise("Kurdish rebels said on Sunday they had freed two hostages.");
     expect(doc.mentions.some((m) => m.surface === "Kurdish rebels")).toBe(false);
