@@ -25,3 +25,21 @@ export function fighterGroupCandidates(words: readonly Token[], base: readonly C
   }
   return out;
 }
+
+/** Heads of groups named by whom they fight for or against: "pro-Assad forces", "anti-Kremlin rebels". */
+const SIDE_HEADS: ReadonlySet<string> = new Set(["forces", "militia", "militias", "fighters", "troops", "gunmen", "rebels", "groups"]);
+/** "pro-Assad", "anti-Taliban": a side named in one hyphenated word. */
+const SIDE = /^(?:pro|anti)-\p{Lu}/u;
+
+/**
+ * "pro-Assad forces", "anti-Taliban militias": fighters named by the side they take are an armed group. Here
+ * "forces" and "rebels" count: the side, not a people, names them.
+ */
+export function sideGroupCandidates(words: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!SIDE.test(words[i]?.text ?? "") || !SIDE_HEADS.has(words[i + 1]?.text ?? "")) continue;
+    out.push({ first: i, end: i + 2, kind: "armed_group", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+  }
+  return out;
+}
