@@ -94,6 +94,8 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       continue;
     }
     if (isDeviceName(texts, first, end) || isRankOnly(texts, first, end) || isPronounSpan(texts, first, end)) continue;
+    // "“Please keep ...": one word the tagger took for a name where the part-of-speech tagger reads an interjection.
+    if (end - first === 1 && NOT_NAME_POS.has(words[first]?.pos ?? "")) continue;
     let type = span.type;
     // "Minister for the Middle East Tobias Ellwood": the remit is the place, the rest the minister.
     const remit = parts.lexicon.find((c) => c.first === first && c.end < end && (c.kind === "place" || c.kind === "country"));
@@ -140,6 +142,12 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
   }
   return out;
 }
+
+/**
+ * Parts of speech a one-word name never has. Only interjections: the part-of-speech tagger reads unfamiliar names
+ * as verbs or adverbs too ("Dole", "Cook", "IS"), so those are no evidence.
+ */
+const NOT_NAME_POS: ReadonlySet<string> = new Set(["INTJ"]);
 
 /** A capitalised person title right before a name: "Ambassador Saperstein", "President Hollande". */
 function followsTitle(texts: readonly string[], first: number): boolean {
