@@ -9,7 +9,7 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isLegalText, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isForeignTerm, isLegalText, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
@@ -83,7 +83,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
     const identity = identityStart(texts, first, end);
     // "Greenwich Mean Time" is a name, but no actor's.
-    if (identity !== null || isTimeZone(texts, first, end) || isWorkTitle(texts, first, end)) {
+    if (identity !== null || isTimeZone(texts, first, end) || isWorkTitle(texts, first, end) || (span.type === "PER" && isForeignTerm(texts, first, end))) {
       out.push({ first: identity ?? first, end, kind: null, coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
       continue;
     }

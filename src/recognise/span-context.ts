@@ -180,3 +180,17 @@ export function isLegalText(texts: readonly string[], first: number, end: number
   if (/^\p{Lu}/u.test(head) && LEGAL_TEXT_HEADS.has(head.toLowerCase())) return true;
   return texts[first] === "Law" && texts[first + 1] === "of";
 }
+
+/** Languages a term is given in, in brackets: "(Kitêba Cilwe in Kurdish)". */
+const LANGUAGES: ReadonlySet<string> = new Set([
+  "arabic", "kurdish", "persian", "farsi", "turkish", "hebrew", "urdu", "pashto", "dari", "aramaic", "syriac",
+  "russian", "french", "german", "spanish", "latin", "greek", "chinese",
+]);
+
+/**
+ * "(Kiteba Rash in Kurdish)": a term in brackets given in a language is the bracketed thing's name in that language,
+ * not a person the tagger took it for.
+ */
+export function isForeignTerm(texts: readonly string[], first: number, end: number): boolean {
+  return texts[first - 1] === "(" && texts[end] === "in" && LANGUAGES.has((texts[end + 1] ?? "").toLowerCase());
+}

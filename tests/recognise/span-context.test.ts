@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isLegalText, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isForeignTerm, isLegalText, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -176,5 +176,16 @@ describe("isLegalText", () => {
   it("leaves a person called Law and one-word names alone", () => {
     expect(isLegalText(["Denis", "Law", "scored"], 0, 2)).toBe(false);
     expect(isLegalText(["Law", "scored"], 0, 1)).toBe(false);
+  });
+});
+
+describe("isForeignTerm", () => {
+  it("finds a term in brackets given in a language", () => {
+    expect(isForeignTerm(["Book", "(", "Kiteba", "Rash", "in", "Kurdish", ")"], 2, 4)).toBe(true);
+  });
+
+  it("leaves a name in brackets that is not a term, and a name before 'in' a place, alone", () => {
+    expect(isForeignTerm(["(", "Omar", "Dellal", ")"], 1, 3)).toBe(false);
+    expect(isForeignTerm(["(", "Omar", "Dellal", "in", "Varnia", ")"], 1, 3)).toBe(false);
   });
 });
