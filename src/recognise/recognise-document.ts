@@ -19,6 +19,7 @@ import { apostropheVariantMatches } from "./apostrophe-variants.ts";
 import { warNameCandidates } from "./war-names.ts";
 import { eventNameCandidates } from "./event-names.ts";
 import { fighterGroupCandidates, sideGroupCandidates } from "./fighter-groups.ts";
+import { territoryCandidates } from "./territory-names.ts";
 import { speakerCandidates } from "./speaker-names.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
@@ -224,7 +225,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
     const all = [
-      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...fighterGroupCandidates(words, base), ...sideGroupCandidates(words), ...featureNameCandidates(words), ...warNameCandidates(words, parts.texts), ...eventNameCandidates(parts.texts, base), ...officeCandidates(parts.texts, words, base),
+      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...territoryCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...fighterGroupCandidates(words, base), ...sideGroupCandidates(words), ...featureNameCandidates(words), ...warNameCandidates(words, parts.texts), ...eventNameCandidates(parts.texts, base), ...officeCandidates(parts.texts, words, base),
       ...titledPersonCandidates(words), ...speakerCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
