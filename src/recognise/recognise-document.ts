@@ -79,6 +79,8 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
   const out: Candidate[] = [];
   for (const span of parts.spans) {
     let [first, end] = toTokenRange(tw, span.first, span.end);
+    // "Mishefa Re" + "ş": the tokeniser breaks words at letters outside Latin-1, and the tagger may stop inside one.
+    [first, end] = wholeWords(words, first, end);
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
@@ -149,6 +151,15 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
  * as verbs or adverbs too ("Dole", "Cook", "IS"), so those are no evidence.
  */
 const NOT_NAME_POS: ReadonlySet<string> = new Set(["INTJ"]);
+
+/** The span widened to the whole words its ends lie in: letters glued to its first or last token belong to it. */
+function wholeWords(words: readonly Token[], first: number, end: number): [number, number] {
+  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && a.end === b.start && /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text);
+  while (first > 0 && glued(words[first - 1], words[first])) first--;
+  while (end < words.length && glued(words[end - 1], words[end])) end++;
+  return [first, end];
+}
 
 /** A capitalised person title right before a name: "Ambassador Saperstein", "President Hollande". */
 function followsTitle(texts: readonly string[], first: number): boolean {
