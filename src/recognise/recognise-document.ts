@@ -131,6 +131,11 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       if (start === null) continue;
       first = start;
     }
+    // "the Regional Initiative", "The Summit": a name headed by the noun of a process names the process, not a body.
+    if (!place && type === "ORG" && PROCESS_NAME_HEADS.has(texts[end - 1] ?? "")) {
+      out.push({ first, end, kind: "process", coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
+      continue;
+    }
     // The tagger reads "Jaish al-Ta'ifa al-Mansurah" as a person: its first word says it is a group.
     const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
     out.push({
@@ -151,6 +156,12 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
  * as verbs or adverbs too ("Dole", "Cook", "IS"), so those are no evidence.
  */
 const NOT_NAME_POS: ReadonlySet<string> = new Set(["INTJ"]);
+
+/**
+ * Capitalised heads of process names that no organisation's name ends in. "Conference" is left out: "the Conference
+ * on Disarmament" and "the Islamic Conference" are bodies.
+ */
+const PROCESS_NAME_HEADS: ReadonlySet<string> = new Set(["Initiative", "Summit", "Talks", "Process", "Ceasefire", "Truce", "Roadmap"]);
 
 /** The span widened to the whole words its ends lie in: letters glued to its first or last token belong to it. */
 function wholeWords(words: readonly Token[], first: number, end: number): [number, number] {

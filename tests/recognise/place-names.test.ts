@@ -41,6 +41,11 @@ describe("a sentence-initial preposition", () => {
 });
 
 describe("names that are not actors", () => {
+  it("reads a name headed by the noun of a process as the process, not a body", () => {
+    const doc = recognise("Leaders met at the Varnia-Kessia Summit in May. The Summit was the first in a decade.");
+    expect(doc.mentions.filter((m) => /Summit/.test(m.surface)).every((m) => m.kind === "process" && m.coarse === "MISC")).toBe(true);
+  });
+
   it("keeps laws and protocols out, with the place inside their name", () => {
     const doc = recognise("The war ended with the signing of the Varnia Protocol in 1901.");
     expect(doc.others.map((o) => o.surface)).toContain("Varnia Protocol");
