@@ -26,8 +26,9 @@ function widerCue(a: KindCue, b: KindCue): KindCue {
 
 /** A name kept out of the actors (the tagger's MISC), as a mention of the tagger's, so a cue can be read around it. */
 function asMention(doc: SegmentedDocument, o: OtherName, tokenAt: ReadonlyMap<number, number>, tokenEnding: ReadonlyMap<number, number>): Mention | null {
-  // "ex-Yukos boss": a name with a lower-case prefix glued on is not the organisation's name.
-  if (!/^\p{Lu}/u.test(o.surface)) return null;
+  // "ex-Yukos boss": a name with a lower-case prefix glued on is not the organisation's name; the Arabic article of a
+  // name is part of it ("al-Tanawi").
+  if (!/^(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}/u.test(o.surface)) return null;
   const firstToken = tokenAt.get(o.start);
   const last = tokenEnding.get(o.end);
   if (firstToken === undefined || last === undefined) return null;
@@ -74,8 +75,8 @@ export function applyKindCues(doc: SegmentedDocument, mentions: readonly Mention
   others.forEach((o, i) => {
     const m = otherMentions[i];
     const cue = otherCues[i] ?? bySurface.get(o.surface);
-    // Only an organisation's cue makes an actor of a name kept out; "Operation X" and the like stay out.
-    if (m && cue && cue.kind === "organization" && cue.overrules.has(o.coarse)) kept.push({ ...m, kind: cue.kind, coarse: cue.coarse });
+    // Only an organisation's or a person's cue makes an actor of a name kept out; "Operation X" and the like stay out.
+    if (m && cue && (cue.kind === "organization" || cue.kind === "person") && cue.overrules.has(o.coarse)) kept.push({ ...m, kind: cue.kind, coarse: cue.coarse });
     else stay.push(o);
   });
   const all = moved.length === 0 ? stay : [...stay, ...moved].sort((a, b) => a.start - b.start);

@@ -16,8 +16,12 @@ export interface Candidate {
   priority: number;
 }
 
-/** Priorities: a pattern that names an institution beats the demonym inside it; the lexicon beats the model, and a name found only after a title fills gaps. */
-export const PRIORITY = { titled: 0, model: 1, lexicon: 3, institution: 4 } as const;
+/**
+ * Priorities: a pattern that names an institution beats the demonym inside it; the lexicon beats the model, and a
+ * name found only after a title fills gaps. A feature named after a place ("Gulf of Oman") beats the tagger's
+ * reading of the same words as an organisation, which may outrank the places inside it like an institution.
+ */
+export const PRIORITY = { titled: 0, model: 1, lexicon: 3, institution: 4, feature: 5 } as const;
 
 /**
  * Picks non-overlapping candidates: longer spans first, then higher priority, then leftmost.

@@ -46,6 +46,11 @@ export const INSTITUTION_HEADS: Readonly<Record<string, "organization" | "armed_
   forces: "armed_group",
   navy: "armed_group",
   troops: "armed_group",
+  soldiers: "armed_group",
+  fighters: "armed_group",
+  militiamen: "armed_group",
+  media: "organization",
+  television: "organization",
 });
 
 /** Modifiers allowed between a demonym and an institution head: "Russian foreign ministry". */
@@ -84,7 +89,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "lake", "river", "dam", "barrage", "reservoir", "mountain", "mountains", "valley", "desert", "sea", "gulf", "bay",
   "island", "islands", "strait", "straits", "canal", "peninsula", "plateau", "oasis", "crossing", "airport", "airbase",
   "mosque", "square", "bridge", "ocean", "district", "province", "governorate", "municipality", "prefecture",
-  "oblast", "township",
+  "oblast", "township", "hospital", "stadium", "prison",
 ]);
 
 /** First words that make a short name a place: "Lake Tharthar", "Mount Hermon", "Fort Campbell", "Camp Ashraf". */
@@ -104,14 +109,15 @@ export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([
 
 /**
  * Head nouns of offices and public bodies, which take their remit after "for", "of" or "on": "High Commissioner for
- * Human Rights", "Ministry of Defence", "Committee on Foreign Relations", "Agency for International Development".
+ * Human Rights", "Ministry of Defence", "Committee on Foreign Relations", "Agency for International Development",
+ * and of parties and armed groups named so: "Party of Regions", "Army of the Victorious Sect", "Front for Liberation".
  */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "office", "ministry", "department", "commission", "commissioner", "council", "committee", "agency", "organisation",
   "organization", "bureau", "fund", "programme", "program", "secretariat", "directorate", "authority", "tribunal",
   "court", "institute", "board", "mission", "union", "league", "federation", "association", "assembly", "centre",
   "center", "foundation", "society", "chamber", "academy", "bank", "movement", "alliance", "administration",
-  "government",
+  "government", "party", "army", "front", "brigade", "brigades",
 ]);
 
 /** Prepositions that join an office to its remit inside one name. */
@@ -217,6 +223,15 @@ export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
 
 /** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Black Book". */
 export const WORK_WORDS: ReadonlySet<string> = new Set(["book", "books", "gospel", "gospels", "psalms", "testament", "scrolls"]);
+
+/**
+ * Last words of the names of laws, resolutions and conventions: "Patriot Act", "Security Council Resolutions", "Geneva
+ * Convention". Texts are no actors (MISC, as in CoNLL-2003). Treaties and accords are processes (PROCESS_HEADS).
+ */
+export const LEGAL_TEXT_HEADS: ReadonlySet<string> = new Set([
+  "act", "acts", "resolution", "resolutions", "convention", "conventions", "protocol", "protocols", "charter",
+  "constitution", "directive", "statute",
+]);
 
 /** Nouns that describe a place in an apposition after its name: "Sabboura, an area outside Damascus". */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([

@@ -7,6 +7,8 @@ import {
   LIST_HEADS, MARKET_PHRASES, NON_PERSON_FOLLOWERS, ORGANISATION_ATTRIBUTES, ORGANISATION_DESCRIPTORS, ORGANISATION_HEADS,
   NON_ORGANISATION_COMPOUNDS, POSSESSED_ATTRIBUTES,
 } from "./organisation-cues.ts";
+import { AGE_BEFORE, PERSON_NOUNS } from "./person-cues.ts";
+import { OCCUPATION_WORDS } from "./cues.ts";
 import {
   AWARD_CONTEXT_AFTER, AWARD_CONTEXT_BEFORE, AWARD_HEADS, AWARD_NAMES, HOLIDAY_CORES, HOLIDAY_PHRASES, HOLIDAY_WORDS, PARTY_NICKNAMES, WORK_NOUNS,
 } from "./non-actor-cues.ts";
@@ -24,15 +26,18 @@ export interface KindCue {
    */
   sways: ReadonlySet<CoarseType>;
   /** Which cue it was, for tests and diagnostics. */
-  cue: "holiday" | "award" | "work" | "quoted" | "party" | "company-head" | "descriptor" | "apposition" | "list" | "market" | "attribute" | "not-person";
+  cue: "holiday" | "award" | "work" | "quoted" | "party" | "company-head" | "descriptor" | "apposition" | "list" | "market" | "attribute" | "not-person" | "person";
 }
 
 const ANY: ReadonlySet<CoarseType> = new Set(["PER", "LOC", "ORG"]);
+const NOT_PERSON: ReadonlySet<CoarseType> = new Set(["LOC", "ORG", "MISC"]);
 const PERSON_OR_PLACE: ReadonlySet<CoarseType> = new Set(["PER", "LOC"]);
 /** The tagger's MISC names too: it reads "US aircraft firm Boeing" as a product. */
 const NOT_ORGANISATION: ReadonlySet<CoarseType> = new Set(["PER", "LOC", "MISC"]);
 const PERSON: ReadonlySet<CoarseType> = new Set(["PER"]);
 const DETERMINERS: ReadonlySet<string> = new Set(["the", "a", "an", "this", "that"]);
+/** Possessive determiners: "its 90-year-old Keller", a thing's age. */
+const OWNERS: ReadonlySet<string> = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const POSSESSIVES: ReadonlySet<string> = new Set(["'s", "’s", "'", "’"]);
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', "“", "‘"]);
 const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', "”", "’"]);
@@ -153,6 +158,29 @@ function possessedCue(w: Window, end: number): boolean {
   return false;
 }
 
+/**
+ * "14-year-old Amjad", "one young girl, Hala, said", "author al-Tanawi": an age, a noun for a person in apposition
+ * (the name closed by a comma or the sentence's end), or an occupation right before a one-word name.
+ */
+function personCue(w: Window, first: number, end: number, words: readonly string[]): boolean {
+  const previous = lower(w, first - 1);
+  // "20-year-old Norwich striker X": the age is the noun phrase's, and the name only a modifier in it.
+  const next = end < w.hi ? (w.tokens[end] as Token) : undefined;
+  const endsPhrase = !next || (next.pos !== "NOUN" && next.pos !== "PROPN" && !/^\p{Lu}/u.test(next.text));
+  // "the 233-year-old Barings", "a 10-year-old Mercedes": after an article the age is a thing's; a person's name
+  // takes none.
+  const ageAt = AGE_BEFORE.test(previous) ? first - 1 : previous === "old" && lower(w, first - 2) === "-" && lower(w, first - 3) === "year" ? first - 5 : -1;
+  // The tokeniser may split the hyphens: "14 - year - old" (the age starts four tokens before "old").
+  if (ageAt >= 0 && endsPhrase && !DETERMINERS.has(lower(w, ageAt - 1)) && !OWNERS.has(lower(w, ageAt - 1))) return true;
+  if (previous === "," && PERSON_NOUNS.has(lower(w, first - 2)) && (lower(w, end) === "," || end >= w.hi)) return true;
+  const before = nounBefore(w, first);
+  // One word, hyphens and all ("al-Tanawi"): before a longer name an occupation may belong to a firm ("analyst
+  // Merrill Lynch").
+  let oneWord = true;
+  for (let i = first + 1; i < end; i++) if ((w.tokens[i] as Token).start !== (w.tokens[i - 1] as Token).end) oneWord = false;
+  return oneWord && before !== null && OCCUPATION_WORDS.has(before.word);
+}
+
 /** Cues in the name and the noun phrase around it: strong enough to overrule a place. */
 function organisationNameCue(w: Window, first: number, end: number, words: readonly string[]): KindCue["cue"] | null {
   if (words.length > 1 && (ORGANISATION_HEADS.has(words[words.length - 1] as string) || words.includes("&"))) return "company-head";
@@ -189,6 +217,7 @@ export function kindCue(tokens: readonly Token[], first: number, end: number, lo
   const before = nounBefore(w, first);
   if (before && WORK_NOUNS.has(before.word)) return { kind: null, coarse: "MISC", overrules: PERSON_OR_PLACE, sways: PERSON_OR_PLACE, cue: "work" };
   if (OPEN_QUOTES.has(lower(w, first - 1)) && CLOSE_QUOTES.has(lower(w, end))) return { kind: null, coarse: "MISC", overrules: PERSON, sways: PERSON, cue: "quoted" };
+  if (personCue(w, first, end, words)) return { kind: "person", coarse: "PER", overrules: NOT_PERSON, sways: NOT_PERSON, cue: "person" };
   const named = organisationNameCue(w, first, end, words);
   if (named) return { kind: "organization", coarse: "ORG", overrules: NOT_ORGANISATION, sways: NOT_ORGANISATION, cue: named };
   const used = organisationUseCue(w, end);

@@ -5,7 +5,7 @@
 import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 import { CAPITALISED, HAS_LOWER, letterCase } from "./letter-case.ts";
-import { CALENDAR_WORDS, LEADING_PREPOSITIONS, OFFICE_HEADS, OFFICE_LINKS, PERSON_TITLES, REMIT_CONNECTORS } from "./cues.ts";
+import { ARMED_GROUP_HEADS, CALENDAR_WORDS, LEADING_PREPOSITIONS, OFFICE_HEADS, OFFICE_LINKS, PERSON_TITLES, REMIT_CONNECTORS } from "./cues.ts";
 
 /** How many capitalised words may stand before the head: "UN High Commissioner", "US Federal Reserve Board". */
 const DEFAULT_LEFT_WORDS = 4;
@@ -40,7 +40,8 @@ export function officeCandidates(texts: readonly string[], words: readonly Token
       (c) => c.first <= link - 1 && link - 1 < c.end && (c.source === "lexicon" || (c.coarse === "ORG" && c.first <= first && c.end >= end)),
     );
     if (known) continue;
-    out.push({ first, end, kind: "organization", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+    const kind = ARMED_GROUP_HEADS.has((head as string).toLowerCase()) ? "armed_group" : "organization";
+    out.push({ first, end, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
   }
   return out;
 }

@@ -9,9 +9,18 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, afterTitles, identityStart, inPlaceContext, isBodyName, isDeviceName, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isForeignTerm, isLegalText, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
+import { withCoordinatedPlaces } from "./coordinated-places.ts";
+import { leaderInstitutionCandidates } from "./leader-institutions.ts";
+import { featureNameCandidates } from "./feature-names.ts";
+import { apostropheVariantMatches } from "./apostrophe-variants.ts";
+import { warNameCandidates } from "./war-names.ts";
+import { eventNameCandidates } from "./event-names.ts";
+import { fighterGroupCandidates, sideGroupCandidates } from "./fighter-groups.ts";
+import { territoryCandidates } from "./territory-names.ts";
+import { speakerCandidates } from "./speaker-names.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
@@ -27,7 +36,9 @@ export interface RecogniseContext {
 
 function lexiconCandidates(lexicon: Lexicon, words: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matchLexicon(lexicon, words)) {
+  const found = matchLexicon(lexicon, words);
+  const variants = apostropheVariantMatches(words, found, (w) => matchLexicon(lexicon, w));
+  for (const m of variants.length > 0 ? [...found, ...variants].sort((a, b) => a.first - b.first) : found) {
     const entry = lexicon.entries.get(m.entryId);
     if (!entry) continue;
     const demonym = m.form === "demonym";
@@ -68,16 +79,26 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
   const out: Candidate[] = [];
   for (const span of parts.spans) {
     let [first, end] = toTokenRange(tw, span.first, span.end);
+    // "Mishefa Re" + "ş": the tokeniser breaks words at letters outside Latin-1, and the tagger may stop inside one.
+    [first, end] = wholeWords(words, first, end);
     // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
     const identity = identityStart(texts, first, end);
     // "Greenwich Mean Time" is a name, but no actor's.
-    if (identity !== null || isTimeZone(texts, first, end) || isWorkTitle(texts, first, end)) {
+    if (identity !== null || isTimeZone(texts, first, end) || isWorkTitle(texts, first, end) || (span.type === "PER" && isForeignTerm(texts, first, end))) {
       out.push({ first: identity ?? first, end, kind: null, coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
       continue;
     }
-    if (isDeviceName(texts, first, end)) continue;
+    // "the Peking Protocol", "the UN Security Council Resolutions": the text's name is one, and outranks the place or
+    // body inside it as an institution's name does.
+    if (isLegalText(texts, first, end)) {
+      out.push({ first, end, kind: null, coarse: "MISC", demonym: false, source: "pattern", priority: PRIORITY.institution });
+      continue;
+    }
+    if (isDeviceName(texts, first, end) || isRankOnly(texts, first, end) || isPronounSpan(texts, first, end)) continue;
+    // "“Please keep ...": one word the tagger took for a name where the part-of-speech tagger reads an interjection.
+    if (end - first === 1 && NOT_NAME_POS.has(words[first]?.pos ?? "")) continue;
     let type = span.type;
     // "Minister for the Middle East Tobias Ellwood": the remit is the place, the rest the minister.
     const remit = parts.lexicon.find((c) => c.first === first && c.end < end && (c.kind === "place" || c.kind === "country"));
@@ -87,7 +108,8 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       type = "PER";
     }
     const body = isBodyName(texts, first, end);
-    const place = isPlaceName(texts, first, end) || (type === "PER" && !body && inPlaceContext(texts, first, end));
+    const place =
+      isPlaceName(texts, first, end) || (type === "PER" && !body && inPlaceContext(texts, first, end)) || (type === "MISC" && beforeGeographicNoun(texts, end));
     if (!place && body && (type === "PER" || type === "LOC")) type = "ORG";
     // "Staff Colonel Abd Alamir", "Ambassador Saperstein": a title makes the name a person's.
     if (!place && (type === "ORG" || type === "LOC")) {
@@ -109,6 +131,11 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       if (start === null) continue;
       first = start;
     }
+    // "the Regional Initiative", "The Summit": a name headed by the noun of a process names the process, not a body.
+    if (!place && type === "ORG" && PROCESS_NAME_HEADS.has(texts[end - 1] ?? "")) {
+      out.push({ first, end, kind: "process", coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
+      continue;
+    }
     // The tagger reads "Jaish al-Ta'ifa al-Mansurah" as a person: its first word says it is a group.
     const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
     out.push({
@@ -122,6 +149,27 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     });
   }
   return out;
+}
+
+/**
+ * Parts of speech a one-word name never has. Only interjections: the part-of-speech tagger reads unfamiliar names
+ * as verbs or adverbs too ("Dole", "Cook", "IS"), so those are no evidence.
+ */
+const NOT_NAME_POS: ReadonlySet<string> = new Set(["INTJ"]);
+
+/**
+ * Capitalised heads of process names that no organisation's name ends in. "Conference" is left out: "the Conference
+ * on Disarmament" and "the Islamic Conference" are bodies.
+ */
+const PROCESS_NAME_HEADS: ReadonlySet<string> = new Set(["Initiative", "Summit", "Talks", "Process", "Ceasefire", "Truce", "Roadmap"]);
+
+/** The span widened to the whole words its ends lie in: letters glued to its first or last token belong to it. */
+function wholeWords(words: readonly Token[], first: number, end: number): [number, number] {
+  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && a.end === b.start && /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text);
+  while (first > 0 && glued(words[first - 1], words[first])) first--;
+  while (end < words.length && glued(words[end - 1], words[end])) end++;
+  return [first, end];
 }
 
 /** A capitalised person title right before a name: "Ambassador Saperstein", "President Hollande". */
@@ -199,11 +247,11 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
     const all = [
-      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...officeCandidates(parts.texts, words, base),
-      ...titledPersonCandidates(words),
+      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...territoryCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...fighterGroupCandidates(words, base), ...sideGroupCandidates(words), ...featureNameCandidates(words), ...warNameCandidates(words, parts.texts), ...eventNameCandidates(parts.texts, base), ...officeCandidates(parts.texts, words, base),
+      ...titledPersonCandidates(words), ...speakerCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
-    parts.names = withoutNonActors(words, names);
+    parts.names = withoutNonActors(words, withCoordinatedPlaces(words, names));
     return parts.names;
   };
   // "Operation Steel Curtain" once, "Steel Curtain" after: the short form names the operation too.

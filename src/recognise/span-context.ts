@@ -3,7 +3,7 @@
 // reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
 import {
   BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
-  RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
+  LEGAL_TEXT_HEADS, RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
 } from "./cues.ts";
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
@@ -33,6 +33,20 @@ export function inPlaceContext(texts: readonly string[], first: number, end: num
   if (texts[first - 1] === "of" && LOCATIVE_OF.has(at(texts, first - 2))) return true;
   const after = texts[end] ?? "";
   return (after === after.toLowerCase() && GEOGRAPHIC_AFTER.has(after)) || describedAsPlace(texts, end);
+}
+
+/** Endings of adjectives of peoples and regions: "the Kurdish town", "the Arctic town", "a Moslem village". */
+const ADJECTIVE_ENDING = /(?:an|ese|ish|ic|i|em)$/i;
+
+/**
+ * "the Al Qaim region", "the Hauran plain": a name the tagger reads as neither person, place nor organisation, right
+ * before a lower-case geographic noun, names the place. An adjective there ("the Kurdish town") does not: the name
+ * must not end as adjectives of peoples and regions do.
+ */
+export function beforeGeographicNoun(texts: readonly string[], end: number): boolean {
+  const after = texts[end] ?? "";
+  if (after !== after.toLowerCase() || !GEOGRAPHIC_AFTER.has(after)) return false;
+  return !ADJECTIVE_ENDING.test(texts[end - 1] ?? "");
 }
 
 /** Words that may follow the noun of a place's description: "Sabboura, an area outside Damascus". */
@@ -119,4 +133,64 @@ export function afterPlaceRemit(texts: readonly string[], first: number, end: nu
 /** "the Book of Revelation", "the Yazidi Black Book": a written work, MISC as in CoNLL-2003. */
 export function isWorkTitle(texts: readonly string[], first: number, end: number): boolean {
   return end - first > 1 && (WORK_WORDS.has(at(texts, first)) || WORK_WORDS.has(at(texts, end - 1)));
+}
+
+/** Services that may stand before a rank: "Army Lt. Gen.", "Navy Capt.". */
+const SERVICES: ReadonlySet<string> = new Set(["army", "navy", "marine", "marines", "air", "force"]);
+
+/**
+ * Abbreviated ranks as written before a name, with or without the full stop the tokeniser may split off: "Maj",
+ * "Spc.". Only in that case: "SPC" in capitals is a company's acronym. Full ranks are left out, since some are
+ * surnames ("Major").
+ */
+const RANK_ABBREVIATION = /^(?:Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cpl|Pvt|Spc|Brig|Cmdr|Cdr|Sfc|Ssgt)\.?$/;
+
+/**
+ * "Army Lt.", "Maj", "Spc": a span made only of a service and ranks names nobody; the name comes after it
+ * ("Army Lt. Gen. Jon Harrow"). The tagger reads a capitalised abbreviation before a name as part of one.
+ */
+export function isRankOnly(texts: readonly string[], first: number, end: number): boolean {
+  let rank = false;
+  for (let i = first; i < end; i++) {
+    const word = texts[i] ?? "";
+    if (RANK_ABBREVIATION.test(word)) rank = true;
+    else if (!SERVICES.has(word.toLowerCase()) && word !== ".") return false;
+  }
+  return rank;
+}
+
+/** A personal pronoun with or without its contracted verb: "I", "I'm", "We've", "It's". Not in capitals: "IT". */
+const PRONOUN = /^(?:I|We|You|He|She|They|It)(?:['’](?:m|re|ve|ll|d|s))?$/;
+const CONTRACTION = /^['’](?:m|re|ve|ll|d|s)$/i;
+
+/** "I'm thinking": a pronoun the tagger read as a name because it is capitalised, and no name at all. */
+export function isPronounSpan(texts: readonly string[], first: number, end: number): boolean {
+  if (!PRONOUN.test(texts[first] ?? "")) return false;
+  for (let i = first + 1; i < end; i++) if (!CONTRACTION.test(texts[i] ?? "")) return false;
+  return true;
+}
+
+/**
+ * "the Law of Armed Conflict", "the UN Security Council Resolutions", "the Patriot Act": a law or other legal text,
+ * MISC as in CoNLL-2003. "Law" alone may be a surname ("Denis Law"), so it counts only before "of".
+ */
+export function isLegalText(texts: readonly string[], first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  const head = texts[end - 1] ?? "";
+  if (/^\p{Lu}/u.test(head) && LEGAL_TEXT_HEADS.has(head.toLowerCase())) return true;
+  return texts[first] === "Law" && texts[first + 1] === "of";
+}
+
+/** Languages a term is given in, in brackets: "(Kitêba Cilwe in Kurdish)". */
+const LANGUAGES: ReadonlySet<string> = new Set([
+  "arabic", "kurdish", "persian", "farsi", "turkish", "hebrew", "urdu", "pashto", "dari", "aramaic", "syriac",
+  "russian", "french", "german", "spanish", "latin", "greek", "chinese",
+]);
+
+/**
+ * "(Kiteba Rash in Kurdish)": a term in brackets given in a language is the bracketed thing's name in that language,
+ * not a person the tagger took it for.
+ */
+export function isForeignTerm(texts: readonly string[], first: number, end: number): boolean {
+  return texts[first - 1] === "(" && texts[end] === "in" && LANGUAGES.has((texts[end + 1] ?? "").toLowerCase());
 }

@@ -15,6 +15,12 @@ function recognise(text: string, ctx: PipelineContext = context()): RecognisedDo
 const names = (doc: RecognisedDocument): string[] => doc.mentions.map((m) => `${m.surface}:${m.coarse}`);
 
 describe("office names", () => {
+  it("reads 'the Army of the ...' as one armed group and 'Party of ...' as one organisation", () => {
+    const doc = recognise("The Army of the Golden Crescent was announced as one of its members.\nThe Party of Northern Farmers won two seats.");
+    expect(doc.mentions.find((m) => m.surface === "Army of the Golden Crescent")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+    expect(names(doc)).toContain("Party of Northern Farmers:ORG");
+  });
+
   it("reads 'the UN High Commissioner for Human Rights' as one organisation, with no person in it", () => {
     const doc = recognise("A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, spoke in Geneva.");
     expect(names(doc)).toContain("UN High Commissioner for Human Rights:ORG");

@@ -15,6 +15,11 @@ describe("place names from their head or first word", () => {
     for (const m of doc.mentions.filter((m) => m.kind === "place")) expect(m.coarse).toBe("LOC");
   });
 
+  it("makes a name headed by Hospital, Stadium or Prison a place, as CoNLL-2003 does", () => {
+    const doc = recognise("The prisoners were moved from Kavros Prison to the Leland Memorial Hospital on Friday.");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Kavros Prison", "place"], ["Leland Memorial Hospital", "place"]]));
+  });
+
   it("makes a short name led by Lake, Mount or Fort a place", () => {
     // The tagger alone reads these as people.
     const doc = recognise("Troops left Fort Mikkelsen for the border, and patrols reached Mount Kovacs at dawn.");
@@ -36,6 +41,17 @@ describe("a sentence-initial preposition", () => {
 });
 
 describe("names that are not actors", () => {
+  it("reads a name headed by the noun of a process as the process, not a body", () => {
+    const doc = recognise("Leaders met at the Varnia-Kessia Summit in May. The Summit was the first in a decade.");
+    expect(doc.mentions.filter((m) => /Summit/.test(m.surface)).every((m) => m.kind === "process" && m.coarse === "MISC")).toBe(true);
+  });
+
+  it("keeps laws and protocols out, with the place inside their name", () => {
+    const doc = recognise("The war ended with the signing of the Varnia Protocol in 1901.");
+    expect(doc.others.map((o) => o.surface)).toContain("Varnia Protocol");
+    expect(doc.mentions.some((m) => m.surface.includes("Varnia"))).toBe(false);
+  });
+
   it("keeps military operations and ships out of the people and organisations", () => {
     const doc = recognise("The frigate USS Calloway joined Operation Silent Harbour off the coast of Varnia on Friday.");
     const names = doc.mentions.map((m) => m.surface);

@@ -91,6 +91,18 @@ describe("fine kinds from cues", () => {
     expect(mention(colonel, 'Sam " S.R. " Rourke')).toMatchObject({ kind: "person", coarse: "PER" });
   });
 
+  it("makes '<demonym> soldiers' the state's forces and '<demonym> television' its broadcaster", () => {
+    const doc = recognise("Dozens of Libyan soldiers crossed the river, Tunisian television said on Monday.");
+    expect(mention(doc, "Libyan soldiers")).toMatchObject({ kind: "armed_group", coarse: "ORG", demonym: false });
+    expect(mention(doc, "Tunisian television")).toMatchObject({ kind: "organization", coarse: "ORG", demonym: false });
+  });
+
+  it("makes '<demonym> territory' and 'the <demonym> border' a location of the country", () => {
+    const doc = recognise("Jets fired from Lebanese airspace at a village near the Turkish border.");
+    expect(mention(doc, "Lebanese airspace")).toMatchObject({ kind: "country", coarse: "LOC", demonym: false, lexiconId: "country:lebanon" });
+    expect(mention(doc, "Turkish border")).toMatchObject({ kind: "country", coarse: "LOC", lexiconId: "country:turkey" });
+  });
+
   it("takes the last of two institution heads: 'Libyan government forces'", () => {
     const doc = recognise("Libyan government forces entered the town on Monday.");
     expect(mention(doc, "Libyan government forces")).toMatchObject({ kind: "armed_group", coarse: "ORG", demonym: false });

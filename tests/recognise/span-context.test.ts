@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, identityStart, inPlaceContext, isBodyName } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isForeignTerm, isLegalText, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -124,5 +124,68 @@ describe("works and operations", () => {
   it("reads the short form of an operation's name as the operation", () => {
     const doc = recognise("The assault was called Operation Silent Harbour .\nSilent Harbour ended after four days .");
     expect(doc.mentions.some((m) => /Silent Harbour/.test(m.surface)), JSON.stringify(kinds(doc))).toBe(false);
+  });
+});
+
+describe("isRankOnly", () => {
+  it("finds a span made only of a service and abbreviated ranks", () => {
+    expect(isRankOnly(["said", "Army", "Lt.", "Gen.", "Jon", "Harrow"], 1, 3)).toBe(true);
+    expect(isRankOnly(["said", "Maj", ".", "Gen.", "Ada", "Voss"], 1, 2)).toBe(true);
+  });
+
+  it("leaves names, acronyms in capitals and full ranks that are also surnames alone", () => {
+    expect(isRankOnly(["Lt.", "Jon", "Harrow"], 0, 3)).toBe(false);
+    expect(isRankOnly(["the", "SPC", "group"], 1, 2)).toBe(false);
+    expect(isRankOnly(["Major", "said"], 0, 1)).toBe(false);
+    expect(isRankOnly(["the", "Army", "said"], 1, 2)).toBe(false);
+  });
+});
+
+describe("isPronounSpan", () => {
+  it("finds a capitalised pronoun with or without its contracted verb", () => {
+    expect(isPronounSpan(["and", "I'm", "thinking"], 1, 2)).toBe(true);
+    expect(isPronounSpan(["and", "We", "'ve", "seen"], 1, 3)).toBe(true);
+  });
+
+  it("leaves names and acronyms in capitals alone", () => {
+    expect(isPronounSpan(["the", "IT", "firm"], 1, 2)).toBe(false);
+    expect(isPronounSpan(["Ivan", "said"], 0, 1)).toBe(false);
+  });
+});
+
+describe("beforeGeographicNoun", () => {
+  it("finds a name right before a lower-case geographic noun", () => {
+    expect(beforeGeographicNoun(["in", "the", "Al", "Harim", "region", "."], 4)).toBe(true);
+    expect(beforeGeographicNoun(["in", "al-Kadra", "village", ","], 2)).toBe(true);
+  });
+
+  it("leaves adjectives of peoples and regions, and capitalised nouns after the name, alone", () => {
+    expect(beforeGeographicNoun(["the", "Kurdish", "town", "of"], 2)).toBe(false);
+    expect(beforeGeographicNoun(["this", "tiny", "Arctic", "town"], 3)).toBe(false);
+    expect(beforeGeographicNoun(["the", "Harim", "Region", "Council"], 2)).toBe(false);
+  });
+});
+
+describe("isLegalText", () => {
+  it("finds laws, resolutions and protocols", () => {
+    expect(isLegalText(["the", "Law", "of", "Maritime", "Salvage"], 1, 5)).toBe(true);
+    expect(isLegalText(["the", "Varnia", "Protocol", "."], 1, 3)).toBe(true);
+    expect(isLegalText(["the", "UN", "Security", "Council", "Resolutions", "12"], 1, 5)).toBe(true);
+  });
+
+  it("leaves a person called Law and one-word names alone", () => {
+    expect(isLegalText(["Denis", "Law", "scored"], 0, 2)).toBe(false);
+    expect(isLegalText(["Law", "scored"], 0, 1)).toBe(false);
+  });
+});
+
+describe("isForeignTerm", () => {
+  it("finds a term in brackets given in a language", () => {
+    expect(isForeignTerm(["Book", "(", "Kiteba", "Rash", "in", "Kurdish", ")"], 2, 4)).toBe(true);
+  });
+
+  it("leaves a name in brackets that is not a term, and a name before 'in' a place, alone", () => {
+    expect(isForeignTerm(["(", "Omar", "Dellal", ")"], 1, 3)).toBe(false);
+    expect(isForeignTerm(["(", "Omar", "Dellal", "in", "Varnia", ")"], 1, 3)).toBe(false);
   });
 });

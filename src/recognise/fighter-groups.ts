@@ -1,0 +1,45 @@
+// Fighters and tribesmen named by a people or sect the lexicon does not list as a state's demonym: "Kurdish
+// fighters", "Shia militiamen", "Druze tribesmen". Like "Turkish troops" (institutionCandidates, for the lexicon's
+// demonyms), the phrase names a group; the word before the head alone is MISC.
+import type { Token } from "../model/document.ts";
+import { type Candidate, PRIORITY } from "./candidate.ts";
+
+/**
+ * Head nouns of such groups, with their kind; a tribe's or clan's men are an organised group too ("Druze
+ * tribesmen"). "Forces" and "rebels" are left out: "Kurdish rebels" is as often a description. "The X tribe" is left
+ * out too: the relation rules read "members of the X tribe" as membership, not as the people a group harmed.
+ */
+const GROUP_HEADS: Readonly<Record<string, "armed_group" | "organization">> = {
+  fighters: "armed_group", militiamen: "armed_group", militia: "armed_group", militias: "armed_group",
+  tribesmen: "organization", clansmen: "organization",
+};
+
+export function fighterGroupCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of base) {
+    // A MISC name that is no actor: a people, sect or nationality the tagger found.
+    if (c.coarse !== "MISC" || c.kind !== null) continue;
+    const kind = Object.hasOwn(GROUP_HEADS, words[c.end]?.text ?? "") ? GROUP_HEADS[(words[c.end] as Token).text] : undefined;
+    if (!kind) continue;
+    out.push({ first: c.first, end: c.end + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+  }
+  return out;
+}
+
+/** Heads of groups named by whom they fight for or against: "pro-Assad forces", "anti-Kremlin rebels". */
+const SIDE_HEADS: ReadonlySet<string> = new Set(["forces", "militia", "militias", "fighters", "troops", "gunmen", "rebels", "groups"]);
+/** "pro-Assad", "anti-Taliban": a side named in one hyphenated word. */
+const SIDE = /^(?:pro|anti)-\p{Lu}/u;
+
+/**
+ * "pro-Assad forces", "anti-Taliban militias": fighters named by the side they take are an armed group. Here
+ * "forces" and "rebels" count: the side, not a people, names them.
+ */
+export function sideGroupCandidates(words: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!SIDE.test(words[i]?.text ?? "") || !SIDE_HEADS.has(words[i + 1]?.text ?? "")) continue;
+    out.push({ first: i, end: i + 2, kind: "armed_group", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+  }
+  return out;
+}

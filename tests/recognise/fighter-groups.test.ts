@@ -1,0 +1,46 @@
+// Fighters named by a people or sect are an armed group. Invented texts.
+import { describe, expect, it } from "vitest";
+import type { Token } from "../../src/model/document.ts";
+import { sideGroupCandidates } from "../../src/recognise/fighter-groups.ts";
+import { extractText } from "../helpers/build-texts.ts";
+
+const recognise = (text: string) => extractText(text).recognised;
+
+describe("fighters named by a people or sect", () => {
+  it("are an armed group", () => {
+    const doc = recognise("Army units, Kurdish fighters and Shia militiamen retook the village on Sunday.");
+    expect(doc.mentions.find((m) => m.surface === "Kurdish fighters")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+    expect(doc.mentions.find((m) => m.surface === "Shia militiamen")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+  });
+
+  it("take a tribe's men as an organised group", () => {
+    const doc = recognise("Police officers and Druze tribesmen guarded the road.");
+    expect(doc.mentions.find((m) => m.surface === "Druze tribesmen")).toMatchObject({ coarse: "ORG" });
+  });
+
+  it("leave 'rebels' to the description it often is", () => {
+    const doc = recognise("Kurdish rebels said on Sunday they had freed two hostages.");
+    expect(doc.mentions.some((m) => m.surface === "Kurdish rebels")).toBe(false);
+  });
+});
+
+describe("fighters named by the side they take", () => {
+  const tokens = (text: string): Token[] => {
+    let at = 0;
+    return text.split(" ").map((word) => {
+      const t = { text: word, start: at, end: at + word.length, pos: "X", sentence: 0 };
+      at += word.length + 1;
+      return t;
+    });
+  };
+
+  it("are an armed group", () => {
+    expect(sideGroupCandidates(tokens("an attack by pro-Varkov forces on the town"))).toMatchObject([{ first: 3, end: 5, kind: "armed_group" }]);
+    expect(sideGroupCandidates(tokens("anti-Varkov rebels held the bridge"))).toMatchObject([{ first: 0, end: 2 }]);
+  });
+
+  it("need a capitalised side and a group noun", () => {
+    expect(sideGroupCandidates(tokens("pro-government forces and pro-Varkov voters"))).toEqual([]);
+  });
+});
+
