@@ -17,7 +17,6 @@ import { frontedRelations } from "./fronted-patterns.ts";
 import { passiveKillerRelations } from "./passive-killer-patterns.ts";
 import { birthplaceRelations } from "./birthplace-patterns.ts";
 import { appointmentRelations } from "./appointment-patterns.ts";
-import { warCompoundRelations } from "./war-compounds.ts";
 import { incomingFireRelations } from "./incoming-fire-patterns.ts";
 import { appositionChainRelations } from "./apposition-chain.ts";
 import { killingRelations } from "./killing-patterns.ts";
@@ -156,7 +155,6 @@ export function relateDocument(input: RelateInput): Relation[] {
     found.length = 0;
     for (const pattern of PATTERNS) pattern(view, ctx, emit);
     institutionParts(view, input.lexicon, ctx, emit);
-    warCompoundRelations(view, input.lexicon, ctx, emit);
     stateAfterCity(view, [...found], ctx, emit);
     const typed = withoutVenues(asContests(view, ctx, found, sportsArticle));
     const stated = [...dedupe(typed), ...coMentions(view, ctx, typed)];
