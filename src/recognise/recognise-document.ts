@@ -247,8 +247,19 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     const model = context.ner ? modelCandidates(parts, words) : [];
     const base = [...lexicon, ...model];
     const all = [
-      ...base, ...processCandidates(words, base), ...institutionCandidates(words, lexicon), ...territoryCandidates(words, lexicon), ...leaderInstitutionCandidates(words, base), ...fighterGroupCandidates(words, base), ...sideGroupCandidates(words), ...featureNameCandidates(words), ...warNameCandidates(words, parts.texts), ...eventNameCandidates(parts.texts, base), ...officeCandidates(parts.texts, words, base),
-      ...titledPersonCandidates(words), ...speakerCandidates(words),
+      ...base,
+      ...processCandidates(words, base),
+      ...institutionCandidates(words, lexicon),
+      ...territoryCandidates(words, lexicon),
+      ...leaderInstitutionCandidates(words, base),
+      ...fighterGroupCandidates(words, base),
+      ...sideGroupCandidates(words),
+      ...featureNameCandidates(words),
+      ...warNameCandidates(words, parts.texts),
+      ...eventNameCandidates(parts.texts, base),
+      ...officeCandidates(parts.texts, words, base),
+      ...titledPersonCandidates(words),
+      ...speakerCandidates(words),
     ];
     const names = withoutHonorifics(words, joinNicknames(words, extendPersonNames(words, selectCandidates(all))));
     parts.names = withoutNonActors(words, withCoordinatedPlaces(words, names));
