@@ -1,18 +1,10 @@
 // A name the tagger reads as a person, last in a list of places after a locative preposition, is a place.
 // Invented texts.
 import { describe, expect, it } from "vitest";
-import type { Token } from "../../src/model/document.ts";
+import { posTokens as tokens } from "../helpers/pos-tokens.ts";
 import { PRIORITY, type Candidate } from "../../src/recognise/candidate.ts";
 import { withCoordinatedPlaces } from "../../src/recognise/coordinated-places.ts";
 
-const tokens = (text: string): Token[] => {
-  let at = 0;
-  return text.split(" ").map((word) => {
-    const t = { text: word, start: at, end: at + word.length, pos: "X", sentence: 0 };
-    at += word.length + 1;
-    return t;
-  });
-};
 const place = (first: number): Candidate => ({
   first, end: first + 1, kind: "place", coarse: "LOC", demonym: false, source: "lexicon", priority: PRIORITY.lexicon,
 });

@@ -1,6 +1,6 @@
 // Fighters named by a people or sect are an armed group. Invented texts.
 import { describe, expect, it } from "vitest";
-import type { Token } from "../../src/model/document.ts";
+import { posTokens as tokens } from "../helpers/pos-tokens.ts";
 import { sideGroupCandidates } from "../../src/recognise/fighter-groups.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
@@ -25,15 +25,6 @@ describe("fighters named by a people or sect", () => {
 });
 
 describe("fighters named by the side they take", () => {
-  const tokens = (text: string): Token[] => {
-    let at = 0;
-    return text.split(" ").map((word) => {
-      const t = { text: word, start: at, end: at + word.length, pos: "X", sentence: 0 };
-      at += word.length + 1;
-      return t;
-    });
-  };
-
   it("are an armed group", () => {
     expect(sideGroupCandidates(tokens("an attack by pro-Varkov forces on the town"))).toMatchObject([{ first: 3, end: 5, kind: "armed_group" }]);
     expect(sideGroupCandidates(tokens("anti-Varkov rebels held the bridge"))).toMatchObject([{ first: 0, end: 2 }]);

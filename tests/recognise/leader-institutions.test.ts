@@ -1,19 +1,9 @@
 // Institutions named after their leader ("the Assad regime") are organisations, not the person. Invented texts.
 import { describe, expect, it } from "vitest";
-import type { Token } from "../../src/model/document.ts";
+import { posTokens as tokens } from "../helpers/pos-tokens.ts";
 import { PRIORITY, type Candidate } from "../../src/recognise/candidate.ts";
 import { leaderInstitutionCandidates } from "../../src/recognise/leader-institutions.ts";
 
-const tokens = (text: string): Token[] => {
-  let at = 0;
-  // "word/POS" gives a word its part of speech.
-  return text.split(" ").map((item) => {
-    const [word = "", pos = "X"] = item.split("/");
-    const t = { text: word, start: at, end: at + word.length, pos, sentence: 0 };
-    at += word.length + 1;
-    return t;
-  });
-};
 const person = (first: number, end: number): Candidate => ({
   first, end, kind: "person", coarse: "PER", demonym: false, source: "model", priority: PRIORITY.model,
 });

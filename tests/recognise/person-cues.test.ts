@@ -1,21 +1,9 @@
 // An age, a noun for a person in apposition or an occupation right before a name make it a person's name, whatever
 // the tagger guessed from its shape. Invented texts.
 import { describe, expect, it } from "vitest";
-import type { Token } from "../../src/model/document.ts";
+import { posTokens as tokens } from "../helpers/pos-tokens.ts";
 import { kindCue } from "../../src/recognise/kind-cue.ts";
 
-/** Tokens from "word/POS" pairs; a word written "+x" is glued to the one before it. */
-const tokens = (text: string): Token[] => {
-  let at = 0;
-  return text.split(" ").map((item, i) => {
-    const glued = item.startsWith("+");
-    const [word = "", pos = "X"] = (glued ? item.slice(1) : item).split("/");
-    if (i > 0 && !glued) at += 1;
-    const t = { text: word, start: at, end: at + word.length, pos, sentence: 0 };
-    at += word.length;
-    return t;
-  });
-};
 const cueAt = (text: string, first: number, end: number) => {
   const words = tokens(text);
   return kindCue(words, first, end, 0, words.length);

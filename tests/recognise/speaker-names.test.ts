@@ -1,18 +1,8 @@
 // The speaker named after a quote and a verb of saying is a person. Invented texts.
 import { describe, expect, it } from "vitest";
-import type { Token } from "../../src/model/document.ts";
+import { posTokens as tokens } from "../helpers/pos-tokens.ts";
 import { speakerCandidates } from "../../src/recognise/speaker-names.ts";
 
-/** Tokens from "word/POS" items separated by spaces. */
-const tokens = (text: string): Token[] => {
-  let at = 0;
-  return text.split(" ").map((item) => {
-    const [word = "", pos = "X"] = item.split("/");
-    const t = { text: word, start: at, end: at + word.length, pos, sentence: 0 };
-    at += word.length + 1;
-    return t;
-  });
-};
 const spans = (text: string): Array<[number, number]> => speakerCandidates(tokens(text)).map((c) => [c.first, c.end]);
 
 describe("a speaker named after a quote", () => {
