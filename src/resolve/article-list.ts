@@ -1,6 +1,7 @@
 // The articles a name appears in, as a sorted list of article numbers. Resolution keeps one per name and one per
 // merged name set; as Sets of article ids they cost about 30 bytes an entry, and over 100,000 articles (1.5 million
 // name-article pairs, twice) that was a good part of resolution's peak memory. A number costs 8.
+import { lowerBound } from "../shared/lower-bound.ts";
 
 /** What partial-name resolution reads of an article list; a Set of ids will do in tests. */
 export interface ArticleMembership extends Iterable<string> {
@@ -29,18 +30,6 @@ export class ArticleNumbers {
   idOf(n: number): string {
     return this.#ids[n] as string;
   }
-}
-
-/** Index of the first element of `list` (sorted) that is ≥ n. */
-function lowerBound(list: readonly number[], n: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((list[mid] as number) < n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export class ArticleList implements ArticleMembership {

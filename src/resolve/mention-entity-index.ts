@@ -2,6 +2,7 @@
 // from mention id to entity id costs about 50 bytes a mention in hash table alone; this costs 8, which over 100,000
 // articles (2.2 million mentions) is about 90 MB less held from resolution to the end of assembly.
 import type { EntityLookup } from "../model/entity.ts";
+import { lowerBound } from "../shared/lower-bound.ts";
 
 interface ArticleIndex {
   starts: Int32Array;
@@ -30,17 +31,8 @@ export class MentionEntityIndex implements EntityLookup {
     const split = splitMentionId(mentionId);
     const index = split ? this.#articles.get(split[0]) : undefined;
     if (!split || !index) return undefined;
-    const start = split[1];
-    let lo = 0;
-    let hi = index.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = index.starts[mid] as number;
-      if (at === start) return this.#entityIds[index.entities[mid] as number];
-      if (at < start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = lowerBound(index.starts, split[1]);
+    return index.starts[at] === split[1] ? this.#entityIds[index.entities[at] as number] : undefined;
   }
 
   /** Collects `set(mention, entity)` calls; as with a Map, a later call for the same mention id wins. */
