@@ -113,6 +113,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** Parses and checks a graph.json; every error says what is wrong and where. */
 export function readGraphJson(text: string): KnowledgeGraph {
+  return importGraphJson(parseGraphJson(text));
+}
+
+/** The parsed and checked graph.json, before it becomes a graph: the viewer can fill a drawn preview from it. */
+export function parseGraphJson(text: string): SerializedKnowledgeGraph {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -149,13 +154,18 @@ export function readGraphJson(text: string): KnowledgeGraph {
       throw new ExportError(`graph.json edge ${name} has attributes that are not an object`);
   });
 
+  return {
+    attributes: (data.attributes ?? {}) as Partial<GraphAttributes>,
+    nodes: data.nodes as SerializedNode<NodeAttributes>[],
+    edges: data.edges as SerializedEdge<EdgeAttributes>[],
+  } as SerializedKnowledgeGraph;
+}
+
+/** A checked graph.json (parseGraphJson) as a graph. */
+export function importGraphJson(data: SerializedKnowledgeGraph): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   try {
-    graph.import({
-      attributes: (data.attributes ?? {}) as Partial<GraphAttributes>,
-      nodes: data.nodes as SerializedNode<NodeAttributes>[],
-      edges: data.edges as SerializedEdge<EdgeAttributes>[],
-    } as SerializedKnowledgeGraph);
+    graph.import(data);
   } catch (error) {
     throw new ExportError(`graph.json could not be loaded: ${(error as Error).message}`);
   }

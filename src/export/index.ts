@@ -8,3 +8,5 @@ export * from "./graph-json.ts";
 export * from "./graphml.ts";
 export * from "./neo4j-csv.ts";
 export { stripXmlInvalid } from "./xml-text.ts";
+export * from "./graph-preview.ts";
+export * from "./read-graph-preview.ts";

@@ -1,10 +1,12 @@
 // The viewer application: mounts the panels once, loads a graph into a session, wires exports and file drops.
 // Returns its cleanup, in the sigma-storybook style.
 import type { KnowledgeGraph } from "../model/index.ts";
-import { fromGraphJson, toGexf, toGraphJson } from "./adapters/export-adapter.ts";
+import { toGexf, toGraphJson } from "./adapters/export-adapter.ts";
 import { afterFirstFrame, type Deferred } from "./after-first-frame.ts";
 import { byId, download } from "./dom.ts";
-import { downloadGraph, type GraphDownload } from "./graph-download.ts";
+import { downloadGraph, downloadPreview, type GraphDownload } from "./graph-download.ts";
+import { openInitialGraph } from "./initial-graph.ts";
+import { countsArticles } from "./filters.ts";
 import { mountDropZone } from "./drop-zone.ts";
 import type { NamedFile } from "./dropped-files.ts";
 import { FileOpenError, openFiles } from "./open-files.ts";
@@ -31,8 +33,8 @@ declare global {
 export interface ViewerOptions {
   /** URL of the graph.json to open first. */
   graphUrl: string;
-  /** Its download, when the page already started it (main.ts); else the viewer fetches graphUrl itself. */
-  download?: { graph: Promise<GraphDownload>; controller: AbortController };
+  /** Its downloads, when the page already started them (main.ts); else the viewer fetches graphUrl itself. */
+  download?: { graph: Promise<GraphDownload>; preview: Promise<string | null>; controller: AbortController };
 }
 
 function baseName(graph: KnowledgeGraph): string {
@@ -51,6 +53,8 @@ export function mountViewer(options: ViewerOptions): () => void {
   const skippedInputs = mountSkippedInputs(byId("skipped-inputs", HTMLDetailsElement));
   let session: Session | null = null;
   let deferred: Deferred | null = null;
+  /** Set once the user opens files: the page's own graph, if still on its way, is then not shown. */
+  let userOpened = false;
 
   const search = mountSearchBox(byId("search", HTMLInputElement), byId("search-results", HTMLUListElement), store, (key) =>
     session?.renderer.focusNode(key),
@@ -82,28 +86,42 @@ export function mountViewer(options: ViewerOptions): () => void {
   });
   toolbar.setEnabled(false);
 
-  function show(graph: KnowledgeGraph): void {
+  /** Puts a graph on screen; the panels get it from `attach`. */
+  function draw(graph: KnowledgeGraph): Session {
     deferred?.cancel();
     session?.kill();
     const current = (session = mountSession(container, graph, store, (running) => toolbar.setLayoutRunning(running)));
     toolbar.setLayoutRunning(false);
+    // Marks the frame that first shows this graph, for bench/viewer.ts. Sigma has queued its drawing; the next
+    // animation frame starts before that frame is committed (without a GPU, the commit waits for the software
+    // WebGL draw), and the one after it starts once the drawing is on screen.
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("newsgraph:first-frame")));
+    if (new URLSearchParams(location.search).has("bench")) window.newsgraphBench = { sigma: current.renderer.sigma, store, layout: current.layout };
+    return current;
+  }
+
+  /** Gives the graph on screen to the panels, search and exports. */
+  function attach(current: Session): void {
+    const { graph } = current;
     toolbar.setEnabled(true);
     search.setIndex(current.search);
     details.setGraph(graph);
     reader.setGraph(graph);
     summary.setGraph(graph);
     skippedInputs.setGraph(graph);
-    // Marks the frame that first shows this graph, for bench/viewer.ts. Sigma has queued its drawing; the next
-    // animation frame starts before that frame is committed (without a GPU, the commit waits for the software
-    // WebGL draw), and the one after it starts once the drawing is on screen.
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("newsgraph:first-frame")));
     // The filter controls and the search index are not needed to see the graph: they are built just after.
     deferred = afterFirstFrame([
       () => filters.setGraph(graph),
       () => current.search.prepare(),
-      () => (document.body.dataset.graphReady = "true"),
+      () => {
+        document.body.dataset.graphReady = "true";
+        performance.mark("newsgraph:ready");
+      },
     ]);
-    if (new URLSearchParams(location.search).has("bench")) window.newsgraphBench = { sigma: current.renderer.sigma, store, layout: current.layout };
+  }
+
+  function show(graph: KnowledgeGraph): void {
+    attach(draw(graph));
   }
 
   async function open(dropped: Promise<NamedFile[]> | NamedFile[]): Promise<void> {
@@ -112,6 +130,7 @@ export function mountViewer(options: ViewerOptions): () => void {
       const files = await dropped;
       summary.setBusy(`Reading ${files.length} dropped file${files.length === 1 ? "" : "s"}…`);
       const { graph, notes } = await openFiles(files);
+      userOpened = true;
       // A new graph starts from a clean view: the old selection and camera mean nothing in it.
       store.update((s) => ({ ...defaultState(), filters: s.filters }));
       show(graph);
@@ -128,18 +147,17 @@ export function mountViewer(options: ViewerOptions): () => void {
   const stopUrl = mountUrlSync(store);
 
   const controller = options.download?.controller ?? new AbortController();
-  (options.download?.graph ?? downloadGraph(options.graphUrl, controller.signal))
-    .then(async (res) => {
-      if (!res.ok) throw new Error(`HTTP ${res.status} for ${options.graphUrl}. Build one with \`npx newsgraph build --out public/data\`, or drop a graph file here.`);
-      const graph = await fromGraphJson(res.text, options.graphUrl);
-      performance.mark("newsgraph:graph-read");
-      show(graph);
-    })
-    .catch((err: unknown) => {
-      if (controller.signal.aborted) return;
-      document.body.dataset.graphReady = "error";
-      failed(`Could not load ${options.graphUrl}`, err);
-    });
+  const downloads = options.download ?? { graph: downloadGraph(options.graphUrl, controller.signal), preview: downloadPreview(options.graphUrl, controller.signal) };
+  openInitialGraph(options.graphUrl, downloads, {
+    wanted: () => !userOpened,
+    previewFits: () => !countsArticles(store.get().filters),
+    draw: (graph) => void draw(graph),
+    complete: (graph, drawn) => (drawn && session?.graph === graph ? attach(session) : show(graph)),
+  }).catch((err: unknown) => {
+    if (controller.signal.aborted) return;
+    document.body.dataset.graphReady = "error";
+    failed(`Could not load ${options.graphUrl}`, err);
+  });
 
   return () => {
     deferred?.cancel();

@@ -43,6 +43,11 @@ export function visibleSupport(
   return n;
 }
 
+/** Do these filters count articles (outlets, dates, support)? A graph preview has none to count. */
+export function countsArticles(filters: Filters): boolean {
+  return filters.hiddenOutlets.length > 0 || filters.dateFrom !== null || filters.dateTo !== null || filters.minSupport > 1;
+}
+
 export function isFiltering(filters: Filters): boolean {
   return (
     filters.hiddenKinds.length > 0 ||

@@ -18,3 +18,23 @@ export function downloadGraph(url: string, signal: AbortSignal): Promise<GraphDo
     return { url, ok: res.ok, status: res.status, text };
   });
 }
+
+/**
+ * Where the build writes the preview of a graph.json (src/export/graph-preview.ts): beside it, `X.json` →
+ * `X.preview.json`, query and fragment kept. Null for a URL that does not name a .json file.
+ */
+export function previewUrl(graphUrl: string): string | null {
+  const m = /^([^?#]*?)(\.preview)?\.json([?#].*)?$/i.exec(graphUrl);
+  if (!m || m[2]) return null;
+  return `${m[1]}.preview.json${m[3] ?? ""}`;
+}
+
+/** The preview's text, or null when there is none (the graph was built elsewhere, or the request failed). */
+export function downloadPreview(graphUrl: string, signal: AbortSignal): Promise<string | null> {
+  const url = previewUrl(graphUrl);
+  if (url === null) return Promise.resolve(null);
+  return fetch(url, { signal }).then(
+    async (res) => (res.ok ? res.text() : null),
+    () => null,
+  );
+}

@@ -3,6 +3,8 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from "vitest";
 import { generateBenchGraph } from "../../bench/viewer-graph.ts";
+import { writeGraphJson } from "../../src/export/graph-json.ts";
+import { writeGraphPreview } from "../../src/export/graph-preview.ts";
 import { launchChromium, openViewer, serveBuiltSite, watchErrors, type Site } from "./harness.ts";
 
 let site: Site;
@@ -15,7 +17,8 @@ const EDGES = 24_000;
 
 beforeAll(async () => {
   const graph = generateBenchGraph({ nodes: NODES, edges: EDGES, articles: 50 });
-  site = await serveBuiltSite("e2e-big", { "fixtures/big.json": JSON.stringify(graph.export()) });
+  // Served with its preview, as the build writes it: the viewer draws the preview, then fills it from big.json.
+  site = await serveBuiltSite("e2e-big", { "fixtures/big.json": writeGraphJson(graph), "fixtures/big.preview.json": writeGraphPreview(graph) });
   browser = await launchChromium();
 });
 
@@ -49,6 +52,20 @@ function inkOn(layer: string): Promise<number> {
 }
 
 describe("viewer on a big graph", () => {
+  it("draws the preview before graph.json is read, then gives the panels the filled graph", async () => {
+    const marks = await page.evaluate(() => ["newsgraph:first-frame", "newsgraph:graph-read"].map((m) => performance.getEntriesByName(m).length));
+    const [frame, read] = await page.evaluate(() => ["newsgraph:first-frame", "newsgraph:graph-read"].map((m) => performance.getEntriesByName(m)[0]?.startTime ?? NaN));
+    // One frame mark: the graph on screen was filled in place, not replaced by a second one.
+    expect(marks).toEqual([1, 1]);
+    expect(frame).toBeLessThan(read as number);
+    const aliases = await page.evaluate(() => {
+      const graph = window.newsgraphBench?.sigma.getGraph();
+      return graph ? graph.getNodeAttribute(graph.nodes()[0], "aliases") : null;
+    });
+    expect(aliases).not.toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it("draws hover on the highlight layer without touching the graph", async () => {
     expect(await page.textContent("#graph-summary")).toContain(`${NODES} entities`);
     const before = await page.evaluate(() => JSON.stringify(window.newsgraphBench?.sigma.getGraph().export().nodes.slice(0, 50)));

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { exportFiles, exportFileText, parseExportFormats } from "../../src/export/export-files.ts";
 import { writeGexf } from "../../src/export/gexf/write-gexf.ts";
 import { writeGraphJson } from "../../src/export/graph-json.ts";
+import { writeGraphPreview } from "../../src/export/graph-preview.ts";
 import { writeGraphml } from "../../src/export/graphml.ts";
 import { writeNeo4jCsv } from "../../src/export/neo4j-csv.ts";
 import { fixtureGraph } from "./fixture-graph.ts";
@@ -10,8 +11,8 @@ import { fixtureGraph } from "./fixture-graph.ts";
 describe("exportFiles", () => {
   it("names the files of each format", () => {
     const files = exportFiles(fixtureGraph(), ["csv", "gexf", "json", "graphml"], { gexf: { version: "1.2" } });
-    expect(files.map((f) => f.name)).toEqual(["graph.json", "graph.gexf", "graph.graphml", "nodes.csv", "relationships.csv"]);
-    expect(exportFileText(files[1] as (typeof files)[number])).toContain("http://www.gexf.net/1.2draft");
+    expect(files.map((f) => f.name)).toEqual(["graph.json", "graph.preview.json", "graph.gexf", "graph.graphml", "nodes.csv", "relationships.csv"]);
+    expect(exportFileText(files[2] as (typeof files)[number])).toContain("http://www.gexf.net/1.2draft");
     expect(exportFiles(fixtureGraph(), ["gexf"]).map((f) => f.name)).toEqual(["graph.gexf"]);
   });
 
@@ -19,11 +20,12 @@ describe("exportFiles", () => {
     const graph = fixtureGraph();
     const texts = exportFiles(graph, ["json", "gexf", "graphml", "csv"]).map((file) => {
       const pieces = [...file.chunks()];
-      expect(pieces.length).toBeGreaterThan(graph.order);
+      // The preview is written a column at a time, the others an item at a time.
+      expect(pieces.length).toBeGreaterThan(file.name === "graph.preview.json" ? 10 : graph.order);
       return pieces.join("");
     });
     const csv = writeNeo4jCsv(graph);
-    expect(texts).toEqual([writeGraphJson(graph), writeGexf(graph), writeGraphml(graph), csv.nodes, csv.relationships]);
+    expect(texts).toEqual([writeGraphJson(graph), writeGraphPreview(graph), writeGexf(graph), writeGraphml(graph), csv.nodes, csv.relationships]);
   });
 
   it("parses --format lists and rejects unknown names", () => {
