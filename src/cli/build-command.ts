@@ -25,7 +25,8 @@ source, date, url).
 
 Options:
   -o, --out DIR            output folder (default: out)
-  --format LIST            comma-separated: json,gexf,graphml,csv (default: json,gexf)
+  --format LIST            comma-separated: json,gexf,graphml,csv (default: json,gexf); json writes graph.json
+                           and graph.preview.json, which the viewer draws first on big graphs
   --gexf-version V         1.3 (default) or 1.2 for older readers
   --lexicon FILE           extra lexicon entries (repeatable); see data/lexicon/README.md
   --model FILE             NER model to use instead of data/models/ner-conll2003.bin

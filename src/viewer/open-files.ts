@@ -1,5 +1,6 @@
 // Turns dropped or picked files into a graph: one GEXF or graph.json is read as a graph; anything else goes
 // through the article pipeline. Every failure is a FileOpenError with a message fit for the error banner.
+import { GRAPH_PREVIEW_FORMAT } from "../export/graph-preview.ts";
 import { SUPPORTED_EXTENSIONS } from "../load/parse-input.ts";
 import type { KnowledgeGraph } from "../model/index.ts";
 import { fromGexf, fromGraphJson } from "./adapters/export-adapter.ts";
@@ -13,13 +14,14 @@ export class FileOpenError extends Error {
   }
 }
 
-export type FileRole = "gexf" | "graph-json" | "articles" | "unsupported";
+export type FileRole = "gexf" | "graph-json" | "graph-preview" | "articles" | "unsupported";
 
-
-/** Classifies by name, and for .json by a peek at the start: a graph.json is an object with "nodes". */
+/** Classifies by name, and for .json by a peek at the start: a graph.json is an object with "nodes", a graph
+ * preview names its format first. */
 export function classifyFile(name: string, head: string): FileRole {
   const lower = name.toLowerCase();
   if (lower.endsWith(".gexf")) return "gexf";
+  if (lower.endsWith(".json") && head.slice(0, 200).includes(`"format":"${GRAPH_PREVIEW_FORMAT}"`)) return "graph-preview";
   if (lower.endsWith(".json") && /^\s*\{[\s\S]*"(nodes|options)"\s*:/.test(head.slice(0, 4096))) return "graph-json";
   if (SUPPORTED_EXTENSIONS.some((ext) => lower.endsWith(ext))) return "articles";
   return "unsupported";
@@ -39,6 +41,8 @@ export async function openFiles(files: readonly NamedFile[]): Promise<OpenedGrap
       return { name, bytes, role: classifyFile(name, head) };
     }),
   );
+  const preview = read.find((r) => r.role === "graph-preview");
+  if (preview) throw new FileOpenError(`${preview.name} is a graph preview, which holds only what is drawn: open the graph.json beside it.`);
   const unsupported = read.filter((r) => r.role === "unsupported").map((r) => r.name);
   const graphs = read.filter((r) => r.role === "gexf" || r.role === "graph-json");
   const articles = read.filter((r) => r.role === "articles");
