@@ -38,7 +38,7 @@ function indices(record: Record<string, unknown>, name: string, length: number, 
   return values as number[];
 }
 
-interface Relation {
+export interface PreviewEdgeType {
   predicate: Predicate;
   family: RelationFamily;
   label: string;
@@ -46,7 +46,7 @@ interface Relation {
   undirected: boolean;
 }
 
-function relations(data: Record<string, unknown>): Relation[] {
+function relations(data: Record<string, unknown>): PreviewEdgeType[] {
   return array(data, "relations", null).map((r) => {
     if (!Array.isArray(r) || r.length !== 5) fail("has a relation that is not [predicate, family, label, directed, undirected]");
     const [predicate, family, label, directed, undirected] = r as unknown[];
@@ -59,7 +59,26 @@ function relations(data: Record<string, unknown>): Relation[] {
 // Shared by every node and edge: the viewer never changes attribute values in place, and graph.json replaces them.
 const NONE: never[] = Object.freeze([]) as unknown as never[];
 
-export function readGraphPreview(text: string): KnowledgeGraph {
+/** A checked preview, in columns: node i is `keys[i]`; edge j joins `source[j]` to `target[j]` (node numbers). */
+export interface GraphPreview {
+  name: string;
+  keys: string[];
+  label: string[];
+  kind: EntityKind[];
+  color: string[];
+  x: number[];
+  y: number[];
+  size: number[];
+  pagerank: number[];
+  source: number[];
+  target: number[];
+  relation: PreviewEdgeType[];
+  weight: number[];
+  /** Edge keys other than `source|predicate|target`, by edge number. */
+  edgeKeys: ReadonlyMap<number, string>;
+}
+
+export function parseGraphPreview(text: string): GraphPreview {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -76,37 +95,54 @@ export function readGraphPreview(text: string): KnowledgeGraph {
   const types = relations(data);
   const keys = strings(nodes, "key", null);
   const n = keys.length;
-  const label = strings(nodes, "label", n);
-  const kind = indices(nodes, "kind", n, kinds.length);
-  const color = indices(nodes, "color", n, colors.length);
   const [x, y, size, pagerank] = (["x", "y", "size", "pagerank"] as const).map((c) => numbers(nodes, c, n)) as [number[], number[], number[], number[]];
   const m = array(edges, "source", null).length;
-  const source = indices(edges, "source", m, n);
-  const target = indices(edges, "target", m, n);
-  const relation = indices(edges, "relation", m, types.length);
-  const weight = numbers(edges, "weight", m);
   const spelled = edges.keys;
   if (!isRecord(spelled)) fail("has no edge keys object");
+  const edgeKeys = new Map<number, string>();
+  for (const [at, key] of Object.entries(spelled)) {
+    const i = Number(at);
+    if (!Number.isInteger(i) || i < 0 || i >= m || typeof key !== "string") fail("has an edge key that is not a string for an edge number");
+    edgeKeys.set(i, key);
+  }
+  return {
+    name: typeof data.name === "string" ? data.name : "graph",
+    keys,
+    label: strings(nodes, "label", n),
+    kind: indices(nodes, "kind", n, kinds.length).map((i) => kinds[i] as EntityKind),
+    color: indices(nodes, "color", n, colors.length).map((i) => colors[i] as string),
+    x,
+    y,
+    size,
+    pagerank,
+    source: indices(edges, "source", m, n),
+    target: indices(edges, "target", m, n),
+    relation: indices(edges, "relation", m, types.length).map((i) => types[i] as PreviewEdgeType),
+    weight: numbers(edges, "weight", m),
+    edgeKeys,
+  };
+}
 
+/** The graph a preview describes, with empty citations, aliases, articles and outlets. */
+export function previewGraph(p: GraphPreview): KnowledgeGraph {
   const graph = createKnowledgeGraph();
-  graph.replaceAttributes({ name: typeof data.name === "string" ? data.name : "graph", generator: "", articles: NONE, skipped: NONE });
+  graph.replaceAttributes({ name: p.name, generator: "", articles: NONE, skipped: NONE });
   try {
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < p.keys.length; i++) {
       const attributes: NodeAttributes = {
-        label: label[i] as string, kind: kinds[kind[i] as number] as EntityKind, aliases: NONE, merges: NONE, mentions: 0, articles: NONE,
-        outlets: NONE, citations: NONE, firstSeen: null, lastSeen: null, x: x[i] as number, y: y[i] as number, size: size[i] as number,
-        pagerank: pagerank[i] as number, color: colors[color[i] as number] as string, community: 0,
+        label: p.label[i] as string, kind: p.kind[i] as EntityKind, aliases: NONE, merges: NONE, mentions: 0, articles: NONE, outlets: NONE,
+        citations: NONE, firstSeen: null, lastSeen: null, x: p.x[i] as number, y: p.y[i] as number, size: p.size[i] as number,
+        pagerank: p.pagerank[i] as number, color: p.color[i] as string, community: 0,
       };
-      graph.addNode(keys[i] as string, attributes);
+      graph.addNode(p.keys[i] as string, attributes);
     }
-    for (let i = 0; i < m; i++) {
-      const type = types[relation[i] as number] as Relation;
-      const s = keys[source[i] as number] as string;
-      const t = keys[target[i] as number] as string;
-      const own = spelled[i];
-      const key = typeof own === "string" ? own : edgeKey(s, type.predicate, t);
+    for (let i = 0; i < p.source.length; i++) {
+      const type = p.relation[i] as PreviewEdgeType;
+      const s = p.keys[p.source[i] as number] as string;
+      const t = p.keys[p.target[i] as number] as string;
+      const key = p.edgeKeys.get(i) ?? edgeKey(s, type.predicate, t);
       const attributes: EdgeAttributes = {
-        predicate: type.predicate, family: type.family, label: type.label, directed: type.directed, weight: weight[i] as number,
+        predicate: type.predicate, family: type.family, label: type.label, directed: type.directed, weight: p.weight[i] as number,
         articles: NONE, outlets: NONE, firstSeen: null, lastSeen: null, citations: NONE, size: 1, color: "#999999",
       };
       if (type.undirected) graph.addUndirectedEdgeWithKey(key, s, t, attributes);
@@ -116,4 +152,8 @@ export function readGraphPreview(text: string): KnowledgeGraph {
     fail(`does not describe a graph: ${(error as Error).message}`);
   }
   return graph;
+}
+
+export function readGraphPreview(text: string): KnowledgeGraph {
+  return previewGraph(parseGraphPreview(text));
 }

@@ -6,7 +6,9 @@ import { afterFirstFrame, type Deferred } from "./after-first-frame.ts";
 import { byId, download } from "./dom.ts";
 import { downloadGraph, downloadPreview, type GraphDownload } from "./graph-download.ts";
 import { openInitialGraph } from "./initial-graph.ts";
-import { countsArticles } from "./filters.ts";
+import { countsArticles, isFiltering } from "./filters.ts";
+import { drawPosterFrame, type PosterFrame } from "./poster-frame.ts";
+import { DEFAULT_SCALE_SETTINGS } from "./scale-settings.ts";
 import { mountDropZone } from "./drop-zone.ts";
 import type { NamedFile } from "./dropped-files.ts";
 import { FileOpenError, openFiles } from "./open-files.ts";
@@ -55,6 +57,8 @@ export function mountViewer(options: ViewerOptions): () => void {
   let deferred: Deferred | null = null;
   /** Set once the user opens files: the page's own graph, if still on its way, is then not shown. */
   let userOpened = false;
+  /** The picture of a big graph shown until sigma has drawn it. */
+  let poster: PosterFrame | null = null;
 
   const search = mountSearchBox(byId("search", HTMLInputElement), byId("search-results", HTMLUListElement), store, (key) =>
     session?.renderer.focusNode(key),
@@ -86,16 +90,29 @@ export function mountViewer(options: ViewerOptions): () => void {
   });
   toolbar.setEnabled(false);
 
+  /** Marks, for bench/viewer.ts, the frame that first shows the page's graph, poster or sigma's. */
+  function onScreen(then: () => void): void {
+    // The drawing is queued; the next animation frame starts before that frame is committed (without a GPU, the
+    // commit waits for the software WebGL draw), and the one after it starts once the drawing is on screen.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        if (performance.getEntriesByName("newsgraph:first-frame").length === 0) performance.mark("newsgraph:first-frame");
+        then();
+      }),
+    );
+  }
+
   /** Puts a graph on screen; the panels get it from `attach`. */
   function draw(graph: KnowledgeGraph): Session {
     deferred?.cancel();
     session?.kill();
     const current = (session = mountSession(container, graph, store, (running) => toolbar.setLayoutRunning(running)));
     toolbar.setLayoutRunning(false);
-    // Marks the frame that first shows this graph, for bench/viewer.ts. Sigma has queued its drawing; the next
-    // animation frame starts before that frame is committed (without a GPU, the commit waits for the software
-    // WebGL draw), and the one after it starts once the drawing is on screen.
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark("newsgraph:first-frame")));
+    onScreen(() => {
+      performance.mark("newsgraph:drawn");
+      poster?.remove();
+      poster = null;
+    });
     if (new URLSearchParams(location.search).has("bench")) window.newsgraphBench = { sigma: current.renderer.sigma, store, layout: current.layout };
     return current;
   }
@@ -151,6 +168,14 @@ export function mountViewer(options: ViewerOptions): () => void {
   openInitialGraph(options.graphUrl, downloads, {
     wanted: () => !userOpened,
     previewFits: () => !countsArticles(store.get().filters),
+    poster: (preview) => {
+      const state = store.get();
+      // The poster is sigma's first view of the whole graph: not a view a link asks for.
+      if (preview.source.length <= DEFAULT_SCALE_SETTINGS.posterFrameAboveEdges || isFiltering(state.filters) || state.camera || state.selection) return false;
+      poster = drawPosterFrame(container, preview, { hideCoMentions: state.filters.hideCoMentions });
+      onScreen(() => undefined);
+      return true;
+    },
     draw: (graph) => void draw(graph),
     complete: (graph, drawn) => (drawn && session?.graph === graph ? attach(session) : show(graph)),
   }).catch((err: unknown) => {

@@ -45,3 +45,22 @@ export function stampRing(pixels: Uint32Array, width: number, height: number, cx
     }
   }
 }
+
+/**
+ * A one-pixel line from (x0, y0) to (x1, y1), one pixel per step along its longer axis (as a GL line without
+ * smoothing), clipped to the buffer.
+ */
+export function stampLine(pixels: Uint32Array, width: number, height: number, x0: number, y0: number, x1: number, y1: number, color: number): void {
+  const dx = x1 - x0;
+  const dy = y1 - y0;
+  const steps = Math.max(1, Math.ceil(Math.max(Math.abs(dx), Math.abs(dy))));
+  const sx = dx / steps;
+  const sy = dy / steps;
+  let x = x0;
+  let y = y0;
+  for (let i = 0; i <= steps; i++, x += sx, y += sy) {
+    const px = Math.round(x);
+    const py = Math.round(y);
+    if (px >= 0 && px < width && py >= 0 && py < height) pixels[py * width + px] = color;
+  }
+}

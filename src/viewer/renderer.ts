@@ -16,7 +16,7 @@ import { HIDDEN_EDGE_TYPE, HiddenEdgeProgram } from "./programs/hidden-edge-prog
 import { FlatEdgeArrowProgram, FlatEdgeRectangleProgram, FlatNodeCircleProgram } from "./programs/flat-programs.ts";
 import { ThinEdgeArrowProgram, ThinEdgeLineProgram } from "./programs/thin-programs.ts";
 import { DEFAULT_SCALE_SETTINGS, type ScaleSettings } from "./scale-settings.ts";
-import { createSizeScale } from "./styles.ts";
+import { createSizeScale, STAGE_PADDING } from "./styles.ts";
 
 export type KnowledgeSigma = Sigma<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
@@ -66,8 +66,7 @@ export function mountRenderer(
     labelGridCellSize: small ? 70 : 140,
     // Small graphs can label every node the grid has room for; big ones only the nodes drawn large enough to read.
     labelRenderedSizeThreshold: small ? 1 : 8,
-    // Room for the labels of nodes on the border of the frame.
-    stagePadding: 80,
+    stagePadding: STAGE_PADDING,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     hideEdgesOnMove: graph.size > scale.hideEdgesOnMoveAboveEdges,

@@ -17,6 +17,9 @@ export interface ScaleSettings {
   // Drawing
   /** Above this many edges, edges are one-pixel lines (arrow heads kept) instead of bands as thick as their support. */
   thinEdgesAboveEdges: number;
+  // Loading
+  /** Above this many edges, the first frame is drawn on a 2D canvas from the graph's preview (poster-frame.ts). */
+  posterFrameAboveEdges: number;
 }
 
 export const DEFAULT_SCALE_SETTINGS: Readonly<ScaleSettings> = Object.freeze({
@@ -26,6 +29,7 @@ export const DEFAULT_SCALE_SETTINGS: Readonly<ScaleSettings> = Object.freeze({
   hideEdgesOnMoveAboveEdges: 20_000,
   hideEdgesDuringLayoutAboveEdges: 20_000,
   thinEdgesAboveEdges: 20_000,
+  posterFrameAboveEdges: 20_000,
 });
 
 export class ScaleSettingsError extends Error {

@@ -16,6 +16,8 @@ export const DIM_EDGE_COLOR = "#f0f1f3";
 export const FALLBACK_NODE_COLOR = "#888888";
 
 export const DEFAULT_SIZE_RANGE = { min: 4, max: 20 } as const;
+/** Room around the graph, in pixels, for the labels of nodes on the border of the frame. */
+export const STAGE_PADDING = 80;
 
 export function kindColor(kind: EntityKind | string): string {
   return (KIND_COLOR as Record<string, string | undefined>)[kind] ?? FALLBACK_NODE_COLOR;
@@ -34,18 +36,26 @@ export function humanise(name: string): string {
  * the stored `size` when PageRank is flat or missing (hand-made or imported graphs).
  */
 export function createSizeScale(graph: KnowledgeGraph, range = DEFAULT_SIZE_RANGE): (pagerank: number, size: number) => number {
+  return sizeScaleOf((visit) => graph.forEachNode((_k, a) => visit(a.pagerank, a.size)), range);
+}
+
+/** The same scale from every node's (pagerank, size), however they are stored (a graph, a preview's columns). */
+export function sizeScaleOf(
+  eachNode: (visit: (pagerank: number, size: number) => void) => void,
+  range = DEFAULT_SIZE_RANGE,
+): (pagerank: number, size: number) => number {
   let lo = Infinity;
   let hi = -Infinity;
   let sLo = Infinity;
   let sHi = -Infinity;
-  graph.forEachNode((_k, a) => {
-    if (Number.isFinite(a.pagerank)) {
-      lo = Math.min(lo, a.pagerank);
-      hi = Math.max(hi, a.pagerank);
+  eachNode((pagerank, size) => {
+    if (Number.isFinite(pagerank)) {
+      lo = Math.min(lo, pagerank);
+      hi = Math.max(hi, pagerank);
     }
-    if (Number.isFinite(a.size)) {
-      sLo = Math.min(sLo, a.size);
-      sHi = Math.max(sHi, a.size);
+    if (Number.isFinite(size)) {
+      sLo = Math.min(sLo, size);
+      sHi = Math.max(sHi, size);
     }
   });
   const span = range.max - range.min;

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeGraphJson } from "../../src/export/graph-json.ts";
 import { writeGraphPreview } from "../../src/export/graph-preview.ts";
+import type { GraphPreview } from "../../src/export/read-graph-preview.ts";
 import type { KnowledgeGraph } from "../../src/model/graph.ts";
 import type { GraphDownload } from "../../src/viewer/graph-download.ts";
 import { openInitialGraph } from "../../src/viewer/initial-graph.ts";
@@ -12,9 +13,9 @@ beforeAll(() => void (globalThis.requestAnimationFrame = ((cb: FrameRequestCallb
 afterAll(() => void (globalThis.requestAnimationFrame = raf));
 
 const later = <T>(value: T, ms: number) => new Promise<T>((done) => setTimeout(() => done(value), ms));
-const download = (text: string, ok = true): GraphDownload => ({ url: "g.json", ok, status: ok ? 200 : 404, text });
+const download = (text: string, ok = true): GraphDownload => ({ url: "g.json", ok, status: ok ? 200 : 404, text: () => text });
 
-function recorder(options: { wanted?: () => boolean; previewFits?: boolean } = {}) {
+function recorder(options: { wanted?: () => boolean; previewFits?: boolean; poster?: boolean } = {}) {
   const steps: string[] = [];
   const graphs: KnowledgeGraph[] = [];
   return {
@@ -23,6 +24,7 @@ function recorder(options: { wanted?: () => boolean; previewFits?: boolean } = {
     handlers: {
       wanted: options.wanted ?? (() => true),
       previewFits: () => options.previewFits ?? true,
+      poster: (preview: GraphPreview) => (options.poster ? (steps.push(`poster ${preview.keys.length} nodes`), true) : false),
       draw: (graph: KnowledgeGraph) => void (steps.push(`draw ${graph.getNodeAttributes("country:ruritania").aliases.length} aliases`), graphs.push(graph)),
       complete: (graph: KnowledgeGraph, drawn: boolean) => void (steps.push(`complete ${drawn ? "drawn" : "new"} ${graph.getNodeAttributes("country:ruritania").aliases.length} aliases`), graphs.push(graph)),
     },
@@ -38,6 +40,12 @@ describe("openInitialGraph", () => {
     await openInitialGraph("g.json", { preview: later(preview, 1), graph: later(download(json), 20) }, r.handlers);
     expect(r.steps).toEqual(["draw 0 aliases", "complete drawn 3 aliases"]);
     expect(r.graphs[0]).toBe(r.graphs[1]);
+  });
+
+  it("shows the poster first when the view takes one", async () => {
+    const r = recorder({ poster: true });
+    await openInitialGraph("g.json", { preview: later(preview, 1), graph: later(download(json), 20) }, r.handlers);
+    expect(r.steps).toEqual(["poster 5 nodes", "draw 0 aliases", "complete drawn 3 aliases"]);
   });
 
   it("shows graph.json alone when it comes first, when there is no preview, or when filters need articles", async () => {
