@@ -20,25 +20,30 @@ export type PreviewRelation = [predicate: string, family: string, label: string,
 class Table<T> {
   readonly values: T[] = [];
   readonly #index = new Map<string, number>();
-  indexOf(value: T): number {
-    const id = JSON.stringify(value);
+  indexOf(id: string, value: () => T): number {
     let i = this.#index.get(id);
     if (i === undefined) {
       i = this.values.length;
-      this.values.push(value);
+      this.values.push(value());
       this.#index.set(id, i);
     }
     return i;
   }
 }
 
-/** `"name":[...]` in pieces of a few thousand items, so no piece is one huge string. */
-function* column(name: string, items: readonly unknown[], first = false): Generator<string> {
+const STEP = 4096;
+
+/**
+ * `"name":[...]` in pieces of a few thousand items, each value read when its piece is written: a big graph's
+ * columns are never all held at once (this runs after graph.json, with the graph still in memory).
+ */
+function* column(name: string, length: number, value: (i: number) => unknown, first = false): Generator<string> {
   yield `${first ? "" : ","}${JSON.stringify(name)}:[`;
-  const STEP = 4096;
-  for (let i = 0; i < items.length; i += STEP) {
-    const part = JSON.stringify(items.slice(i, i + STEP));
-    yield `${i > 0 ? "," : ""}${part.slice(1, -1)}`;
+  const part: unknown[] = [];
+  for (let i = 0; i < length; i += STEP) {
+    part.length = 0;
+    for (let j = i; j < Math.min(length, i + STEP); j++) part.push(value(j));
+    yield `${i > 0 ? "," : ""}${JSON.stringify(part).slice(1, -1)}`;
   }
   yield "]";
 }
@@ -50,45 +55,40 @@ export function* graphPreviewChunks(graph: KnowledgeGraph): Generator<string> {
   nodes.forEach((key, i) => position.set(key, i));
   const kinds = new Table<string>();
   const colors = new Table<string>();
-  const relations = new Table<PreviewRelation>();
-  const columns = { label: [] as string[], kind: [] as number[], color: [] as number[], x: [] as number[], y: [] as number[], size: [] as number[], pagerank: [] as number[] };
-  for (const key of nodes) {
+  const kind = new Int32Array(nodes.length);
+  const color = new Int32Array(nodes.length);
+  nodes.forEach((key, i) => {
     const a = graph.getNodeAttributes(key);
-    columns.label.push(a.label);
-    columns.kind.push(kinds.indexOf(a.kind));
-    columns.color.push(colors.indexOf(a.color));
-    columns.x.push(a.x);
-    columns.y.push(a.y);
-    columns.size.push(a.size);
-    columns.pagerank.push(a.pagerank);
-  }
+    kind[i] = kinds.indexOf(a.kind, () => a.kind);
+    color[i] = colors.indexOf(a.color, () => a.color);
+  });
   const edges = graph.edges().sort(byCodeUnit);
-  const source: number[] = [];
-  const target: number[] = [];
-  const relation: number[] = [];
-  const weight: number[] = [];
+  const relations = new Table<PreviewRelation>();
+  const relation = new Int32Array(edges.length);
   // Keys are the build's `source|predicate|target`; only edges keyed otherwise spell theirs out.
   const keys: Record<string, string> = {};
   edges.forEach((key, i) => {
     const a = graph.getEdgeAttributes(key);
-    const [s, t] = graph.extremities(key);
-    source.push(position.get(s) as number);
-    target.push(position.get(t) as number);
-    relation.push(relations.indexOf([a.predicate, a.family, a.label, a.directed, graph.isUndirected(key)]));
-    weight.push(a.weight);
-    if (key !== edgeKey(s, a.predicate, t)) keys[i] = key;
+    const undirected = graph.isUndirected(key);
+    const id = `${a.predicate}\u0000${a.family}\u0000${a.label}\u0000${a.directed}\u0000${undirected}`;
+    relation[i] = relations.indexOf(id, () => [a.predicate, a.family, a.label, a.directed, undirected]);
+    if (key !== edgeKey(graph.source(key), a.predicate, graph.target(key))) keys[i] = key;
   });
+  const node = (i: number) => graph.getNodeAttributes(nodes[i] as string);
   const name = graph.getAttribute("name") ?? "graph";
   yield `{"format":${JSON.stringify(GRAPH_PREVIEW_FORMAT)},"version":${GRAPH_PREVIEW_VERSION},"name":${JSON.stringify(name)},`;
   yield `"kinds":${JSON.stringify(kinds.values)},"colors":${JSON.stringify(colors.values)},"relations":${JSON.stringify(relations.values)},`;
   yield `"nodes":{`;
-  yield* column("key", nodes, true);
-  for (const [name, values] of Object.entries(columns)) yield* column(name, values);
+  yield* column("key", nodes.length, (i) => nodes[i], true);
+  yield* column("label", nodes.length, (i) => node(i).label);
+  yield* column("kind", nodes.length, (i) => kind[i]);
+  yield* column("color", nodes.length, (i) => color[i]);
+  for (const attribute of ["x", "y", "size", "pagerank"] as const) yield* column(attribute, nodes.length, (i) => node(i)[attribute]);
   yield `},"edges":{`;
-  yield* column("source", source, true);
-  yield* column("target", target);
-  yield* column("relation", relation);
-  yield* column("weight", weight);
+  yield* column("source", edges.length, (i) => position.get(graph.source(edges[i] as string)), true);
+  yield* column("target", edges.length, (i) => position.get(graph.target(edges[i] as string)));
+  yield* column("relation", edges.length, (i) => relation[i]);
+  yield* column("weight", edges.length, (i) => graph.getEdgeAttribute(edges[i] as string, "weight"));
   yield `,"keys":${JSON.stringify(keys)}}}\n`;
 }
 
