@@ -180,11 +180,13 @@ export function mountViewer(options: ViewerOptions): () => void {
     complete: (graph, drawn) => (drawn && session?.graph === graph ? attach(session) : show(graph)),
   }).catch((err: unknown) => {
     if (controller.signal.aborted) return;
+    poster?.remove();
     document.body.dataset.graphReady = "error";
     failed(`Could not load ${options.graphUrl}`, err);
   });
 
   return () => {
+    poster?.remove();
     deferred?.cancel();
     controller.abort();
     stopUrl();
