@@ -46,6 +46,20 @@ describe("encodeNerModel / decodeNerModel", () => {
     expectModelError(bytes.slice(0, 12), /too short/);
   });
 
+  it("rejects a file of another format version", () => {
+    const older = bytes.slice();
+    new DataView(older.buffer).setUint32(8, 1, true);
+    expectModelError(older, /unsupported NER model format 1/);
+  });
+
+  it("rejects a table that does not hold the model's features", () => {
+    const decoded = decodeNerModel(bytes);
+    const slot = decoded.table.findIndex((key, i) => i % 2 === 0 && key !== 0);
+    const broken = { ...decoded, table: decoded.table.slice() };
+    broken.table[slot] = 0;
+    expectModelError(encodeNerModel(broken), /row count/);
+  });
+
   it("rejects a file that is not a model", () => {
     expectModelError(new TextEncoder().encode("this is certainly not a newsgraph model file at all"), /bad magic/);
     expectModelError(new Uint8Array(0), /too short/);
