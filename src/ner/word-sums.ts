@@ -125,8 +125,15 @@ export function wordSumsOf(model: NerModel): WordSums {
   return memo;
 }
 
+/**
+ * Words the memo first has room for. Growing copies every array, and optimised code that never saw addEntry grow is
+ * thrown away the first time it does; a news document set of a few thousand sentences fits without either. The
+ * arrays come zeroed from the system, so pages that are never written cost no memory.
+ */
+const INITIAL_WORDS = 16_384;
+
 function grow(memo: WordSums, tagCount: number): void {
-  const capacity = Math.max(1024, memo.lower.length * 2);
+  const capacity = Math.max(INITIAL_WORDS, memo.lower.length * 2);
   const wider = <T extends Uint32Array | Int32Array>(old: T, size: number): T => {
     const next = new (old.constructor as new (length: number) => T)(size);
     next.set(old);
