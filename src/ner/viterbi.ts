@@ -33,7 +33,8 @@ function checkShape(): void {
   if (!ok) throw new Error("viterbi: the tag set no longer has the BILOU shape this decoder is written for");
 }
 checkShape();
-const [P0, P1, P2, P3, P4, P5, P6, P7, P8] = Array.from(CLOSING) as [number, number, number, number, number, number, number, number, number];
+/** The scores of the nine closing tags at the previous token, in CLOSING order. */
+const closingScores = new Float64Array(9);
 
 // Scratch reused between calls (decoding is synchronous, so nothing else can see it).
 let score = new Float64Array(0);
@@ -92,41 +93,24 @@ export function viterbiDecode(emissions: Float64Array, weights: ViterbiWeights, 
     const base = i * TAG_COUNT;
     const prevBase = base - TAG_COUNT;
     // Each candidate predecessor is tried in ascending tag order and replaces the best only when strictly better,
-    // so ties go to the lower tag exactly as a loop over the legal predecessors would.
-    const c0 = score[prevBase + P0] ?? 0;
-    const c1 = score[prevBase + P1] ?? 0;
-    const c2 = score[prevBase + P2] ?? 0;
-    const c3 = score[prevBase + P3] ?? 0;
-    const c4 = score[prevBase + P4] ?? 0;
-    const c5 = score[prevBase + P5] ?? 0;
-    const c6 = score[prevBase + P6] ?? 0;
-    const c7 = score[prevBase + P7] ?? 0;
-    const c8 = score[prevBase + P8] ?? 0;
+    // so ties go to the lower tag exactly as a loop over the legal predecessors would. Plain loops rather than
+    // unrolled ones: the engine compiles this function while the first sentences are decoded, and a small body
+    // is ready sooner.
+    for (let j = 0; j < 9; j++) closingScores[j] = score[prevBase + (CLOSING[j] ?? 0)] ?? 0;
     for (let k = 0; k < 9; k++) {
       const o = k * 9;
       let best = -Infinity;
       let arg = 0;
-      let s = c0 + (openerWeights[o] ?? 0);
-      if (s > best) { best = s; arg = P0; }
-      s = c1 + (openerWeights[o + 1] ?? 0);
-      if (s > best) { best = s; arg = P1; }
-      s = c2 + (openerWeights[o + 2] ?? 0);
-      if (s > best) { best = s; arg = P2; }
-      s = c3 + (openerWeights[o + 3] ?? 0);
-      if (s > best) { best = s; arg = P3; }
-      s = c4 + (openerWeights[o + 4] ?? 0);
-      if (s > best) { best = s; arg = P4; }
-      s = c5 + (openerWeights[o + 5] ?? 0);
-      if (s > best) { best = s; arg = P5; }
-      s = c6 + (openerWeights[o + 6] ?? 0);
-      if (s > best) { best = s; arg = P6; }
-      s = c7 + (openerWeights[o + 7] ?? 0);
-      if (s > best) { best = s; arg = P7; }
-      s = c8 + (openerWeights[o + 8] ?? 0);
-      if (s > best) { best = s; arg = P8; }
+      for (let j = 0; j < 9; j++) {
+        const s = (closingScores[j] ?? 0) + (openerWeights[o + j] ?? 0);
+        if (s > best) {
+          best = s;
+          arg = j;
+        }
+      }
       const t = OPENERS[k] ?? 0;
       score[base + t] = best + (emissions[base + t] ?? 0);
-      back[base + t] = arg;
+      back[base + t] = CLOSING[arg] ?? 0;
     }
     for (let x = 0; x < TYPES; x++) {
       const b = 1 + 4 * x;
