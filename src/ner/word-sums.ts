@@ -82,13 +82,30 @@ export function addFeature(model: NerModel, key: number, into: Float64Array, bas
   }
 }
 
-/** Adds the weights found by entriesOf at `where` (0: none) to into[base .. base + tagCount). */
-function addEntries(entries: Int32Array, where: number, into: Int32Array, base: number): void {
-  const end = (where >>> 5) + (where & 31);
-  for (let e = where >>> 5; e < end; e++) {
-    const entry = entries[e] ?? 0;
-    const at = base + (entry & 31);
-    into[at] = (into[at] ?? 0) + (entry >> 5);
+/**
+ * entriesOf for keys[0 .. count), written to wheres[0 .. count). One call for many keys, with the filter and the
+ * probe written out in the loop: until the engine optimises the tagger, every call costs more than the lookup.
+ * The lookups do not wait on one another either, so the memory system can fetch their slots at the same time.
+ */
+export function entriesOfAll(model: NerModel, keys: Int32Array, count: number, wheres: Int32Array): void {
+  const { filter, filterShift, table } = model;
+  const mask = (table.length >> 1) - 1;
+  const shift = Math.clz32(mask);
+  for (let f = 0; f < count; f++) {
+    const key = keys[f] ?? 0;
+    const bit = Math.imul(key, 0x9e3779b1) >>> filterShift; // filterBit(), inlined
+    let where = 0;
+    if (((filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) {
+      for (let slot = key >>> shift; ; slot = (slot + 1) & mask) {
+        const found = table[slot << 1] ?? 0;
+        if (found === key) {
+          where = table[(slot << 1) + 1] ?? 0;
+          break;
+        }
+        if (found === 0) break;
+      }
+    }
+    wheres[f] = where;
   }
 }
 
@@ -174,11 +191,18 @@ function addEntry(model: NerModel, memo: WordSums, word: string | null, lower: n
     count = wordFeatureKeys(word, lower, shape, short, keys, count);
     keys[count++] = flagsKey(flags, FLAGS_CONTEXT);
   }
-  // Every lookup first, then every addition: the lookups do not wait on one another, so the memory system can
-  // fetch their table slots (mostly cache misses for a new word) at the same time.
-  for (let f = 0; f < count; f++) wheres[f] = entriesOf(model, keys[f] ?? 0);
+  entriesOfAll(model, keys, count, wheres);
   const entries = model.entries;
-  for (let f = 0; f < count; f++) addEntries(entries, wheres[f] ?? 0, sums, base + (KEY_VECTORS[f] ?? 0) * tagCount);
+  for (let f = 0; f < count; f++) {
+    const where = wheres[f] ?? 0;
+    const into = base + (KEY_VECTORS[f] ?? 0) * tagCount;
+    const end = (where >>> 5) + (where & 31);
+    for (let e = where >>> 5; e < end; e++) {
+      const entry = entries[e] ?? 0;
+      const at = into + (entry & 31);
+      sums[at] = (sums[at] ?? 0) + (entry >> 5);
+    }
+  }
   return id;
 }
 

@@ -2,7 +2,7 @@
 // keys are pinned here (values computed by the implementation the model was trained with). featureKey is
 // featureKeyStart then featureKeyFrom, so the pinned keys, with and without a second value, hold both halves.
 import { describe, expect, it } from "vitest";
-import { featureKey } from "../../src/ner/feature-hash.ts";
+import { featureKey, featureKeyFrom, featureKeyStart } from "../../src/ner/feature-hash.ts";
 
 describe("featureKey", () => {
   it("gives the keys the shipped model was trained with", () => {
@@ -19,5 +19,18 @@ describe("featureKey", () => {
       [2, 12345, 2147483648, 1621625387],
     ];
     for (const [template, a, b, key] of pinned) expect(featureKey(template, a, b)).toBe(key);
+  });
+});
+
+describe("featureKeyStart / featureKeyFrom", () => {
+  it("are the two halves of featureKey", () => {
+    let seed = 1;
+    const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    for (let i = 0; i < 1000; i++) {
+      const template = next() % 40;
+      const a = next();
+      const b = i % 3 === 0 ? 0 : next();
+      expect(featureKeyFrom(featureKeyStart(template, a), b)).toBe(featureKey(template, a, b));
+    }
   });
 });
