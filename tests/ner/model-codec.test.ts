@@ -52,12 +52,16 @@ describe("encodeNerModel / decodeNerModel", () => {
     expectModelError(older, /unsupported NER model format 1/);
   });
 
-  it("rejects a table that does not hold the model's features", () => {
+  it("rejects a table without an empty slot, where a lookup of an absent key would never end", () => {
     const decoded = decodeNerModel(bytes);
-    const slot = decoded.table.findIndex((key, i) => i % 2 === 0 && key !== 0);
-    const broken = { ...decoded, table: decoded.table.slice() };
-    broken.table[slot] = 0;
-    expectModelError(encodeNerModel(broken), /row count/);
+    const full = decoded.table.slice();
+    for (let slot = 0; slot < full.length; slot += 2) {
+      if (full[slot] === 0) {
+        full[slot] = slot + 1;
+        full[slot + 1] = (0 << 5) | 1;
+      }
+    }
+    expectModelError(encodeNerModel({ ...decoded, table: full }), /malformed/);
   });
 
   it("rejects a file that is not a model", () => {
