@@ -56,8 +56,15 @@ export function wordFeatureKeys(word: string, lower: number, shape: number, shor
   let suffix = FNV_OFFSET;
   const affixes = Math.min(AFFIX_LENGTHS, word.length);
   for (let j = 0; j < affixes; j++) {
-    prefix = fnvStep(prefix, lowerCode(word.charCodeAt(j)));
-    suffix = fnvStep(suffix, lowerCode(word.charCodeAt(word.length - 1 - j)));
+    // lowerCode and fnvStep written out for ASCII, as in hashLower: this runs once per new word, mostly unoptimised.
+    let first = word.charCodeAt(j);
+    if (first >= 128) first = lowerCode(first);
+    else if (first >= 65 && first <= 90) first += 32;
+    let last = word.charCodeAt(word.length - 1 - j);
+    if (last >= 128) last = lowerCode(last);
+    else if (last >= 65 && last <= 90) last += 32;
+    prefix = Math.imul(prefix ^ first, 0x01000193);
+    suffix = Math.imul(suffix ^ last, 0x01000193);
     out[k++] = featureKey(T.prefix + j, prefix >>> 0, 0);
     out[k++] = featureKey(T.suffix + j, suffix >>> 0, 0);
   }
