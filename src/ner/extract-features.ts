@@ -6,7 +6,7 @@ import { wordShape as importedWordShape } from "./word-shape.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { FNV_OFFSET, featureKey, featureKeyFrom, featureKeyStart, fnvStep, hashLower, hashString, lowerCode } = hash;
+const { FNV_OFFSET, featureKey, featureKeyFrom, featureKeyStart, fnvStep, hashLower, hashString, lowerCode, singleKeys } = hash;
 const wordShape = importedWordShape;
 const T = TEMPLATES;
 
@@ -43,15 +43,21 @@ export function isCapsLine(flagsOf: Uint32Array, n: number): boolean {
 export const IDENTITY_KEY_POSITIONS: readonly number[] = [1, 2];
 
 /**
- * Keys of the features that depend on the word alone (identity, shape, affixes), written from out[k]; returns
- * the new k. The tagger caches their summed weights per distinct word, so keep context out of this function.
+ * The features that depend on the word alone (identity, shape, affixes) as (template, value) pairs, written from
+ * templates[n] and values[n]; returns the new n. Their keys are featureKey(template, value, 0), in this order (see
+ * wordFeatureKeys). The tagger caches their summed weights per distinct word, so keep context out of this function.
  */
-export function wordFeatureKeys(word: string, lower: number, shape: number, short: number, out: Int32Array, k: number): number {
-  out[k++] = featureKey(T.bias, 1, 0);
-  out[k++] = featureKey(T.word, lower, 0);
-  out[k++] = featureKey(T.exact, hashString(word), 0);
-  out[k++] = featureKey(T.shape, shape, 0);
-  out[k++] = featureKey(T.short, short, 0);
+export function wordFeatureValues(word: string, lower: number, shape: number, short: number, templates: Int32Array, values: Int32Array, n: number): number {
+  templates[n] = T.bias;
+  values[n++] = 1;
+  templates[n] = T.word;
+  values[n++] = lower;
+  templates[n] = T.exact;
+  values[n++] = hashString(word);
+  templates[n] = T.shape;
+  values[n++] = shape;
+  templates[n] = T.short;
+  values[n++] = short;
   let prefix = FNV_OFFSET;
   let suffix = FNV_OFFSET;
   const affixes = Math.min(AFFIX_LENGTHS, word.length);
@@ -65,10 +71,20 @@ export function wordFeatureKeys(word: string, lower: number, shape: number, shor
     else if (last >= 65 && last <= 90) last += 32;
     prefix = Math.imul(prefix ^ first, 0x01000193);
     suffix = Math.imul(suffix ^ last, 0x01000193);
-    out[k++] = featureKey(T.prefix + j, prefix >>> 0, 0);
-    out[k++] = featureKey(T.suffix + j, suffix >>> 0, 0);
+    templates[n] = T.prefix + j;
+    values[n++] = prefix;
+    templates[n] = T.suffix + j;
+    values[n++] = suffix;
   }
-  return k;
+  return n;
+}
+
+const wordTemplates = new Int32Array(MAX_PER_TOKEN);
+const wordValues = new Int32Array(MAX_PER_TOKEN);
+
+/** Keys of the features that depend on the word alone (see wordFeatureValues), written from out[k]; returns the new k. */
+export function wordFeatureKeys(word: string, lower: number, shape: number, short: number, out: Int32Array, k: number): number {
+  return singleKeys(wordTemplates, wordValues, wordFeatureValues(word, lower, shape, short, wordTemplates, wordValues, 0), out, k);
 }
 
 /** Per-token word hashes of a sentence, in parallel arrays (index < n). */
@@ -146,7 +162,8 @@ export const PAD_SHAPE = 0x5eed;
  */
 export const NEIGHBOUR_ROLES = { prev2: 0, prev1: 1, next1: 2, next2: 3, prevShape: 4, nextShape: 5 } as const;
 export type NeighbourRole = (typeof NEIGHBOUR_ROLES)[keyof typeof NEIGHBOUR_ROLES];
-const ROLE_TEMPLATES: readonly number[] = [T.prev2, T.prev1, T.next1, T.next2, T.prevShape, T.nextShape];
+/** The template of each neighbour role, indexed by NEIGHBOUR_ROLES. */
+export const ROLE_TEMPLATES: readonly number[] = [T.prev2, T.prev1, T.next1, T.next2, T.prevShape, T.nextShape];
 
 /** Key of a neighbour feature: `value` is the lower-case word hash, or the shape hash for the two shape roles. */
 export function neighbourKey(role: NeighbourRole, value: number): number {

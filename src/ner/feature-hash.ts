@@ -85,3 +85,20 @@ export function featureKeyFrom(start: number, b: number): number {
   }
   return h === 0 ? 1 : h | 0;
 }
+
+/**
+ * featureKey(templates[f], values[f], 0) for f in [0, count), written to out[k ..]; returns the new k. One mixing
+ * loop for all of a word's keys: the engine compiles and inlines it once, instead of a copy of featureKey per key.
+ */
+export function singleKeys(templates: Int32Array, values: Int32Array, count: number, out: Int32Array, k: number): number {
+  for (let f = 0; f < count; f++) {
+    let h = Math.imul((templates[f] ?? 0) + 1, 0x9e3779b1) ^ (values[f] ?? 0);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    out[k++] = h === 0 ? 1 : h;
+  }
+  return k;
+}

@@ -9,9 +9,9 @@ import * as shapes from "./word-shape.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { FLAGS_CONTEXT, flagsKey, MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, neighbourKey, PAD_AFTER, PAD_BEFORE, PAD_SHAPE } = features;
-const { PAIR_STARTS, pairKeyStarts, wordFeatureKeys } = features;
-const { hashLower } = hash;
+const { FLAGS_CONTEXT, flagsKey, MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, PAD_AFTER, PAD_BEFORE, PAD_SHAPE, ROLE_TEMPLATES } = features;
+const { PAIR_STARTS, pairKeyStarts, wordFeatureValues } = features;
+const { hashLower, singleKeys } = hash;
 const { wordShape } = shapes;
 
 /**
@@ -112,6 +112,11 @@ export function entriesOfAll(model: NerModel, keys: Int32Array, count: number, w
 const memos = new WeakMap<NerModel, WordSums>();
 /** The vector each of a new word's keys adds to: the six neighbour keys of addEntry, in order, then OWN (0). */
 const NEIGHBOUR_VECTORS = [AS_PREV2, AS_PREV1, AS_PREV1, AS_NEXT1, AS_NEXT1, AS_NEXT2];
+const NEIGHBOUR_TEMPLATES = Int32Array.from(
+  [ROLES.prev2, ROLES.prev1, ROLES.prevShape, ROLES.next1, ROLES.nextShape, ROLES.next2].map((role) => ROLE_TEMPLATES[role] ?? 0),
+);
+const templates = new Int32Array(MAX_PER_TOKEN);
+const values = new Int32Array(MAX_PER_TOKEN);
 const NEIGHBOUR_KEYS = NEIGHBOUR_VECTORS.length;
 const KEY_VECTORS = new Int32Array(MAX_PER_TOKEN);
 KEY_VECTORS.set(NEIGHBOUR_VECTORS);
@@ -180,17 +185,18 @@ function addEntry(model: NerModel, memo: WordSums, word: string | null, lower: n
   const base = id * VECTORS_PER_WORD * tagCount;
   const sums = memo.sums;
   sums.fill(0, base, base + VECTORS_PER_WORD * tagCount);
-  keys[0] = neighbourKey(ROLES.prev2, lower);
-  keys[1] = neighbourKey(ROLES.prev1, lower);
-  keys[2] = neighbourKey(ROLES.prevShape, shape);
-  keys[3] = neighbourKey(ROLES.next1, lower);
-  keys[4] = neighbourKey(ROLES.nextShape, shape);
-  keys[5] = neighbourKey(ROLES.next2, lower);
+  // The neighbour keys (neighbourKey of each role) and the word's own, as (template, value) pairs mixed in one loop.
+  templates.set(NEIGHBOUR_TEMPLATES);
+  values[0] = lower;
+  values[1] = lower;
+  values[2] = shape;
+  values[3] = lower;
+  values[4] = shape;
+  values[5] = lower;
   let count = NEIGHBOUR_KEYS;
-  if (word !== null) {
-    count = wordFeatureKeys(word, lower, shape, short, keys, count);
-    keys[count++] = flagsKey(flags, FLAGS_CONTEXT);
-  }
+  if (word !== null) count = wordFeatureValues(word, lower, shape, short, templates, values, count);
+  singleKeys(templates, values, count, keys, 0);
+  if (word !== null) keys[count++] = flagsKey(flags, FLAGS_CONTEXT);
   entriesOfAll(model, keys, count, wheres);
   const entries = model.entries;
   for (let f = 0; f < count; f++) {
