@@ -48,6 +48,8 @@ export interface ViterbiWeights {
   readonly openerWeights: Float64Array;
   /** Per type x: B→I, I→I, B→L, I→L at 4x .. 4x + 3. */
   readonly innerWeights: Float64Array;
+  /** Per opener k, the largest of openerWeights[k * 9 + j] over the closing tags other than O (j ≥ 1). */
+  readonly openerBound: Float64Array;
 }
 
 /** Rearranges `transitions`, (TAG_COUNT + 1) × TAG_COUNT scores whose last row scores the first tag of a sentence. */
@@ -66,7 +68,11 @@ export function viterbiWeights(transitions: ArrayLike<number>): ViterbiWeights {
     innerWeights[4 * x + 2] = combined[b * TAG_COUNT + b + 2] ?? 0;
     innerWeights[4 * x + 3] = combined[(b + 1) * TAG_COUNT + b + 2] ?? 0;
   }
-  return { combined, openerWeights, innerWeights };
+  const openerBound = new Float64Array(9).fill(-Infinity);
+  for (let k = 0; k < 9; k++) {
+    for (let j = 1; j < 9; j++) openerBound[k] = Math.max(openerBound[k] ?? 0, openerWeights[k * 9 + j] ?? 0);
+  }
+  return { combined, openerWeights, innerWeights, openerBound };
 }
 
 /**
@@ -86,7 +92,7 @@ export function viterbiDecode(emissions: Float64Array, weights: ViterbiWeights, 
     score = new Float64Array(n * TAG_COUNT * 2);
     back = new Uint8Array(n * TAG_COUNT * 2);
   }
-  const { combined, openerWeights, innerWeights } = weights;
+  const { combined, openerWeights, openerBound, innerWeights } = weights;
   const startRow = TAG_COUNT * TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) score[t] = (emissions[t] ?? 0) + (combined[startRow + t] ?? 0);
   for (let i = 1; i < n; i++) {
@@ -96,9 +102,26 @@ export function viterbiDecode(emissions: Float64Array, weights: ViterbiWeights, 
     // so ties go to the lower tag exactly as a loop over the legal predecessors would. Plain loops rather than
     // unrolled ones: the engine compiles this function while the first sentences are decoded, and a small body
     // is ready sooner.
-    for (let j = 0; j < 9; j++) closingScores[j] = score[prevBase + (CLOSING[j] ?? 0)] ?? 0;
+    const fromO = score[prevBase + (CLOSING[0] ?? 0)] ?? 0;
+    let otherBest = -Infinity;
+    for (let j = 1; j < 9; j++) {
+      const c = score[prevBase + (CLOSING[j] ?? 0)] ?? 0;
+      closingScores[j] = c;
+      if (c > otherBest) otherBest = c;
+    }
+    closingScores[0] = fromO;
     for (let k = 0; k < 9; k++) {
       const o = k * 9;
+      const t = OPENERS[k] ?? 0;
+      const s0 = fromO + (openerWeights[o] ?? 0);
+      // No other closing tag can beat O here when even the best of their scores plus the best of their weights
+      // does not: rounding is monotonic, so each of their sums is at most that one, and a tie keeps O. This holds
+      // at most tokens, where no entity ending just before comes close.
+      if (otherBest + (openerBound[k] ?? 0) <= s0) {
+        score[base + t] = s0 + (emissions[base + t] ?? 0);
+        back[base + t] = CLOSING[0] ?? 0;
+        continue;
+      }
       let best = -Infinity;
       let arg = 0;
       for (let j = 0; j < 9; j++) {
@@ -108,7 +131,6 @@ export function viterbiDecode(emissions: Float64Array, weights: ViterbiWeights, 
           arg = j;
         }
       }
-      const t = OPENERS[k] ?? 0;
       score[base + t] = best + (emissions[base + t] ?? 0);
       back[base + t] = CLOSING[arg] ?? 0;
     }
