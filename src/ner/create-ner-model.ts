@@ -25,6 +25,25 @@ export function filterBit(key: number, shift: number): number {
   return Math.imul(key, 0x9e3779b1) >>> shift;
 }
 
+/** Slots of the table for `rowCount` features: a power of two, the load factor at most 1/2 so probe chains stay short. */
+export function tableCapacity(rowCount: number): number {
+  let capacity = 16;
+  while (capacity < rowCount * 2) capacity *= 2;
+  return capacity;
+}
+
+/** filterShift of the Bloom filter for `rowCount` features: 2^(32 - shift) bits, a power of two about 11 per key, at
+ * least 2^10. */
+export function filterShiftFor(rowCount: number): number {
+  let filterBits = 1024;
+  let filterShift = 22;
+  while (filterBits < rowCount * 11) {
+    filterBits *= 2;
+    filterShift--;
+  }
+  return filterShift;
+}
+
 export function createNerModel(parts: NerModelParts): NerModel {
   const { rowKeys, rowStarts, entries, transitions } = parts;
   const rowCount = rowKeys.length;
@@ -32,19 +51,11 @@ export function createNerModel(parts: NerModelParts): NerModel {
     throw new NerModelError("model weights do not match its rows");
   if (entries.length >= 2 ** 26) throw new NerModelError("model has too many weights");
   if (transitions.length !== (TAG_COUNT + 1) * TAG_COUNT) throw new NerModelError("model transitions have the wrong size");
-  // Load factor at most 1/2 keeps linear-probing chains short.
-  let capacity = 16;
-  while (capacity < rowCount * 2) capacity *= 2;
+  const capacity = tableCapacity(rowCount);
   const table = new Int32Array(capacity * 2);
   const shift = Math.clz32(capacity - 1); // slot = the key's top log2(capacity) bits
-  // Filter bits: a power of two about 11 per key, at least 2^10.
-  let filterBits = 1024;
-  let filterShift = 22;
-  while (filterBits < rowCount * 11) {
-    filterBits *= 2;
-    filterShift--;
-  }
-  const filter = new Int32Array(filterBits / 32);
+  const filterShift = filterShiftFor(rowCount);
+  const filter = new Int32Array(2 ** (32 - filterShift) / 32);
   const mask = capacity - 1;
   // Rows come in ascending key order, and a key's slot is its top bits, so the table fills front to back.
   for (let row = 0; row < rowCount; row++) {
@@ -75,15 +86,4 @@ export function createNerModel(parts: NerModelParts): NerModel {
     scale: parts.scale,
     info: parts.info,
   };
-}
-
-/** The rows of a model in ascending key order, as (key, first entry, entry count): what the encoder writes. */
-export function modelRows(model: NerModel): [number, number, number][] {
-  const rows: [number, number, number][] = [];
-  for (let slot = 0; slot < model.table.length; slot += 2) {
-    const key = model.table[slot] ?? 0;
-    const where = model.table[slot + 1] ?? 0;
-    if (key !== 0) rows.push([key >>> 0, where >>> 5, where & 31]);
-  }
-  return rows.sort((a, b) => a[0] - b[0]);
 }

@@ -1,15 +1,13 @@
 // Reads and validates a model file written by encodeNerModel; any damage or mismatch throws NerModelError.
-import { createNerModel, packEntry as importedPackEntry } from "./create-ner-model.ts";
+import { filterShiftFor, tableCapacity } from "./create-ner-model.ts";
 import { FEATURE_SET_VERSION } from "./extract-features.ts";
-import { checksum, HEADER_BYTES, MODEL_FORMAT_VERSION, MODEL_MAGIC } from "./model-format.ts";
+import { checksum, HEADER_BYTES, MODEL_FORMAT_VERSION, MODEL_MAGIC, wordsOf } from "./model-format.ts";
 import { NerModelError } from "./ner-model-error.ts";
 import { TAG_COUNT as IMPORTED_TAG_COUNT } from "./tags.ts";
 import type { NerModel, NerModelInfo } from "./types.ts";
 
-// Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
-// the hot loops below free of those calls.
+// Imported bindings are read through getters under the tsx and vitest module transforms.
 const TAG_COUNT = IMPORTED_TAG_COUNT;
-const packEntry = importedPackEntry;
 
 function parseInfo(bytes: Uint8Array): NerModelInfo {
   let info: unknown;
@@ -27,84 +25,72 @@ function parseInfo(bytes: Uint8Array): NerModelInfo {
 }
 
 /**
- * Reads the rows (varint key delta, varint tag mask, one int16 weight per set bit) from bytes[at .. end) into the
- * three arrays, and returns the number of entries. The varints are read inline, in one loop without closures:
- * this loop is most of the load time.
+ * The checksum catches damage, and a file that passes it was written by encodeNerModel from a checked model; what
+ * is left to check is what keeps a lookup finite whatever the file holds: an empty slot in the table, where every
+ * probe sequence ends. (A slot's entries outside `entries` read as no weights, and entry counts are at most 31.)
+ * indexOf runs at native speed, where a loop over the table would run interpreted for a few milliseconds.
  */
-function readRows(bytes: Uint8Array, at: number, end: number, rowKeys: Uint32Array, rowStarts: Int32Array, entries: Int32Array): number {
-  const rowCount = rowKeys.length;
-  const fullMask = 2 ** TAG_COUNT;
-  let count = 0;
-  let key = 0;
-  for (let r = 0; r < rowCount; r++) {
-    let delta = 0;
-    let scale = 1;
-    for (let byte = 0x80; byte >= 0x80; scale *= 128) {
-      if (at >= end) throw new NerModelError("NER model is truncated in its weights");
-      if (scale > 2 ** 28) throw new NerModelError("NER model has a malformed number");
-      byte = bytes[at++] ?? 0;
-      delta += (byte & 0x7f) * scale;
-    }
-    key += delta;
-    if (delta === 0 || key > 0xffffffff) throw new NerModelError("NER model feature keys are not strictly increasing");
-    rowKeys[r] = key;
-    rowStarts[r] = count;
-    let mask = 0;
-    scale = 1;
-    for (let byte = 0x80; byte >= 0x80; scale *= 128) {
-      if (at >= end) throw new NerModelError("NER model is truncated in its weights");
-      if (scale > 2 ** 28) throw new NerModelError("NER model has a malformed number");
-      byte = bytes[at++] ?? 0;
-      mask += (byte & 0x7f) * scale;
-    }
-    if (mask === 0 || mask >= fullMask) throw new NerModelError("NER model has an invalid tag mask");
-    // Visit set bits only, lowest first (the order the encoder wrote them in).
-    for (let bits = mask; bits !== 0; bits &= bits - 1) {
-      const t = 31 - Math.clz32(bits & -bits);
-      if (at + 2 > end) throw new NerModelError("NER model is truncated in its weights");
-      const weight = (((bytes[at] ?? 0) | ((bytes[at + 1] ?? 0) << 8)) << 16) >> 16;
-      entries[count++] = packEntry(weight, t);
-      at += 2;
-    }
-  }
-  if (at !== end) throw new NerModelError("NER model has trailing bytes after its weights");
-  return count;
+function checkTable(table: Int32Array): void {
+  // Keys sit at even positions; a zero at an odd one first means a key with no entries, which is damage too.
+  const zero = table.indexOf(0);
+  if (zero < 0 || zero % 2 !== 0) throw new NerModelError("NER model table is malformed");
 }
 
+/**
+ * The model in `bytes`. Its arrays are views of `bytes` when they are 4-byte aligned (as read from a file or
+ * fetched), so the caller must not modify `bytes` afterwards.
+ */
 export function decodeNerModel(bytes: Uint8Array): NerModel {
   if (bytes.length < HEADER_BYTES + 8) throw new NerModelError("model file is too short to be a NER model");
   for (let i = 0; i < MODEL_MAGIC.length; i++) {
     if (bytes[i] !== MODEL_MAGIC.charCodeAt(i)) throw new NerModelError("not a newsgraph NER model (bad magic)");
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const end = bytes.length - 4;
-  if (view.getUint32(end, true) !== checksum(bytes, end))
-    throw new NerModelError("NER model file is corrupt (checksum mismatch); re-train or restore it");
   const format = view.getUint32(8, true);
+  if (format !== MODEL_FORMAT_VERSION) throw new NerModelError(`unsupported NER model format ${format}; re-train it`);
+  if (bytes.length % 4 !== 0) throw new NerModelError("NER model file is truncated or corrupt (not whole 32-bit words)");
+  const words = wordsOf(bytes);
+  const end = words.length - 1;
+  if ((words[end] ?? 0) >>> 0 !== checksum(words, end))
+    throw new NerModelError("NER model file is corrupt (checksum mismatch); re-train or restore it");
   const featureSet = view.getUint32(12, true);
   const tagCount = view.getUint32(16, true);
   const rowCount = view.getUint32(20, true);
   const scale = view.getFloat64(24, true);
-  if (format !== MODEL_FORMAT_VERSION) throw new NerModelError(`unsupported NER model format ${format}`);
   if (featureSet !== FEATURE_SET_VERSION)
     throw new NerModelError(`NER model uses feature set ${featureSet}, this code has ${FEATURE_SET_VERSION}; re-train it`);
   if (tagCount !== TAG_COUNT) throw new NerModelError(`NER model has ${tagCount} tags, expected ${TAG_COUNT}`);
   if (!(scale > 0) || !Number.isFinite(scale)) throw new NerModelError("NER model has an invalid scale");
+  if (rowCount > end * 2) throw new NerModelError("NER model row count exceeds the file size");
   let at = HEADER_BYTES;
   const infoLength = view.getUint32(at, true);
   at += 4;
-  if (at + infoLength > end) throw new NerModelError("NER model info runs past the end of the file");
+  if (at + infoLength > end * 4) throw new NerModelError("NER model info runs past the end of the file");
   const info = parseInfo(bytes.subarray(at, at + infoLength));
-  at += infoLength;
-  const transitions = new Float32Array((TAG_COUNT + 1) * TAG_COUNT);
-  if (at + transitions.length * 4 > end) throw new NerModelError("NER model is truncated in its transitions");
-  for (let i = 0; i < transitions.length; i++, at += 4) transitions[i] = view.getFloat32(at, true);
-  if (rowCount > (end - at) / 2) throw new NerModelError("NER model row count exceeds the file size");
-  const rowKeys = new Uint32Array(rowCount);
-  const rowStarts = new Int32Array(rowCount + 1);
-  // Each stored weight takes 2 bytes, which bounds the entry count before reading them.
-  const entries = new Int32Array(Math.floor((end - at) / 2));
-  const count = readRows(bytes, at, end, rowKeys, rowStarts, entries);
-  rowStarts[rowCount] = count;
-  return createNerModel({ rowKeys, rowStarts, entries: entries.slice(0, count), transitions, scale, info });
+  // From here on, positions count 32-bit words.
+  let word = Math.ceil((at + infoLength) / 4);
+  const transitionCount = (TAG_COUNT + 1) * TAG_COUNT;
+  const capacity = tableCapacity(rowCount);
+  const filterLength = 2 ** (32 - filterShiftFor(rowCount)) / 32;
+  if (word + transitionCount + 1 + capacity * 2 + filterLength > end) throw new NerModelError("NER model is truncated");
+  const transitions = new Float32Array(words.buffer, words.byteOffset + word * 4, transitionCount);
+  word += transitionCount;
+  const entryCount = (words[word++] ?? 0) >>> 0;
+  const table = words.subarray(word, (word += capacity * 2));
+  const filter = words.subarray(word, (word += filterLength));
+  if (word + entryCount !== end) throw new NerModelError("NER model is truncated or has trailing bytes after its weights");
+  const entries = words.subarray(word, end);
+  checkTable(table);
+  return {
+    featureSet,
+    tagCount,
+    table,
+    filter,
+    filterShift: filterShiftFor(rowCount),
+    entries,
+    rowCount,
+    transitions,
+    scale,
+    info,
+  };
 }

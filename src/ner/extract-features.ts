@@ -2,12 +2,14 @@
 // shape, affixes, a ±2 word window, capitalisation, sentence start, all-caps headline lines and gazetteer flags.
 import * as hash from "./feature-hash.ts";
 import { TEMPLATES } from "./feature-templates.ts";
+import * as wordFeatures from "./word-features.ts";
 import { wordShape as importedWordShape } from "./word-shape.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { FNV_OFFSET, featureKey, featureKeyFrom, featureKeyStart, fnvStep, hashLower, hashString, lowerCode } = hash;
+const { featureKey, featureKeyFrom, featureKeyStart, fnvStep, hashLower, hashString } = hash;
 const wordShape = importedWordShape;
+const { wordFeatureKeys } = wordFeatures;
 const T = TEMPLATES;
 
 /** Bump whenever a template changes: models trained on other templates are then refused at load. */
@@ -21,7 +23,6 @@ export interface SentenceFeatures {
 }
 
 export const MAX_PER_TOKEN = 48;
-const AFFIX_LENGTHS = 4;
 const PAD_PREV1 = hash.hashString("<s-1>");
 const PAD_PREV2 = hash.hashString("<s-2>");
 const PAD_NEXT1 = hash.hashString("</s+1>");
@@ -39,30 +40,7 @@ export function isCapsLine(flagsOf: Uint32Array, n: number): boolean {
   return upper;
 }
 
-/** Positions, within each token's keys, of the word-identity features (see wordFeatureKeys). */
-export const IDENTITY_KEY_POSITIONS: readonly number[] = [1, 2];
-
-/**
- * Keys of the features that depend on the word alone (identity, shape, affixes), written from out[k]; returns
- * the new k. The tagger caches their summed weights per distinct word, so keep context out of this function.
- */
-export function wordFeatureKeys(word: string, lower: number, shape: number, short: number, out: Int32Array, k: number): number {
-  out[k++] = featureKey(T.bias, 1, 0);
-  out[k++] = featureKey(T.word, lower, 0);
-  out[k++] = featureKey(T.exact, hashString(word), 0);
-  out[k++] = featureKey(T.shape, shape, 0);
-  out[k++] = featureKey(T.short, short, 0);
-  let prefix = FNV_OFFSET;
-  let suffix = FNV_OFFSET;
-  const affixes = Math.min(AFFIX_LENGTHS, word.length);
-  for (let j = 0; j < affixes; j++) {
-    prefix = fnvStep(prefix, lowerCode(word.charCodeAt(j)));
-    suffix = fnvStep(suffix, lowerCode(word.charCodeAt(word.length - 1 - j)));
-    out[k++] = featureKey(T.prefix + j, prefix >>> 0, 0);
-    out[k++] = featureKey(T.suffix + j, suffix >>> 0, 0);
-  }
-  return k;
-}
+export { IDENTITY_KEY_POSITIONS, wordFeatureKeys, wordFeatureValues } from "./word-features.ts";
 
 /** Per-token word hashes of a sentence, in parallel arrays (index < n). */
 export interface SentenceWords {
@@ -139,7 +117,8 @@ export const PAD_SHAPE = 0x5eed;
  */
 export const NEIGHBOUR_ROLES = { prev2: 0, prev1: 1, next1: 2, next2: 3, prevShape: 4, nextShape: 5 } as const;
 export type NeighbourRole = (typeof NEIGHBOUR_ROLES)[keyof typeof NEIGHBOUR_ROLES];
-const ROLE_TEMPLATES: readonly number[] = [T.prev2, T.prev1, T.next1, T.next2, T.prevShape, T.nextShape];
+/** The template of each neighbour role, indexed by NEIGHBOUR_ROLES. */
+export const ROLE_TEMPLATES: readonly number[] = [T.prev2, T.prev1, T.next1, T.next2, T.prevShape, T.nextShape];
 
 /** Key of a neighbour feature: `value` is the lower-case word hash, or the shape hash for the two shape roles. */
 export function neighbourKey(role: NeighbourRole, value: number): number {

@@ -12,7 +12,7 @@ import * as memos from "./word-sums.ts";
 // the hot loops below free of those calls.
 const { FLAGS_CONTEXT, flagsContext, flagsKey, isCapsLine, jointFeatureKeys, MAX_PER_TOKEN } = features;
 const { hashString } = hash;
-const { addFeature, AS_NEXT1, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_IDS, VECTORS_PER_WORD, wordId, wordSumsOf } = memos;
+const { addFeature, AS_NEXT1, entriesOfAll, AS_NEXT2, AS_PREV1, AS_PREV2, OWN, PAD_IDS, VECTORS_PER_WORD, wordId, wordSumsOf } = memos;
 
 export { findEntries } from "./word-sums.ts";
 
@@ -33,7 +33,10 @@ let gazBuffer = new Uint32Array(64);
 let scores = new Float64Array(64 * 17);
 /** Word ids of the sentence with the pads around them: token i is ids[i + 2]. */
 let ids = new Int32Array(68);
-const keys = new Int32Array(MAX_PER_TOKEN);
+/** The joint features' keys of the sentence, where the model keeps their weights, and each token's first key. */
+let jointKeys = new Int32Array(64 * MAX_PER_TOKEN);
+let jointWheres = new Int32Array(64 * MAX_PER_TOKEN);
+let jointStarts = new Int32Array(65);
 
 export function tagSentence(
   model: NerModel,
@@ -74,12 +77,41 @@ function addWordSums(sums: Int32Array, ids: Int32Array, n: number, tagCount: num
   }
 }
 
-/** Adds the weights of each token's features that read more than one position, the sentence or the gazetteer. */
+/**
+ * Adds the weights of each token's features that read more than one position, the sentence or the gazetteer: every
+ * key of the sentence first, then one lookup pass over them all, then the additions.
+ */
 function addJointFeatures(model: NerModel, sentence: SentenceWords, scores: Float64Array): void {
-  const tagCount = model.tagCount;
-  for (let i = 0; i < sentence.n; i++) {
-    const count = jointFeatureKeys(sentence, i, keys, 0);
-    for (let f = 0; f < count; f++) addFeature(model, keys[f] ?? 0, scores, i * tagCount);
+  const n = sentence.n;
+  if (jointKeys.length < n * MAX_PER_TOKEN) {
+    jointKeys = new Int32Array(n * MAX_PER_TOKEN * 2);
+    jointWheres = new Int32Array(n * MAX_PER_TOKEN * 2);
+    jointStarts = new Int32Array(n * 2 + 1);
+  }
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    jointStarts[i] = k;
+    k = jointFeatureKeys(sentence, i, jointKeys, k);
+  }
+  jointStarts[n] = k;
+  entriesOfAll(model, jointKeys, k, jointWheres);
+  addFound(model.entries, jointWheres, jointStarts, n, model.tagCount, scores);
+}
+
+/** Adds the entries found for each token's keys (wheres[starts[i] .. starts[i + 1])) to its scores. */
+function addFound(entries: Int32Array, wheres: Int32Array, starts: Int32Array, n: number, tagCount: number, scores: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    const base = i * tagCount;
+    const last = starts[i + 1] ?? 0;
+    for (let f = starts[i] ?? 0; f < last; f++) {
+      const where = wheres[f] ?? 0;
+      const end = (where >>> 5) + (where & 31);
+      for (let e = where >>> 5; e < end; e++) {
+        const entry = entries[e] ?? 0;
+        const at = base + (entry & 31);
+        scores[at] = (scores[at] ?? 0) + (entry >> 5);
+      }
+    }
   }
 }
 

@@ -33,7 +33,8 @@ function checkShape(): void {
   if (!ok) throw new Error("viterbi: the tag set no longer has the BILOU shape this decoder is written for");
 }
 checkShape();
-const [P0, P1, P2, P3, P4, P5, P6, P7, P8] = Array.from(CLOSING) as [number, number, number, number, number, number, number, number, number];
+/** The scores of the nine closing tags at the previous token, in CLOSING order. */
+const closingScores = new Float64Array(9);
 
 // Scratch reused between calls (decoding is synchronous, so nothing else can see it).
 let score = new Float64Array(0);
@@ -47,6 +48,8 @@ export interface ViterbiWeights {
   readonly openerWeights: Float64Array;
   /** Per type x: B→I, I→I, B→L, I→L at 4x .. 4x + 3. */
   readonly innerWeights: Float64Array;
+  /** Per opener k, the largest of openerWeights[k * 9 + j] over the closing tags other than O (j ≥ 1). */
+  readonly openerBound: Float64Array;
 }
 
 /** Rearranges `transitions`, (TAG_COUNT + 1) × TAG_COUNT scores whose last row scores the first tag of a sentence. */
@@ -65,7 +68,11 @@ export function viterbiWeights(transitions: ArrayLike<number>): ViterbiWeights {
     innerWeights[4 * x + 2] = combined[b * TAG_COUNT + b + 2] ?? 0;
     innerWeights[4 * x + 3] = combined[(b + 1) * TAG_COUNT + b + 2] ?? 0;
   }
-  return { combined, openerWeights, innerWeights };
+  const openerBound = new Float64Array(9).fill(-Infinity);
+  for (let k = 0; k < 9; k++) {
+    for (let j = 1; j < 9; j++) openerBound[k] = Math.max(openerBound[k] ?? 0, openerWeights[k * 9 + j] ?? 0);
+  }
+  return { combined, openerWeights, innerWeights, openerBound };
 }
 
 /**
@@ -85,48 +92,47 @@ export function viterbiDecode(emissions: Float64Array, weights: ViterbiWeights, 
     score = new Float64Array(n * TAG_COUNT * 2);
     back = new Uint8Array(n * TAG_COUNT * 2);
   }
-  const { combined, openerWeights, innerWeights } = weights;
+  const { combined, openerWeights, openerBound, innerWeights } = weights;
   const startRow = TAG_COUNT * TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) score[t] = (emissions[t] ?? 0) + (combined[startRow + t] ?? 0);
   for (let i = 1; i < n; i++) {
     const base = i * TAG_COUNT;
     const prevBase = base - TAG_COUNT;
     // Each candidate predecessor is tried in ascending tag order and replaces the best only when strictly better,
-    // so ties go to the lower tag exactly as a loop over the legal predecessors would.
-    const c0 = score[prevBase + P0] ?? 0;
-    const c1 = score[prevBase + P1] ?? 0;
-    const c2 = score[prevBase + P2] ?? 0;
-    const c3 = score[prevBase + P3] ?? 0;
-    const c4 = score[prevBase + P4] ?? 0;
-    const c5 = score[prevBase + P5] ?? 0;
-    const c6 = score[prevBase + P6] ?? 0;
-    const c7 = score[prevBase + P7] ?? 0;
-    const c8 = score[prevBase + P8] ?? 0;
+    // so ties go to the lower tag exactly as a loop over the legal predecessors would. Plain loops rather than
+    // unrolled ones: the engine compiles this function while the first sentences are decoded, and a small body
+    // is ready sooner.
+    const fromO = score[prevBase + (CLOSING[0] ?? 0)] ?? 0;
+    let otherBest = -Infinity;
+    for (let j = 1; j < 9; j++) {
+      const c = score[prevBase + (CLOSING[j] ?? 0)] ?? 0;
+      closingScores[j] = c;
+      if (c > otherBest) otherBest = c;
+    }
+    closingScores[0] = fromO;
     for (let k = 0; k < 9; k++) {
       const o = k * 9;
+      const t = OPENERS[k] ?? 0;
+      const s0 = fromO + (openerWeights[o] ?? 0);
+      // No other closing tag can beat O here when even the best of their scores plus the best of their weights
+      // does not: rounding is monotonic, so each of their sums is at most that one, and a tie keeps O. This holds
+      // at most tokens, where no entity ending just before comes close.
+      if (otherBest + (openerBound[k] ?? 0) <= s0) {
+        score[base + t] = s0 + (emissions[base + t] ?? 0);
+        back[base + t] = CLOSING[0] ?? 0;
+        continue;
+      }
       let best = -Infinity;
       let arg = 0;
-      let s = c0 + (openerWeights[o] ?? 0);
-      if (s > best) { best = s; arg = P0; }
-      s = c1 + (openerWeights[o + 1] ?? 0);
-      if (s > best) { best = s; arg = P1; }
-      s = c2 + (openerWeights[o + 2] ?? 0);
-      if (s > best) { best = s; arg = P2; }
-      s = c3 + (openerWeights[o + 3] ?? 0);
-      if (s > best) { best = s; arg = P3; }
-      s = c4 + (openerWeights[o + 4] ?? 0);
-      if (s > best) { best = s; arg = P4; }
-      s = c5 + (openerWeights[o + 5] ?? 0);
-      if (s > best) { best = s; arg = P5; }
-      s = c6 + (openerWeights[o + 6] ?? 0);
-      if (s > best) { best = s; arg = P6; }
-      s = c7 + (openerWeights[o + 7] ?? 0);
-      if (s > best) { best = s; arg = P7; }
-      s = c8 + (openerWeights[o + 8] ?? 0);
-      if (s > best) { best = s; arg = P8; }
-      const t = OPENERS[k] ?? 0;
+      for (let j = 0; j < 9; j++) {
+        const s = (closingScores[j] ?? 0) + (openerWeights[o + j] ?? 0);
+        if (s > best) {
+          best = s;
+          arg = j;
+        }
+      }
       score[base + t] = best + (emissions[base + t] ?? 0);
-      back[base + t] = arg;
+      back[base + t] = CLOSING[arg] ?? 0;
     }
     for (let x = 0; x < TYPES; x++) {
       const b = 1 + 4 * x;

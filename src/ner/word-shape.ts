@@ -3,7 +3,7 @@ import * as hash from "./feature-hash.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { FNV_OFFSET, fnvStep } = hash;
+const { FNV_OFFSET } = hash;
 
 const UPPER = 88; // "X"
 const LOWER = 120; // "x"
@@ -31,8 +31,15 @@ export function wordShape(word: string, out: Uint32Array): void {
   let previous = -1;
   let run = 0;
   let flags = 0;
+  // shapeClass and fnvStep written out for ASCII: this runs for every new word, mostly before the engine has
+  // optimised (and inlined) anything, when each call costs more than the work it does.
   for (let i = 0; i < word.length; i++) {
-    const cls = shapeClass(word.charCodeAt(i));
+    const code = word.charCodeAt(i);
+    let cls = code;
+    if (code >= 128) cls = shapeClass(code);
+    else if (code >= 97 && code <= 122) cls = LOWER;
+    else if (code >= 65 && code <= 90) cls = UPPER;
+    else if (code >= 48 && code <= 57) cls = DIGIT;
     if (cls === UPPER) flags |= i === 0 ? 5 : 4;
     else if (cls === LOWER) flags |= 2;
     else if (cls === DIGIT) flags |= 8;
@@ -41,11 +48,11 @@ export function wordShape(word: string, out: Uint32Array): void {
     } else {
       run = 1;
       previous = cls;
-      short = fnvStep(short, cls);
+      short = Math.imul(short ^ cls, 0x01000193);
     }
-    if (run <= 2) long = fnvStep(long, cls);
+    if (run <= 2) long = Math.imul(long ^ cls, 0x01000193);
   }
-  out[0] = long;
-  out[1] = short;
+  out[0] = long >>> 0;
+  out[1] = short >>> 0;
   out[2] = flags;
 }

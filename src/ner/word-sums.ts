@@ -9,9 +9,9 @@ import * as shapes from "./word-shape.ts";
 
 // Imported bindings are read through getters under the tsx and vitest module transforms; module-level copies keep
 // the hot loops below free of those calls.
-const { FLAGS_CONTEXT, flagsKey, MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, neighbourKey, PAD_AFTER, PAD_BEFORE, PAD_SHAPE } = features;
-const { PAIR_STARTS, pairKeyStarts, wordFeatureKeys } = features;
-const { hashLower } = hash;
+const { FLAGS_CONTEXT, flagsKey, MAX_PER_TOKEN, NEIGHBOUR_ROLES: ROLES, PAD_AFTER, PAD_BEFORE, PAD_SHAPE, ROLE_TEMPLATES } = features;
+const { PAIR_STARTS, pairKeyStarts, wordFeatureValues } = features;
+const { hashLower, singleKeys } = hash;
 const { wordShape } = shapes;
 
 /**
@@ -82,19 +82,41 @@ export function addFeature(model: NerModel, key: number, into: Float64Array, bas
   }
 }
 
-/** Adds the weights found by entriesOf at `where` (0: none) to into[base .. base + tagCount). */
-function addEntries(entries: Int32Array, where: number, into: Int32Array, base: number): void {
-  const end = (where >>> 5) + (where & 31);
-  for (let e = where >>> 5; e < end; e++) {
-    const entry = entries[e] ?? 0;
-    const at = base + (entry & 31);
-    into[at] = (into[at] ?? 0) + (entry >> 5);
+/**
+ * entriesOf for keys[0 .. count), written to wheres[0 .. count). One call for many keys, with the filter and the
+ * probe written out in the loop: until the engine optimises the tagger, every call costs more than the lookup.
+ * The lookups do not wait on one another either, so the memory system can fetch their slots at the same time.
+ */
+export function entriesOfAll(model: NerModel, keys: Int32Array, count: number, wheres: Int32Array): void {
+  const { filter, filterShift, table } = model;
+  const mask = (table.length >> 1) - 1;
+  const shift = Math.clz32(mask);
+  for (let f = 0; f < count; f++) {
+    const key = keys[f] ?? 0;
+    const bit = Math.imul(key, 0x9e3779b1) >>> filterShift; // filterBit(), inlined
+    let where = 0;
+    if (((filter[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0) {
+      for (let slot = key >>> shift; ; slot = (slot + 1) & mask) {
+        const found = table[slot << 1] ?? 0;
+        if (found === key) {
+          where = table[(slot << 1) + 1] ?? 0;
+          break;
+        }
+        if (found === 0) break;
+      }
+    }
+    wheres[f] = where;
   }
 }
 
 const memos = new WeakMap<NerModel, WordSums>();
 /** The vector each of a new word's keys adds to: the six neighbour keys of addEntry, in order, then OWN (0). */
 const NEIGHBOUR_VECTORS = [AS_PREV2, AS_PREV1, AS_PREV1, AS_NEXT1, AS_NEXT1, AS_NEXT2];
+const NEIGHBOUR_TEMPLATES = Int32Array.from(
+  [ROLES.prev2, ROLES.prev1, ROLES.prevShape, ROLES.next1, ROLES.nextShape, ROLES.next2].map((role) => ROLE_TEMPLATES[role] ?? 0),
+);
+const templates = new Int32Array(MAX_PER_TOKEN);
+const values = new Int32Array(MAX_PER_TOKEN);
 const NEIGHBOUR_KEYS = NEIGHBOUR_VECTORS.length;
 const KEY_VECTORS = new Int32Array(MAX_PER_TOKEN);
 KEY_VECTORS.set(NEIGHBOUR_VECTORS);
@@ -125,8 +147,15 @@ export function wordSumsOf(model: NerModel): WordSums {
   return memo;
 }
 
+/**
+ * Words the memo first has room for. Growing copies every array, and optimised code that never saw addEntry grow is
+ * thrown away the first time it does; a news document set of a few thousand sentences fits without either. The
+ * arrays come zeroed from the system, so pages that are never written cost no memory.
+ */
+const INITIAL_WORDS = 16_384;
+
 function grow(memo: WordSums, tagCount: number): void {
-  const capacity = Math.max(1024, memo.lower.length * 2);
+  const capacity = Math.max(INITIAL_WORDS, memo.lower.length * 2);
   const wider = <T extends Uint32Array | Int32Array>(old: T, size: number): T => {
     const next = new (old.constructor as new (length: number) => T)(size);
     next.set(old);
@@ -156,22 +185,30 @@ function addEntry(model: NerModel, memo: WordSums, word: string | null, lower: n
   const base = id * VECTORS_PER_WORD * tagCount;
   const sums = memo.sums;
   sums.fill(0, base, base + VECTORS_PER_WORD * tagCount);
-  keys[0] = neighbourKey(ROLES.prev2, lower);
-  keys[1] = neighbourKey(ROLES.prev1, lower);
-  keys[2] = neighbourKey(ROLES.prevShape, shape);
-  keys[3] = neighbourKey(ROLES.next1, lower);
-  keys[4] = neighbourKey(ROLES.nextShape, shape);
-  keys[5] = neighbourKey(ROLES.next2, lower);
+  // The neighbour keys (neighbourKey of each role) and the word's own, as (template, value) pairs mixed in one loop.
+  templates.set(NEIGHBOUR_TEMPLATES);
+  values[0] = lower;
+  values[1] = lower;
+  values[2] = shape;
+  values[3] = lower;
+  values[4] = shape;
+  values[5] = lower;
   let count = NEIGHBOUR_KEYS;
-  if (word !== null) {
-    count = wordFeatureKeys(word, lower, shape, short, keys, count);
-    keys[count++] = flagsKey(flags, FLAGS_CONTEXT);
-  }
-  // Every lookup first, then every addition: the lookups do not wait on one another, so the memory system can
-  // fetch their table slots (mostly cache misses for a new word) at the same time.
-  for (let f = 0; f < count; f++) wheres[f] = entriesOf(model, keys[f] ?? 0);
+  if (word !== null) count = wordFeatureValues(word, lower, shape, short, templates, values, count);
+  singleKeys(templates, values, count, keys, 0);
+  if (word !== null) keys[count++] = flagsKey(flags, FLAGS_CONTEXT);
+  entriesOfAll(model, keys, count, wheres);
   const entries = model.entries;
-  for (let f = 0; f < count; f++) addEntries(entries, wheres[f] ?? 0, sums, base + (KEY_VECTORS[f] ?? 0) * tagCount);
+  for (let f = 0; f < count; f++) {
+    const where = wheres[f] ?? 0;
+    const into = base + (KEY_VECTORS[f] ?? 0) * tagCount;
+    const end = (where >>> 5) + (where & 31);
+    for (let e = where >>> 5; e < end; e++) {
+      const entry = entries[e] ?? 0;
+      const at = into + (entry & 31);
+      sums[at] = (sums[at] ?? 0) + (entry >> 5);
+    }
+  }
   return id;
 }
 

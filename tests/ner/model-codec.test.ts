@@ -46,6 +46,24 @@ describe("encodeNerModel / decodeNerModel", () => {
     expectModelError(bytes.slice(0, 12), /too short/);
   });
 
+  it("rejects a file of another format version", () => {
+    const older = bytes.slice();
+    new DataView(older.buffer).setUint32(8, 1, true);
+    expectModelError(older, /unsupported NER model format 1/);
+  });
+
+  it("rejects a table without an empty slot, where a lookup of an absent key would never end", () => {
+    const decoded = decodeNerModel(bytes);
+    const full = decoded.table.slice();
+    for (let slot = 0; slot < full.length; slot += 2) {
+      if (full[slot] === 0) {
+        full[slot] = slot + 1;
+        full[slot + 1] = (0 << 5) | 1;
+      }
+    }
+    expectModelError(encodeNerModel({ ...decoded, table: full }), /malformed/);
+  });
+
   it("rejects a file that is not a model", () => {
     expectModelError(new TextEncoder().encode("this is certainly not a newsgraph model file at all"), /bad magic/);
     expectModelError(new Uint8Array(0), /too short/);

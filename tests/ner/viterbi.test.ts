@@ -1,4 +1,4 @@
-// The unrolled decoder must pick exactly what a plain loop over each tag's legal predecessors picks, ties included.
+// The decoder (its loops and its shortcut when no entity ending just before can beat O) must pick exactly what a plain loop over each tag's legal predecessors picks, ties included.
 import { describe, expect, it } from "vitest";
 import { ALLOWED_LAST, ALLOWED_PREVIOUS, TAG_COUNT } from "../../src/ner/tags.ts";
 import { viterbi, viterbiDecode, viterbiWeights } from "../../src/ner/viterbi.ts";
@@ -51,6 +51,17 @@ describe("viterbi", () => {
       // Few distinct values, so equal path scores (ties) are common.
       const emissions = Float64Array.from({ length: n * TAG_COUNT }, () => Math.floor(random() * 4) - 2);
       const transitions = Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, () => Math.floor(random() * 3) - 1);
+      expect(Array.from(viterbi(emissions, transitions, n))).toEqual(Array.from(referenceViterbi(emissions, transitions, n)));
+    }
+  });
+
+  it("decodes like a plain loop on fractional scores of very different sizes", () => {
+    const random = seededRandom(13);
+    for (let trial = 0; trial < 300; trial++) {
+      const n = 1 + Math.floor(random() * 20);
+      const size = 10 ** Math.floor(random() * 6);
+      const emissions = Float64Array.from({ length: n * TAG_COUNT }, () => (random() - 0.7) * size);
+      const transitions = Float32Array.from({ length: (TAG_COUNT + 1) * TAG_COUNT }, () => (random() - 0.5) * size * 0.3);
       expect(Array.from(viterbi(emissions, transitions, n))).toEqual(Array.from(referenceViterbi(emissions, transitions, n)));
     }
   });
