@@ -21,6 +21,7 @@ import { incomingFireRelations } from "./incoming-fire-patterns.ts";
 import { appositionChainRelations } from "./apposition-chain.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
+import { withoutOfficialsHome } from "./official-possessive.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
 import { asContests, isSportsArticle, withoutVenues } from "./sports-context.ts";
@@ -161,7 +162,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     if (repeatable) repeated.add(quote, { sentence, words, named, relations: stated });
     for (const item of stated) relations.push(item);
   }
-  return relations;
+  return withoutOfficialsHome(relations);
 }
 
 function pairKey(a: string, b: string): string {
