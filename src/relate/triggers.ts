@@ -38,6 +38,10 @@ interface TriggerSpec {
   reverse?: boolean;
 }
 
+/** What is "used against" someone in an attack: "used chemical weapons against", "using force against". */
+const WEAPONS = ["chemical weapons", "such weapons", "these weapons", "weapons", "force", "military force", "deadly force", "barrel bombs", "poison gas", "nerve agents", "live ammunition", "violence"];
+const USE_OF_FORCE: readonly string[] = ["use", "uses", "used", "using"].flatMap((verb) => WEAPONS.map((w) => `${verb} ${w} against`));
+
 const SPECS: readonly TriggerSpec[] = [
   { predicate: "meets", verbs: ["meet", "host talks", "visit"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "spoken to", "spoken with", "phoned", "received", "met with", "sat down with"] },
   { predicate: "agrees_with", verbs: ["agree", "sign"], phrases: ["reached an agreement with", "reached a deal with", "struck a deal with", "signed a deal with", "made a deal with", "sided with"] },
@@ -46,6 +50,8 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "participates_in", verbs: ["participate", "attend", "join"], phrases: ["take part in", "took part in", "takes part in", "taking part in"] },
   { predicate: "hosts", verbs: ["host"] },
   { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot", "assassinate", "murder", "execute", "defeat", "besiege", "storm", "stab", "behead", "kidnap", "abduct", "destroy", "slay", "topple", "overthrow", "depose", "oust"], phrases: ["slain by", "drove out", "driving out", "drive out", "drives out", "drove back", "pushed back", "assassin of", "murderer of", "killer of", "fighting against", "takes on", "took on", "take on", "taking on", "campaign against", "campaign to defeat", "war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against", "opened fire on", "open fire on", "opens fire on", "opening fire on", "opened fire at", "fired on", "fired at", "firing on", "firing at", "fires on", "shot at", "shooting at"] },
+  // "used chemical weapons against the villagers": turning arms on someone is an attack, whatever the arms are.
+  { predicate: "fights", phrases: USE_OF_FORCE },
   { predicate: "opposes", verbs: ["slam", "lambast", "oppose", "condemn", "criticise", "criticize", "denounce", "reject", "sanction", "accuse", "blame", "disarm", "remove", "expel", "ban", "boycott", "protest", "counter", "resist", "object"], phrases: ["object to", "objects to", "objected to", "stand against", "opposed to"] },
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
   { predicate: "controls", verbs: ["control", "dominate", "capture", "recapture", "retake", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
@@ -106,6 +112,7 @@ export const COMPOUND_TRIGGERS: Readonly<Record<string, { predicate: Predicate; 
 /** Passive participles that take "by X" as the subject: "Idlib, taken over by HTS". */
 export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = wordTable({
   backed: "supports", supported: "supports", funded: "supports", armed: "supports", sponsored: "supports",
+  assisted: "supports", aided: "supports",
   led: "leads", headed: "leads", commanded: "leads", controlled: "controls", held: "controls", seized: "controls",
   captured: "controls", over: "controls", dominated: "controls", occupied: "controls", attacked: "fights",
   targeted: "fights", bombed: "fights", struck: "fights", shelled: "fights", killed: "fights", hosted: "hosts",

@@ -8,9 +8,10 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
 import {
-  BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
+  agentAside, BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
   startsRelativeClause,
 } from "./clause-bounds.ts";
+import { jointAttack } from "./joint-attack.ts";
 import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 
@@ -137,35 +138,6 @@ function effortOwner(view: SentenceView, t: number): Unit | undefined {
   return units.find((u) => u.end === k && !(u.head.demonym && k === t - 2));
 }
 
-/** Conflict triggers that two sides may do to each other: "Iran and Iraq fought", "the two clashed". */
-const MUTUAL_CONFLICT = new Set(["fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling", "clash", "clashes", "clashed", "clashing", "combat", "war", "at"]);
-
-/**
- * "The UK, the Coalition and the Government of Iraq are committed to defeating these terrorists", "Russia and Iran
- * bombed the rebels": sides named together as the subject of one attack on a third act as allies. Verbs two sides
- * may do to each other ("fought", "clashed") count only with a named third side as their object.
- */
-function jointAttack(view: SentenceView, trigger: Trigger, tEnd: number, subjects: readonly Unit[], namedObject: boolean): boolean {
-  if (trigger.predicate !== "fights" || subjects.length < 2) return false;
-  const { lower } = view;
-  const first = subjects[0] as Unit;
-  const last = subjects[subjects.length - 1] as Unit;
-  const gap = lower.slice(first.end, last.first);
-  if (!gap.includes("and") && !gap.includes("&")) return false;
-  // "Small and Jama were shot": the sides of a passive are the ones attacked.
-  if (/^(?:was|were|been|being|is|are|be)$/.test(lower[tEnd - trigger.words.length - 1] ?? "")) return false;
-  // "each other", "one another": the sides are the two ends of the fight.
-  const after = lower[tEnd] ?? "";
-  if (after === "each" || after === "one" || after === "." || after === "") return false;
-  if (namedObject) return true;
-  // Without a named target the target must still be an armed enemy: "defeating these terrorists", not "attacking
-  // the declining standards" or "shot to the top of the chart".
-  return !MUTUAL_CONFLICT.has(trigger.words[0] as string) && lower.slice(tEnd, tEnd + 4).some((w) => ENEMY_NOUNS.has(w));
-}
-
-/** Nouns for an armed enemy that may stand for a named target: "defeating these terrorists". */
-const ENEMY_NOUNS = new Set(["terrorists", "militants", "rebels", "insurgents", "enemy", "fighters", "jihadists", "extremists", "forces", "troops", "targets", "positions", "group", "organisation", "organization"]);
-
 /**
  * "rejected Maliki 's first choice , Mohan al-Freiji": the verb acts on the thing possessed, which the apposition
  * names; the possessor is only its modifier.
@@ -275,7 +247,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const owner = effortOwner(view, t) ?? participleSubject(view, t);
   // "X will meet Y before visiting Z": without the main clause's subject the nearest name is only the object.
   if (!owner && PARTICIPLE_OPENERS.has(lower[t - 1] ?? "") && (lower[t] as string).endsWith("ing")) return;
-  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW - agentAside(view, u.end, t) && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;
