@@ -1,6 +1,6 @@
 // Relations stated by a verb between two names: "Turkey backs the rebels", "Russia and Turkey agreed",
 // "Ankara pledged to disarm and remove HTS". Denied and hypothetical statements are dropped.
-import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
+import { SYMMETRIC_PREDICATES, type Predicate } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
 import { killerAfter } from "./killing-patterns.ts";
 import { modalityBetween } from "./modality.ts";
@@ -12,6 +12,7 @@ import {
   startsRelativeClause,
 } from "./clause-bounds.ts";
 import { jointAttack } from "./joint-attack.ts";
+import { officeOf } from "./office-of.ts";
 import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 
@@ -221,6 +222,9 @@ function alongside(view: SentenceView, ctx: RelationContext, emit: Emit, t: numb
   emit(makeRelation(ctx, "fights", ally.head, object.head, { cue, ...(modality.hedge ? { hedge: modality.hedge } : {}) }));
 }
 
+/** Predicates whose object may be a body named through its office holder: "met the President of Chad". */
+const OFFICE_PREDICATES: ReadonlySet<Predicate> = new Set(["meets", "agrees_with", "supports", "calls_on", "opposes"]);
+
 /**
  * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
  * word index is not captured by the closures here, which would cost an allocation at every word.
@@ -257,7 +261,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const modality = modalityBetween(lower, subject.end, t);
   if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
-  const { object, direct } = objectAfter(view, tEnd);
+  const after = objectAfter(view, tEnd);
+  const office = !after.direct && after.object && OFFICE_PREDICATES.has(trigger.predicate) ? officeOf(view, tEnd, after.object) : undefined;
+  const { object, direct } = office ? { object: office, direct: true } : after;
   // "helping to topple X": what is helped is the toppling, not X.
   if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
