@@ -12,6 +12,7 @@ import {
   startsRelativeClause,
 } from "./clause-bounds.ts";
 import { jointAttack } from "./joint-attack.ts";
+import { nominalAgent } from "./nominal-agent.ts";
 import { officeOf } from "./office-of.ts";
 import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
@@ -224,6 +225,8 @@ function alongside(view: SentenceView, ctx: RelationContext, emit: Emit, t: numb
 
 /** Predicates whose object may be a body named through its office holder: "met the President of Chad". */
 const OFFICE_PREDICATES: ReadonlySet<Predicate> = new Set(["meets", "agrees_with", "supports", "calls_on", "opposes"]);
+/** Predicates whose object may be the agent of a deed: "condemned the attack by X", "welcomed the move by Y". */
+const DEED_PREDICATES: ReadonlySet<Predicate> = new Set(["supports", "opposes"]);
 
 /**
  * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
@@ -262,8 +265,10 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
   const after = objectAfter(view, tEnd);
-  const office = !after.direct && after.object && OFFICE_PREDICATES.has(trigger.predicate) ? officeOf(view, tEnd, after.object) : undefined;
-  const { object, direct } = office ? { object: office, direct: true } : after;
+  const indirect = !after.direct && after.object ? after.object : undefined;
+  const office = indirect && OFFICE_PREDICATES.has(trigger.predicate) ? officeOf(view, tEnd, indirect) : undefined;
+  const agent = indirect && !office && DEED_PREDICATES.has(trigger.predicate) ? nominalAgent(view, tEnd, indirect) : undefined;
+  const { object, direct } = office || agent ? { object: office ?? agent, direct: true } : after;
   // "helping to topple X": what is helped is the toppling, not X.
   if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
