@@ -14,6 +14,7 @@ import {
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { officeOf } from "./office-of.ts";
+import { shieldedFrom } from "./protection-patterns.ts";
 import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 
@@ -281,6 +282,8 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
     pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
   }
+  const threat = shieldedFrom(view, trigger, tEnd);
+  if (threat) for (const s of subjects) emit(makeRelation(ctx, "opposes", s.head, threat.head, { ...options, cue: `${options.cue} ... from` }));
   if (jointAttack(view, trigger, tEnd, subjects, !!object && direct)) {
     const cue = `jointly ${options.cue}`;
     pairwise(subjects, (a: Unit, b: Unit) => {
