@@ -27,7 +27,8 @@ import { sportsRelations } from "./sports-patterns.ts";
 import { asContests, isSportsArticle, withoutVenues } from "./sports-context.ts";
 import { strikeRelations } from "./strike-patterns.ts";
 import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
-import { processRelations, verbRelations } from "./verb-patterns.ts";
+import { processRelations } from "./process-patterns.ts";
+import { verbRelations } from "./verb-patterns.ts";
 
 export interface RelateInput {
   segmented: SegmentedDocument;
