@@ -1,5 +1,5 @@
 // The verb lexicon: words that state a relation between the names around them, mapped to ONTOLOGY predicates.
-import type { Predicate } from "../model/ontology.ts";
+import type { EntityKind, Predicate } from "../model/ontology.ts";
 import { wordTable } from "../shared/word-table.ts";
 
 export interface Trigger {
@@ -122,3 +122,20 @@ export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = wordTable({
   // "the Kurdistan Regional Government, represented by Prime Minister X": X acts for it.
   represented: "member_of",
 });
+
+/** Control triggers that state lasting command ("controls", "runs"), as opposed to taking ground or holding it. */
+const COMMAND_VERBS: ReadonlySet<string> = new Set([
+  "control", "controls", "controlled", "controlling", "dominate", "dominates", "dominated", "dominating", "govern",
+  "governs", "governed", "governing", "administer", "administers", "administered", "administering", "run", "runs",
+  "running",
+]);
+
+/**
+ * The predicate a trigger states towards an object of the given kind. Control of a body rather than of ground is
+ * leadership: "a command that controls three brigades", "seized control of the police".
+ */
+export function predicateTowards(trigger: Trigger, object: EntityKind): Predicate {
+  if (trigger.predicate !== "controls" || (object !== "armed_group" && object !== "organization")) return trigger.predicate;
+  const command = trigger.words.length > 1 ? trigger.words[1] === "control" : COMMAND_VERBS.has(trigger.words[0] as string);
+  return command ? "leads" : trigger.predicate;
+}

@@ -15,7 +15,7 @@ import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { officeOf } from "./office-of.ts";
 import { shieldedFrom } from "./protection-patterns.ts";
-import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
+import { DEFAULT_TRIGGERS, predicateTowards, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 
 type Emit = (r: Relation | null) => void;
@@ -276,7 +276,10 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (object && direct) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
-        emit(trigger.reverse ? makeRelation(ctx, trigger.predicate, o.head, s.head, options) : makeRelation(ctx, trigger.predicate, s.head, o.head, options));
+        const predicate = predicateTowards(trigger, o.head.kind);
+        // "to run the party's campaign": what is run is the possessed thing, not its owner.
+        if (predicate !== trigger.predicate && /^(?:'s|’s)$/.test(lower[o.end] ?? "")) continue;
+        emit(trigger.reverse ? makeRelation(ctx, predicate, o.head, s.head, options) : makeRelation(ctx, predicate, s.head, o.head, options));
       }
     }
   } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
