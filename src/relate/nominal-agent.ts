@@ -18,18 +18,24 @@ export function nominalAgent(view: SentenceView, tEnd: number, unit: Unit): Unit
   // "welcomed the recapture of Gao by Malian troops": what the deed was done to comes first, then its agent.
   if (gap[gap.length - 1] === "of" && lower[unit.end] === "by") {
     const agent = view.units.find((u) => u.first === unit.end + 1 || (u.first === unit.end + 2 && lower[unit.end + 1] === "the"));
-    return agent && !agent.modifierOnly && isDeed(view, tEnd, unit.first) ? agent : undefined;
+    return agent && !agent.modifierOnly && isDeed(view, tEnd, unit.first - 1) ? agent : undefined;
   }
   if (gap[gap.length - 1] !== "by") return undefined;
-  return isDeed(view, tEnd, unit.first) && !unit.modifierOnly ? unit : undefined;
+  // "condemned the attack claimed by X", "the bombing carried out by X": the participle names the agent as well.
+  const participle = DEED_PARTICIPLES.find((p) => p.every((w, k) => gap[gap.length - 1 - p.length + k] === w));
+  return isDeed(view, tEnd, unit.first - 1 - (participle?.length ?? 0)) && !unit.modifierOnly ? unit : undefined;
 }
 
-/** Whether the words from tEnd up to `before` are "the <deed> by" or "the <deed> of". */
-function isDeed(view: SentenceView, tEnd: number, before: number): boolean {
+/** Participles between a deed and its agent: "claimed by", "carried out by". */
+const DEED_PARTICIPLES: readonly (readonly string[])[] = [
+  ["claimed"], ["carried", "out"], ["committed"], ["perpetrated"], ["launched"], ["conducted"], ["staged"], ["mounted"],
+];
+
+/** Whether the words from tEnd up to `deedEnd` are "the <deed>". */
+function isDeed(view: SentenceView, tEnd: number, deedEnd: number): boolean {
   const { lower, words } = view;
-  const gap = lower.slice(tEnd, before);
-  if (gap[0] !== "the" || gap.length < 3 || gap.length > DEFAULT_DEED_WORDS + 2) return false;
-  const deed = words.slice(tEnd + 1, before - 1);
+  if (lower[tEnd] !== "the" || deedEnd - tEnd < 2 || deedEnd - tEnd > DEFAULT_DEED_WORDS + 1) return false;
+  const deed = words.slice(tEnd + 1, deedEnd);
   if (!deed.every((w) => /^(?:\p{Ll}[\p{Ll}-]*|-)$/u.test(w.text) && w.pos !== "AUX" && w.pos !== "ADP")) return false;
   const noun = deed[deed.length - 1];
   return !!noun && (noun.pos === "NOUN" || noun.text.endsWith("ing")) && !NOT_DEEDS.has(noun.text);

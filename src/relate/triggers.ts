@@ -42,6 +42,11 @@ interface TriggerSpec {
 const WEAPONS = ["chemical weapons", "such weapons", "these weapons", "weapons", "force", "military force", "deadly force", "barrel bombs", "poison gas", "nerve agents", "live ammunition", "violence"];
 const USE_OF_FORCE: readonly string[] = ["use", "uses", "used", "using"].flatMap((verb) => WEAPONS.map((w) => `${verb} ${w} against`));
 
+/** "claimed responsibility for the attack on", "claims responsibility for attacks against". */
+const CLAIMED_ATTACKS: readonly string[] = ["claimed", "claims", "claim", "claiming"].flatMap((verb) =>
+  ["the attack", "attacks", "the attacks", "the bombing", "the bombings", "the assault"].flatMap((deed) =>
+    ["on", "against"].map((to) => `${verb} responsibility for ${deed} ${to}`)));
+
 const SPECS: readonly TriggerSpec[] = [
   { predicate: "meets", verbs: ["meet", "host talks", "visit"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "spoken to", "spoken with", "phoned", "received", "met with", "sat down with"] },
   { predicate: "agrees_with", verbs: ["agree", "sign"], phrases: ["reached an agreement with", "reached a deal with", "struck a deal with", "signed a deal with", "made a deal with", "sided with"] },
@@ -52,6 +57,8 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot", "assassinate", "murder", "execute", "defeat", "besiege", "storm", "stab", "behead", "kidnap", "abduct", "destroy", "slay", "topple", "overthrow", "depose", "oust"], phrases: ["slain by", "drove out", "driving out", "drive out", "drives out", "drove back", "pushed back", "assassin of", "murderer of", "killer of", "fighting against", "takes on", "took on", "take on", "taking on", "campaign against", "campaign to defeat", "war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against", "opened fire on", "open fire on", "opens fire on", "opening fire on", "opened fire at", "fired on", "fired at", "firing on", "firing at", "fires on", "shot at", "shooting at"] },
   // "used chemical weapons against the villagers": turning arms on someone is an attack, whatever the arms are.
   { predicate: "fights", phrases: USE_OF_FORCE },
+  // "claimed responsibility for the attack on the army": owning an attack is making it.
+  { predicate: "fights", phrases: CLAIMED_ATTACKS },
   { predicate: "opposes", verbs: ["slam", "lambast", "oppose", "condemn", "criticise", "criticize", "denounce", "reject", "sanction", "accuse", "blame", "disarm", "remove", "expel", "ban", "boycott", "protest", "counter", "resist", "object"], phrases: ["object to", "objects to", "objected to", "stand against", "opposed to"] },
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
   { predicate: "controls", verbs: ["control", "dominate", "capture", "recapture", "retake", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
@@ -63,7 +70,7 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "member_of", verbs: ["include"], phrases: ["is made up of", "are made up of", "consists of", "comprises"], reverse: true },
   { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found", "operate", "direct", "manage", "oversee"] },
   { predicate: "member_of", verbs: ["work for"], phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to", "belonged to", "works at", "worked at", "served in", "serves in", "serving in", "employee of", "employed by", "worked for", "works for", "working for", "taught at", "teaches at", "teach at", "teaching at", "lectured at", "lectures at", "assigned to", "attached to", "served with", "serving with", "serves with"] },
-  { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
+  { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to", "affiliate of", "affiliates of", "franchise of", "pledged allegiance to", "pledges allegiance to", "pledge allegiance to", "pledging allegiance to", "swore allegiance to", "sworn allegiance to", "swears allegiance to"] },
 ];
 
 /**

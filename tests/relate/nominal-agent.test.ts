@@ -31,3 +31,15 @@ describe("the agent of a deed as the object", () => {
     expect(edgesBetween(g, "Canada", "opposes", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("a deed named with its agent's participle", () => {
+  it("reads 'condemned the bombing claimed by X' as opposing X", () => {
+    const g = graphOf(["Norway condemned the bombing claimed by al-Shabaab in Mogadishu."]);
+    expect(edgesBetween(g, "Norway", "opposes", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read a statement by X as X's deed ('welcomed the statement issued by X')", () => {
+    const g = graphOf(["Norway welcomed the statement issued by al-Shabaab."]);
+    expect(edgesBetween(g, "Norway", "supports", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
