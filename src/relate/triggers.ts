@@ -63,7 +63,9 @@ const SPECS: readonly TriggerSpec[] = [
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
   { predicate: "controls", verbs: ["control", "dominate", "capture", "recapture", "retake", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
   { predicate: "located_in", phrases: ["born in", "lives in", "lived in", "living in", "based in", "native of", "resident of", "headquartered in", "residents of", "citizen of", "grew up in", "hometown of", "home in", "residing in", "resides in", "his native", "her native", "their native"] },
-  { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for"] },
+  { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for", "weapons to", "arms to", "ammunition to"] },
+  // "the rebels received weapons from Turkey": the giver, named after the verb, supports the subject.
+  { predicate: "supports", phrases: ["received weapons from", "receives weapons from", "receive weapons from", "receiving weapons from", "received arms from", "receives arms from", "received support from", "receives support from", "receive support from", "receiving support from", "received backing from", "receives backing from"], reverse: true },
   { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against", "positions against", "offensive against", "offensive on"] },
   { predicate: "opposes", nominal: ["condemnation of", "criticism of", "opposition to", "sanctions on", "sanctions against"] },
   // "The coalition includes Jordan and Norway": the object is the member.

@@ -47,7 +47,8 @@ const LIGHT_VERBS = new Set([
   "mounted", "mounts", "mounting", "launching", "conducting", "committed", "committing",
   "began", "begun", "continued", "continues", "stepped", "expressed", "expresses", "voiced", "voices", "pledged",
   "pledges", "provided", "provides", "offered", "offers", "gave", "gives", "announced", "announces", "intensified",
-  "stepped-up", "united", "maintained", "maintains", "maintain", "held", "holds", "hold",
+  "stepped-up", "united", "maintained", "maintains", "maintain", "held", "holds", "hold", "imposed", "imposes", "impose",
+  "imposing", "supplied", "supplies", "supply", "supplying", "sent", "sends", "delivered", "delivers", "shipped",
 ]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
