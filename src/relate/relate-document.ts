@@ -13,6 +13,7 @@ import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, t
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
 import { allianceRelations } from "./alliance-patterns.ts";
+import { expulsionRelations } from "./expulsion-patterns.ts";
 import { frontedRelations } from "./fronted-patterns.ts";
 import { passiveKillerRelations } from "./passive-killer-patterns.ts";
 import { birthplaceRelations } from "./birthplace-patterns.ts";
@@ -43,7 +44,7 @@ const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
   frontedRelations, passiveKillerRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
-  appositionChainRelations,
+  appositionChainRelations, expulsionRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
