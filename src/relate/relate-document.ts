@@ -12,7 +12,7 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
-import { allianceRelations } from "./alliance-patterns.ts";
+import { allianceRelations, mutualAllianceRelations } from "./alliance-patterns.ts";
 import { expulsionRelations } from "./expulsion-patterns.ts";
 import { frontedRelations } from "./fronted-patterns.ts";
 import { passiveKillerRelations } from "./passive-killer-patterns.ts";
@@ -44,7 +44,7 @@ const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
   frontedRelations, passiveKillerRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
-  appositionChainRelations, expulsionRelations,
+  appositionChainRelations, expulsionRelations, mutualAllianceRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {

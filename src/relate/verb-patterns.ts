@@ -142,15 +142,19 @@ function effortOwner(view: SentenceView, t: number): Unit | undefined {
   return units.find((u) => u.end === k && !(u.head.demonym && k === t - 2));
 }
 
+/** Nouns for one who stands in a relation to the possessor: "Acme 's rival Globex". */
+const RELATIONAL_NOUNS = new Set(["rival", "rivals", "ally", "allies", "partner", "partners", "counterpart", "neighbour", "neighbor", "subsidiary", "owner"]);
+
 /**
- * "rejected Maliki 's first choice , Mohan al-Freiji": the verb acts on the thing possessed, which the apposition
- * names; the possessor is only its modifier.
+ * "rejected Maliki 's first choice , Mohan al-Freiji", "talks with Acme 's rival Globex": the verb acts
+ * on the one possessed, named in apposition or after a relational noun; the possessor is only its modifier.
  */
 function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {
   const { lower, words, units } = view;
   if (lower[owner.end] !== "'s" && lower[owner.end] !== "’s") return undefined;
   let k = owner.end + 1;
   while (k < owner.end + 4 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
+  if (k > owner.end + 1 && RELATIONAL_NOUNS.has(lower[k - 1] as string)) return units.find((u) => u.first === k && !u.modifierOnly);
   if (k === owner.end + 1 || lower[k] !== ",") return undefined;
   return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
 }
