@@ -49,6 +49,7 @@ const LIGHT_VERBS = new Set([
   "pledges", "provided", "provides", "offered", "offers", "gave", "gives", "announced", "announces", "intensified",
   "stepped-up", "united", "maintained", "maintains", "maintain", "held", "holds", "hold", "imposed", "imposes", "impose",
   "imposing", "supplied", "supplies", "supply", "supplying", "sent", "sends", "delivered", "delivers", "shipped",
+  "joined", "joins", "join", "joining", "led", "leads", "leading",
 ]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
@@ -229,6 +230,9 @@ function alongside(view: SentenceView, ctx: RelationContext, emit: Emit, t: numb
   emit(makeRelation(ctx, "fights", ally.head, object.head, { cue, ...(modality.hedge ? { hedge: modality.hedge } : {}) }));
 }
 
+/** A manner phrase between a verb of condemnation and its object. */
+const STRONGEST_TERMS = /^in the strongest (?:possible )?terms(?= |$)/;
+
 /** Predicates whose object may be a body named through its office holder: "met the President of Chad". */
 const OFFICE_PREDICATES: ReadonlySet<Predicate> = new Set(["meets", "agrees_with", "supports", "calls_on", "opposes"]);
 /** Predicates whose object may be the agent of a deed: "condemned the attack by X", "welcomed the move by Y". */
@@ -270,10 +274,12 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const modality = modalityBetween(lower, subject.end, t);
   if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
-  const after = objectAfter(view, tEnd);
+  // "condemns in the strongest possible terms the attack by X": the manner stands between the verb and its object.
+  const manner = STRONGEST_TERMS.exec(lower.slice(tEnd, tEnd + 5).join(" "))?.[0].split(" ").length ?? 0;
+  const after = objectAfter(view, tEnd + manner);
   const indirect = !after.direct && after.object ? after.object : undefined;
-  const office = indirect && OFFICE_PREDICATES.has(trigger.predicate) ? officeOf(view, tEnd, indirect) : undefined;
-  const agent = indirect && !office && DEED_PREDICATES.has(trigger.predicate) ? nominalAgent(view, tEnd, indirect) : undefined;
+  const office = indirect && OFFICE_PREDICATES.has(trigger.predicate) ? officeOf(view, tEnd + manner, indirect) : undefined;
+  const agent = indirect && !office && DEED_PREDICATES.has(trigger.predicate) ? nominalAgent(view, tEnd + manner, indirect) : undefined;
   const { object, direct } = office || agent ? { object: office ?? agent, direct: true } : after;
   // "helping to topple X": what is helped is the toppling, not X.
   if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;

@@ -43,3 +43,22 @@ describe("a deed named with its agent's participle", () => {
     expect(edgesBetween(g, "Norway", "supports", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("a manner phrase before the object", () => {
+  it("reads 'condemned in the strongest possible terms the attack by X' as opposing X", () => {
+    const g = graphOf(["Yesterday Norway condemned in the strongest possible terms the attack by al-Shabaab."]);
+    expect(edgesBetween(g, "Norway", "opposes", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+});
+
+describe("joining or leading a fight", () => {
+  it("reads 'X has joined the fight against Y' as X fighting Y", () => {
+    const g = graphOf(["Norway has joined the fight against al-Shabaab."]);
+    expect(edgesBetween(g, "Norway", "fights", "al-Shabaab"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
+  it("does not read a team led against a rival in a final as a fight", () => {
+    const g = graphOf(["Kenya led the team against Ethiopia in the final."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/fights/);
+  });
+});
