@@ -13,6 +13,7 @@ import {
 } from "./clause-bounds.ts";
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
+import { possessedApposition, staffBehind } from "./object-heads.ts";
 import { officeOf } from "./office-of.ts";
 import { shieldedFrom } from "./protection-patterns.ts";
 import { DEFAULT_TRIGGERS, predicateTowards, type Trigger } from "./triggers.ts";
@@ -143,35 +144,9 @@ function effortOwner(view: SentenceView, t: number): Unit | undefined {
   return units.find((u) => u.end === k && !(u.head.demonym && k === t - 2));
 }
 
-/** Nouns for one who stands in a relation to the possessor: "Acme 's rival Globex". */
-const RELATIONAL_NOUNS = new Set(["rival", "rivals", "ally", "allies", "partner", "partners", "counterpart", "neighbour", "neighbor", "subsidiary", "owner"]);
-
-/**
- * "rejected Maliki 's first choice , Mohan al-Freiji", "talks with Acme 's rival Globex": the verb acts
- * on the one possessed, named in apposition or after a relational noun; the possessor is only its modifier.
- */
-function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {
-  const { lower, words, units } = view;
-  if (lower[owner.end] !== "'s" && lower[owner.end] !== "’s") return undefined;
-  let k = owner.end + 1;
-  while (k < owner.end + 4 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
-  if (k > owner.end + 1 && RELATIONAL_NOUNS.has(lower[k - 1] as string)) return units.find((u) => u.first === k && !u.modifierOnly);
-  if (k === owner.end + 1 || lower[k] !== ",") return undefined;
-  return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
-}
-
 /** "national and provincial Iraqi officials": an "and" between two adjectives joins them, not two clauses. */
 function adjectivePair(gapWords: readonly { pos: string }[], k: number): boolean {
   return gapWords[k - 1]?.pos === "ADJ" && gapWords[k + 1]?.pos === "ADJ";
-}
-
-/** "met with Dole campaign manager Scott Reed": a person named after a person's name and a post is the one met. */
-function staffBehind(view: SentenceView, unit: Unit): Unit | undefined {
-  if (unit.head.kind !== "person") return undefined;
-  const { words, units } = view;
-  let k = unit.end;
-  while (k < unit.end + 3 && words[k]?.pos === "NOUN" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
-  return k > unit.end ? units.find((u) => u.first === k && u.head.kind === "person") : undefined;
 }
 
 /** Participles that make a hyphened adjective of the word before them: "rebel-held", "government-run". */
