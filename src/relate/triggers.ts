@@ -77,9 +77,10 @@ const SPECS: readonly TriggerSpec[] = [
 
 /**
  * Forms that are far more often another verb's: "found" is mostly the past of "find" ("the commission found X acted
- * alone"), not "found" as in establish, whose past "founded" is kept.
+ * alone"), not "found" as in establish, whose past "founded" is kept; "founding" mostly an adjective ("one of the
+ * founding members of Y").
  */
-const OTHER_VERBS_FORMS: ReadonlySet<string> = new Set(["found", "founds"]);
+const OTHER_VERBS_FORMS: ReadonlySet<string> = new Set(["found", "founds", "founding"]);
 
 /** Every trigger as a list of lower-cased words, longest first so phrases win over their verbs. */
 export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
