@@ -1,8 +1,11 @@
 // Allies named beside the side they are allied with: "government forces and their Hezbollah allies", "the army and
-// allied militias", "X and its Western partners Y". The ally supports the side it is listed with.
+// allied militias", "X and its Western partners Y". The ally supports the side it is listed with. Sides said to be
+// allies of each other ("A and B are close allies") support each other.
 import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
-import type { SentenceView, Unit } from "./sentence-view.ts";
+import { modalityBetween } from "./modality.ts";
+import { coordination, type SentenceView, type Unit } from "./sentence-view.ts";
+import { pairwise } from "./structural-patterns.ts";
 
 type Emit = (r: Relation | null) => void;
 
@@ -35,5 +38,35 @@ export function allianceRelations(view: SentenceView, ctx: RelationContext, emit
     if (!ALLIED.has(lower[k] ?? "")) continue;
     const ally = unitAt(view, k + 1);
     if (ally) emit(makeRelation(ctx, "supports", ally.head, side.head, { cue: `and ${lower[k]}` }));
+  }
+}
+
+/** Verbs that say what the sides listed before them are: "A and B are close allies". */
+const BEING = new Set(["are", "were", "remain", "remained", "became", "become"]);
+/** Nouns for sides allied with each other. */
+const MUTUAL_ALLY_NOUNS = new Set(["allies", "partners"]);
+
+/** "A and B are close allies", "A and B have long been partners": each side supports the other. */
+export function mutualAllianceRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
+  const { lower, units } = view;
+  for (let k = 2; k < lower.length; k++) {
+    if (!MUTUAL_ALLY_NOUNS.has(lower[k] as string)) continue;
+    // "are close allies", "were key strategic partners": up to two adjectives between the verb and the noun.
+    let v = k - 1;
+    while (v > k - 3 && view.words[v]?.pos === "ADJ" && /^\p{Ll}/u.test(view.words[v]?.text ?? "")) v--;
+    if (lower[v] === "been" && /^(?:have|had|has)$/.test(lower[v - 1] ?? "")) v--;
+    else if (!BEING.has(lower[v] as string)) continue;
+    // "allies in the fight", "partners." : the noun is not the head of a longer phrase ("allies of X" is read apart).
+    if (lower[k + 1] === "of" || lower[k + 1] === "'s" || lower[k + 1] === "’s") continue;
+    const last = [...units].reverse().find((u) => u.end <= v && u.end >= v - 2 && !u.modifierOnly);
+    if (!last) continue;
+    const sides = coordination(view, units.indexOf(last));
+    const listed = sides.length >= 2 && lower.slice((sides[0] as Unit).end, last.first).includes("and");
+    if (!listed || modalityBetween(lower, last.end, k).kind !== "asserted") continue;
+    const cue = `are ${lower[k]}`;
+    pairwise(sides, (a, b) => {
+      emit(makeRelation(ctx, "supports", a.head, b.head, { cue }));
+      emit(makeRelation(ctx, "supports", b.head, a.head, { cue }));
+    });
   }
 }

@@ -1,5 +1,6 @@
 // Roles given by an appointment: "Zarqawi appointed Abu Ghadiya the lead Syrian commander for AQI", "X was named
-// chief executive of Y", "made X provisional president of Haiti". The appointee holds the role in the organisation.
+// chief executive of Y", "made X provisional president of Haiti", and posts stated as held ("X is the leader of Y").
+// The appointee or holder holds the role in the organisation.
 import type { Relation } from "../model/relation.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 import { modalityBetween } from "./modality.ts";
@@ -22,11 +23,35 @@ const PASSIVE: ReadonlySet<string> = new Set(["was", "were", "been", "is", "are"
 /** The longest a post may be: "the lead Syrian military commander". */
 const DEFAULT_POST_WORDS = 6;
 
+/** Verbs that state a post held rather than given: "X is the leader of Y", "X became head of Y". */
+const HOLDING: ReadonlySet<string> = new Set(["is", "was", "became", "becomes", "remains", "remained"]);
+
 export function appointmentRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower } = view;
   for (let t = 0; t < lower.length; t++) {
     if (APPOINTING.has(lower[t] as string)) appointmentAt(view, ctx, emit, t);
+    else if (HOLDING.has(lower[t] as string)) holdingAt(view, ctx, emit, t);
   }
+}
+
+/** "X is the leader of Y", "X became head of Y": the name right before the verb holds the post. */
+function holdingAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number): void {
+  const { lower, units } = view;
+  const person = units.find((u) => u.end === t && u.head.kind === "person");
+  if (!person) return;
+  let postStart = t + 1;
+  // "X was once the leader of Y", "X is now head of Y".
+  if (/^(?:once|now|still|also|later|briefly|formerly)$/.test(lower[postStart] ?? "")) postStart++;
+  if (/^(?:the|a|an)$/.test(lower[postStart] ?? "")) postStart++;
+  const post = postEnd(view, postStart);
+  // "X is a member of Y" is membership, which the verb lexicon reads.
+  if (post < 0 || !POSTS.has(lower[post - 1] as string) || lower[post - 1] === "member") return;
+  let at = post + 1;
+  if (lower[at] === "the") at++;
+  const organisation = units.find((u) => u.first === at && !u.modifierOnly && u.head.kind !== "person" && u.head.kind !== "place");
+  if (!organisation || modalityBetween(lower, person.first, post).kind !== "asserted") return;
+  const role = view.words.slice(postStart, post).map((w) => w.text).join(" ");
+  emit(makeRelation(ctx, "holds_role_in", person.head, organisation.head, { cue: `${lower[t]} ... ${lower[post]}`, role }));
 }
 
 /** The appointment verb at t: the appointee after it ("appointed X the ...") or before it ("X was named ..."). */

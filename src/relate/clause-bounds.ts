@@ -1,6 +1,6 @@
 // Where a clause starts and ends around a verb, for finding its subject: conditions ("If X attacks"), relative clauses
 // ("X, which fought Y, ..."), clauses opened by a conjunction ("after X rejected Y"), participles after a comma and
-// new subjects after "and" or a saying verb.
+// new subjects after "and" or a saying verb, and passive asides (", backed by X,") a subject reaches across.
 import { isSayingWord } from "./modality.ts";
 import { isPrepositionalObject, type SentenceView, type Unit } from "./sentence-view.ts";
 
@@ -125,4 +125,18 @@ export function clauseStart(lower: readonly string[], t: number): number {
   let k = t;
   while (k > 0 && !BARRIERS.has(lower[k - 1] as string) && lower[k - 1] !== "," && lower[k - 1] !== ".") k--;
   return k;
+}
+
+/** The longest aside "by X" may be: ", backed by allied aircraft and drones ,". */
+const DEFAULT_ASIDE_WORDS = 10;
+
+/**
+ * The length of a passive aside right after a subject (", assisted by X ,"): it says who helped, and leaves the
+ * subject as near its verb as without it, so it does not count towards the subject window.
+ */
+export function agentAside(view: SentenceView, from: number, t: number): number {
+  const { lower } = view;
+  if (lower[from] !== "," || lower[from + 2] !== "by" || view.words[from + 1]?.pos !== "VERB") return 0;
+  const close = lower.slice(from + 3, Math.min(t, from + 3 + DEFAULT_ASIDE_WORDS)).indexOf(",");
+  return close < 0 ? 0 : close + 4;
 }

@@ -12,7 +12,8 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { buildUnits, sentenceMention, type SentenceMention, type SentenceView, type Unit } from "./sentence-view.ts";
 import { betweenRelations, compoundRelations, locationRelations, passiveRelations, titleRelations } from "./structural-patterns.ts";
 import { addressRelations, stateAfterCity } from "./address-patterns.ts";
-import { allianceRelations } from "./alliance-patterns.ts";
+import { allianceRelations, mutualAllianceRelations } from "./alliance-patterns.ts";
+import { expulsionRelations } from "./expulsion-patterns.ts";
 import { frontedRelations } from "./fronted-patterns.ts";
 import { passiveKillerRelations } from "./passive-killer-patterns.ts";
 import { birthplaceRelations } from "./birthplace-patterns.ts";
@@ -21,12 +22,14 @@ import { incomingFireRelations } from "./incoming-fire-patterns.ts";
 import { appositionChainRelations } from "./apposition-chain.ts";
 import { killingRelations } from "./killing-patterns.ts";
 import { neighbourRelations } from "./neighbour-patterns.ts";
+import { withoutOfficialsHome } from "./official-possessive.ts";
 import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
 import { asContests, isSportsArticle, withoutVenues } from "./sports-context.ts";
 import { strikeRelations } from "./strike-patterns.ts";
 import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
-import { processRelations, verbRelations } from "./verb-patterns.ts";
+import { processRelations } from "./process-patterns.ts";
+import { verbRelations } from "./verb-patterns.ts";
 
 export interface RelateInput {
   segmented: SegmentedDocument;
@@ -41,7 +44,7 @@ const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
   proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
   frontedRelations, passiveKillerRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
-  appositionChainRelations,
+  appositionChainRelations, expulsionRelations, mutualAllianceRelations,
 ];
 
 function toSentenceMention(m: Mention, sentenceFirst: number, input: RelateInput): SentenceMention | null {
@@ -161,7 +164,7 @@ export function relateDocument(input: RelateInput): Relation[] {
     if (repeatable) repeated.add(quote, { sentence, words, named, relations: stated });
     for (const item of stated) relations.push(item);
   }
-  return relations;
+  return withoutOfficialsHome(relations);
 }
 
 function pairKey(a: string, b: string): string {

@@ -91,8 +91,11 @@ function passiveAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: numb
   if (!agent || !patient || patient.head.demonym) return;
   // "X was not backed by Y", "X may have been killed by Y": never asserted.
   if (modalityBetween(lower, patient.end, t).kind !== "asserted") return;
-  for (const a of agentsOf(view, agent, lower[t - 1] === ",")) {
-    emit(makeRelation(ctx, predicate, a.head, patient.head, { cue: `${lower[t]} by` }));
+  const apposition = lower[t - 1] === ",";
+  // "A, B and C, backed by X, launched ...": an apposition after a list describes every side in it.
+  const patients = apposition && patient.end === t - 1 ? coordination(view, units.indexOf(patient)) : [patient];
+  for (const a of agentsOf(view, agent, apposition)) {
+    for (const p of patients) emit(makeRelation(ctx, predicate, a.head, p.head, { cue: `${lower[t]} by` }));
   }
 }
 

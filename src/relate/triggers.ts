@@ -1,5 +1,5 @@
 // The verb lexicon: words that state a relation between the names around them, mapped to ONTOLOGY predicates.
-import type { Predicate } from "../model/ontology.ts";
+import type { EntityKind, Predicate } from "../model/ontology.ts";
 import { wordTable } from "../shared/word-table.ts";
 
 export interface Trigger {
@@ -38,33 +38,49 @@ interface TriggerSpec {
   reverse?: boolean;
 }
 
+/** What is "used against" someone in an attack: "used chemical weapons against", "using force against". */
+const WEAPONS = ["chemical weapons", "such weapons", "these weapons", "weapons", "force", "military force", "deadly force", "barrel bombs", "poison gas", "nerve agents", "live ammunition", "violence"];
+const USE_OF_FORCE: readonly string[] = ["use", "uses", "used", "using"].flatMap((verb) => WEAPONS.map((w) => `${verb} ${w} against`));
+
+/** "claimed responsibility for the attack on", "claims responsibility for attacks against". */
+const CLAIMED_ATTACKS: readonly string[] = ["claimed", "claims", "claim", "claiming"].flatMap((verb) =>
+  ["the attack", "attacks", "the attacks", "the bombing", "the bombings", "the assault"].flatMap((deed) =>
+    ["on", "against"].map((to) => `${verb} responsibility for ${deed} ${to}`)));
+
 const SPECS: readonly TriggerSpec[] = [
-  { predicate: "meets", verbs: ["meet", "host talks", "visit"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "spoken to", "spoken with", "phoned", "received", "met with", "sat down with"] },
+  { predicate: "meets", verbs: ["meet", "host talks", "visit"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "spoken to", "spoken with", "phoned", "received", "met with", "sat down with", "held talks", "hold talks", "holds talks", "holding talks", "had talks"] },
   { predicate: "agrees_with", verbs: ["agree", "sign"], phrases: ["reached an agreement with", "reached a deal with", "struck a deal with", "signed a deal with", "made a deal with", "sided with"] },
-  { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor", "advise", "praise", "thank", "welcome", "reinforce", "cooperate"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to", "work with", "works with", "worked with", "working with", "cooperate with", "cooperated with", "cooperating with", "grateful to", "grateful for", "in support of", "partnered with", "coordinate with", "coordinated with", "stands with", "stand with", "stood with", "standing with", "fought alongside", "fighting alongside", "fight alongside", "fights alongside"] },
+  { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor", "advise", "praise", "thank", "welcome", "reinforce", "cooperate"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to", "work with", "works with", "worked with", "working with", "cooperate with", "cooperated with", "cooperating with", "grateful to", "grateful for", "in support of", "partnered with", "coordinate with", "coordinated with", "work closely with", "works closely with", "worked closely with", "working closely with", "cooperate closely with", "cooperated closely with", "cooperating closely with", "stands with", "stand with", "stood with", "standing with", "fought alongside", "fighting alongside", "fight alongside", "fights alongside"] },
   { predicate: "calls_on", verbs: ["urge", "press", "demand", "ask", "appeal", "implore"], phrases: ["call on", "calls on", "called on", "calling on", "call upon", "called upon", "calls for", "called for"] },
   { predicate: "participates_in", verbs: ["participate", "attend", "join"], phrases: ["take part in", "took part in", "takes part in", "taking part in"] },
   { predicate: "hosts", verbs: ["host"] },
   { predicate: "fights", verbs: ["fight", "battle", "attack", "strike", "bomb", "shell", "raid", "invade", "ambush", "kill", "target", "clash", "combat", "shoot", "assassinate", "murder", "execute", "defeat", "besiege", "storm", "stab", "behead", "kidnap", "abduct", "destroy", "slay", "topple", "overthrow", "depose", "oust"], phrases: ["slain by", "drove out", "driving out", "drive out", "drives out", "drove back", "pushed back", "assassin of", "murderer of", "killer of", "fighting against", "takes on", "took on", "take on", "taking on", "campaign against", "campaign to defeat", "war against", "war on", "offensive against", "offensive on", "war with", "at war with", "airstrikes on", "air strikes on", "strikes against", "opened fire on", "open fire on", "opens fire on", "opening fire on", "opened fire at", "fired on", "fired at", "firing on", "firing at", "fires on", "shot at", "shooting at"] },
+  // "used chemical weapons against the villagers": turning arms on someone is an attack, whatever the arms are.
+  { predicate: "fights", phrases: USE_OF_FORCE },
+  // "claimed responsibility for the attack on the army": owning an attack is making it.
+  { predicate: "fights", phrases: CLAIMED_ATTACKS },
   { predicate: "opposes", verbs: ["slam", "lambast", "oppose", "condemn", "criticise", "criticize", "denounce", "reject", "sanction", "accuse", "blame", "disarm", "remove", "expel", "ban", "boycott", "protest", "counter", "resist", "object"], phrases: ["object to", "objects to", "objected to", "stand against", "opposed to"] },
   { predicate: "threatens", verbs: ["threaten", "warn", "menace"], phrases: ["wipe out", "operation to wipe out", "vowed to destroy", "vow to destroy", "operation against", "threat to", "ultimatum to"] },
   { predicate: "controls", verbs: ["control", "dominate", "capture", "recapture", "retake", "seize", "occupy", "hold", "overrun", "govern", "administer", "run"], phrases: ["took control of", "take control of", "taken control of", "seized control of", "seize control of", "took over", "taken over", "in control of", "under the control of"] },
   { predicate: "located_in", phrases: ["born in", "lives in", "lived in", "living in", "based in", "native of", "resident of", "headquartered in", "residents of", "citizen of", "grew up in", "hometown of", "home in", "residing in", "resides in", "his native", "her native", "their native"] },
-  { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for"] },
+  { predicate: "supports", nominal: ["support for", "support to", "backing for", "assistance to", "aid to", "help for", "weapons to", "arms to", "ammunition to"] },
+  // "the rebels received weapons from Turkey": the giver, named after the verb, supports the subject.
+  { predicate: "supports", phrases: ["received weapons from", "receives weapons from", "receive weapons from", "receiving weapons from", "received arms from", "receives arms from", "received support from", "receives support from", "receive support from", "receiving support from", "received backing from", "receives backing from"], reverse: true },
   { predicate: "fights", nominal: ["strikes on", "airstrikes against", "air strikes against", "fight against", "attack on", "attacks on", "attacks against", "assault on", "raids on", "raids against", "operations against", "positions against", "offensive against", "offensive on"] },
   { predicate: "opposes", nominal: ["condemnation of", "criticism of", "opposition to", "sanctions on", "sanctions against"] },
   // "The coalition includes Jordan and Norway": the object is the member.
   { predicate: "member_of", verbs: ["include"], phrases: ["is made up of", "are made up of", "consists of", "comprises"], reverse: true },
   { predicate: "leads", verbs: ["lead", "head", "command", "chair", "rule", "found", "operate", "direct", "manage", "oversee"] },
   { predicate: "member_of", verbs: ["work for"], phrases: ["member of", "members of", "joined the", "part of the", "belongs to", "belong to", "belonged to", "works at", "worked at", "served in", "serves in", "serving in", "employee of", "employed by", "worked for", "works for", "working for", "taught at", "teaches at", "teach at", "teaching at", "lectured at", "lectures at", "assigned to", "attached to", "served with", "serving with", "serves with"] },
-  { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to"] },
+  { predicate: "affiliated_with", verbs: ["affiliate"], phrases: ["affiliated with", "affiliated to", "linked to", "linked with", "tied to", "tied with", "aligned with", "loyal to", "offshoot of", "branch of", "associated with", "connected to", "affiliate of", "affiliates of", "franchise of", "pledged allegiance to", "pledges allegiance to", "pledge allegiance to", "pledging allegiance to", "swore allegiance to", "sworn allegiance to", "swears allegiance to"] },
 ];
 
 /**
  * Forms that are far more often another verb's: "found" is mostly the past of "find" ("the commission found X acted
- * alone"), not "found" as in establish, whose past "founded" is kept.
+ * alone"), not "found" as in establish, whose past "founded" is kept; "founding" mostly an adjective ("one of the
+ * founding members of Y").
  */
-const OTHER_VERBS_FORMS: ReadonlySet<string> = new Set(["found", "founds"]);
+const OTHER_VERBS_FORMS: ReadonlySet<string> = new Set(["found", "founds", "founding"]);
 
 /** Every trigger as a list of lower-cased words, longest first so phrases win over their verbs. */
 export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
@@ -106,6 +122,7 @@ export const COMPOUND_TRIGGERS: Readonly<Record<string, { predicate: Predicate; 
 /** Passive participles that take "by X" as the subject: "Idlib, taken over by HTS". */
 export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = wordTable({
   backed: "supports", supported: "supports", funded: "supports", armed: "supports", sponsored: "supports",
+  assisted: "supports", aided: "supports",
   led: "leads", headed: "leads", commanded: "leads", controlled: "controls", held: "controls", seized: "controls",
   captured: "controls", over: "controls", dominated: "controls", occupied: "controls", attacked: "fights",
   targeted: "fights", bombed: "fights", struck: "fights", shelled: "fights", killed: "fights", hosted: "hosts",
@@ -115,3 +132,20 @@ export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = wordTable({
   // "the Kurdistan Regional Government, represented by Prime Minister X": X acts for it.
   represented: "member_of",
 });
+
+/** Control triggers that state lasting command ("controls", "runs"), as opposed to taking ground or holding it. */
+const COMMAND_VERBS: ReadonlySet<string> = new Set([
+  "control", "controls", "controlled", "controlling", "dominate", "dominates", "dominated", "dominating", "govern",
+  "governs", "governed", "governing", "administer", "administers", "administered", "administering", "run", "runs",
+  "running",
+]);
+
+/**
+ * The predicate a trigger states towards an object of the given kind. Control of a body rather than of ground is
+ * leadership: "a command that controls three brigades", "seized control of the police".
+ */
+export function predicateTowards(trigger: Trigger, object: EntityKind): Predicate {
+  if (trigger.predicate !== "controls" || (object !== "armed_group" && object !== "organization")) return trigger.predicate;
+  const command = trigger.words.length > 1 ? trigger.words[1] === "control" : COMMAND_VERBS.has(trigger.words[0] as string);
+  return command ? "leads" : trigger.predicate;
+}

@@ -1,6 +1,6 @@
 // Relations stated by a verb between two names: "Turkey backs the rebels", "Russia and Turkey agreed",
 // "Ankara pledged to disarm and remove HTS". Denied and hypothetical statements are dropped.
-import { SYMMETRIC_PREDICATES } from "../model/ontology.ts";
+import { SYMMETRIC_PREDICATES, type Predicate } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
 import { killerAfter } from "./killing-patterns.ts";
 import { modalityBetween } from "./modality.ts";
@@ -8,10 +8,15 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
 import {
-  BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
+  agentAside, BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
   startsRelativeClause,
 } from "./clause-bounds.ts";
-import { DEFAULT_TRIGGERS, type Trigger } from "./triggers.ts";
+import { jointAttack } from "./joint-attack.ts";
+import { nominalAgent } from "./nominal-agent.ts";
+import { possessedApposition, staffBehind } from "./object-heads.ts";
+import { officeOf } from "./office-of.ts";
+import { shieldedFrom } from "./protection-patterns.ts";
+import { DEFAULT_TRIGGERS, predicateTowards, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 
 type Emit = (r: Relation | null) => void;
@@ -43,7 +48,9 @@ const LIGHT_VERBS = new Set([
   "mounted", "mounts", "mounting", "launching", "conducting", "committed", "committing",
   "began", "begun", "continued", "continues", "stepped", "expressed", "expresses", "voiced", "voices", "pledged",
   "pledges", "provided", "provides", "offered", "offers", "gave", "gives", "announced", "announces", "intensified",
-  "stepped-up", "united", "maintained", "maintains", "maintain", "held", "holds", "hold",
+  "stepped-up", "united", "maintained", "maintains", "maintain", "held", "holds", "hold", "imposed", "imposes", "impose",
+  "imposing", "supplied", "supplies", "supply", "supplying", "sent", "sends", "delivered", "delivers", "shipped",
+  "joined", "joins", "join", "joining", "led", "leads", "leading",
 ]);
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
@@ -137,60 +144,9 @@ function effortOwner(view: SentenceView, t: number): Unit | undefined {
   return units.find((u) => u.end === k && !(u.head.demonym && k === t - 2));
 }
 
-/** Conflict triggers that two sides may do to each other: "Iran and Iraq fought", "the two clashed". */
-const MUTUAL_CONFLICT = new Set(["fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling", "clash", "clashes", "clashed", "clashing", "combat", "war", "at"]);
-
-/**
- * "The UK, the Coalition and the Government of Iraq are committed to defeating these terrorists", "Russia and Iran
- * bombed the rebels": sides named together as the subject of one attack on a third act as allies. Verbs two sides
- * may do to each other ("fought", "clashed") count only with a named third side as their object.
- */
-function jointAttack(view: SentenceView, trigger: Trigger, tEnd: number, subjects: readonly Unit[], namedObject: boolean): boolean {
-  if (trigger.predicate !== "fights" || subjects.length < 2) return false;
-  const { lower } = view;
-  const first = subjects[0] as Unit;
-  const last = subjects[subjects.length - 1] as Unit;
-  const gap = lower.slice(first.end, last.first);
-  if (!gap.includes("and") && !gap.includes("&")) return false;
-  // "Small and Jama were shot": the sides of a passive are the ones attacked.
-  if (/^(?:was|were|been|being|is|are|be)$/.test(lower[tEnd - trigger.words.length - 1] ?? "")) return false;
-  // "each other", "one another": the sides are the two ends of the fight.
-  const after = lower[tEnd] ?? "";
-  if (after === "each" || after === "one" || after === "." || after === "") return false;
-  if (namedObject) return true;
-  // Without a named target the target must still be an armed enemy: "defeating these terrorists", not "attacking
-  // the declining standards" or "shot to the top of the chart".
-  return !MUTUAL_CONFLICT.has(trigger.words[0] as string) && lower.slice(tEnd, tEnd + 4).some((w) => ENEMY_NOUNS.has(w));
-}
-
-/** Nouns for an armed enemy that may stand for a named target: "defeating these terrorists". */
-const ENEMY_NOUNS = new Set(["terrorists", "militants", "rebels", "insurgents", "enemy", "fighters", "jihadists", "extremists", "forces", "troops", "targets", "positions", "group", "organisation", "organization"]);
-
-/**
- * "rejected Maliki 's first choice , Mohan al-Freiji": the verb acts on the thing possessed, which the apposition
- * names; the possessor is only its modifier.
- */
-function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {
-  const { lower, words, units } = view;
-  if (lower[owner.end] !== "'s" && lower[owner.end] !== "’s") return undefined;
-  let k = owner.end + 1;
-  while (k < owner.end + 4 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
-  if (k === owner.end + 1 || lower[k] !== ",") return undefined;
-  return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
-}
-
 /** "national and provincial Iraqi officials": an "and" between two adjectives joins them, not two clauses. */
 function adjectivePair(gapWords: readonly { pos: string }[], k: number): boolean {
   return gapWords[k - 1]?.pos === "ADJ" && gapWords[k + 1]?.pos === "ADJ";
-}
-
-/** "met with Dole campaign manager Scott Reed": a person named after a person's name and a post is the one met. */
-function staffBehind(view: SentenceView, unit: Unit): Unit | undefined {
-  if (unit.head.kind !== "person") return undefined;
-  const { words, units } = view;
-  let k = unit.end;
-  while (k < unit.end + 3 && words[k]?.pos === "NOUN" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
-  return k > unit.end ? units.find((u) => u.first === k && u.head.kind === "person") : undefined;
 }
 
 /** Participles that make a hyphened adjective of the word before them: "rebel-held", "government-run". */
@@ -249,6 +205,14 @@ function alongside(view: SentenceView, ctx: RelationContext, emit: Emit, t: numb
   emit(makeRelation(ctx, "fights", ally.head, object.head, { cue, ...(modality.hedge ? { hedge: modality.hedge } : {}) }));
 }
 
+/** A manner phrase between a verb of condemnation and its object. */
+const STRONGEST_TERMS = /^in the strongest (?:possible )?terms(?= |$)/;
+
+/** Predicates whose object may be a body named through its office holder: "met the President of Chad". */
+const OFFICE_PREDICATES: ReadonlySet<Predicate> = new Set(["meets", "agrees_with", "supports", "calls_on", "opposes"]);
+/** Predicates whose object may be the agent of a deed: "condemned the attack by X", "welcomed the move by Y". */
+const DEED_PREDICATES: ReadonlySet<Predicate> = new Set(["supports", "opposes"]);
+
 /**
  * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
  * word index is not captured by the closures here, which would cost an allocation at every word.
@@ -275,7 +239,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const owner = effortOwner(view, t) ?? participleSubject(view, t);
   // "X will meet Y before visiting Z": without the main clause's subject the nearest name is only the object.
   if (!owner && PARTICIPLE_OPENERS.has(lower[t - 1] ?? "") && (lower[t] as string).endsWith("ing")) return;
-  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW - agentAside(view, u.end, t) && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;
@@ -285,19 +249,30 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const modality = modalityBetween(lower, subject.end, t);
   if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
-  const { object, direct } = objectAfter(view, tEnd);
+  // "condemns in the strongest possible terms the attack by X": the manner stands between the verb and its object.
+  const manner = STRONGEST_TERMS.exec(lower.slice(tEnd, tEnd + 5).join(" "))?.[0].split(" ").length ?? 0;
+  const after = objectAfter(view, tEnd + manner);
+  const indirect = !after.direct && after.object ? after.object : undefined;
+  const office = indirect && OFFICE_PREDICATES.has(trigger.predicate) ? officeOf(view, tEnd + manner, indirect) : undefined;
+  const agent = indirect && !office && DEED_PREDICATES.has(trigger.predicate) ? nominalAgent(view, tEnd + manner, indirect) : undefined;
+  const { object, direct } = office || agent ? { object: office ?? agent, direct: true } : after;
   // "helping to topple X": what is helped is the toppling, not X.
   if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
   if (object && direct) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
-        emit(trigger.reverse ? makeRelation(ctx, trigger.predicate, o.head, s.head, options) : makeRelation(ctx, trigger.predicate, s.head, o.head, options));
+        const predicate = predicateTowards(trigger, o.head.kind);
+        // "to run the party's campaign": what is run is the possessed thing, not its owner.
+        if (predicate !== trigger.predicate && /^(?:'s|’s)$/.test(lower[o.end] ?? "")) continue;
+        emit(trigger.reverse ? makeRelation(ctx, predicate, o.head, s.head, options) : makeRelation(ctx, predicate, s.head, o.head, options));
       }
     }
   } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
     pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
   }
+  const threat = shieldedFrom(view, trigger, tEnd);
+  if (threat) for (const s of subjects) emit(makeRelation(ctx, "opposes", s.head, threat.head, { ...options, cue: `${options.cue} ... from` }));
   if (jointAttack(view, trigger, tEnd, subjects, !!object && direct)) {
     const cue = `jointly ${options.cue}`;
     pairwise(subjects, (a: Unit, b: Unit) => {
@@ -312,29 +287,4 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
     const clean = from >= 0 && !lower.slice(tEnd, tEnd + from).some((w) => w === "," || BARRIERS.has(w));
     if (loser && clean) for (const s of subjects) emit(makeRelation(ctx, "fights", s.head, loser.head, { ...options, cue: `${options.cue} from` }));
   }
-}
-
-/** Words between actors and a process that say they take part in it: "talks ... under the Astana peace track". */
-const PARTICIPATION_CUES = new Set([
-  "in", "under", "within", "at", "to", "join", "joined", "joins", "participate", "participated", "participates",
-  "attend", "attended", "attends", "hold", "held", "discuss", "discussed", "guarantors", "guarantor", "part",
-  "through", "via", "sponsor", "sponsors", "backed", "signed", "sign",
-]);
-
-export function processRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  const { units, lower } = view;
-  units.forEach((p, index) => {
-    if (p.head.kind !== "process") return;
-    const before = [...units.slice(0, index)].reverse().find((u) => !u.modifierOnly && u.head.kind !== "process" && u.head.kind !== "place" && !isPrepositionalObject(view, u));
-    if (!before) return;
-    const gap = lower.slice(before.end, p.first);
-    if (gap.length > 20 || !gap.some((w) => PARTICIPATION_CUES.has(w))) return;
-    const modality = modalityBetween(lower, before.end, p.first);
-    if (modality.kind === "denied") return;
-    // A modal here qualifies the occasion, not the membership: keep it as a hedge on the citation.
-    const hedge = modality.kind === "asserted" ? modality.hedge : modality.cue;
-    for (const actor of coordination(view, units.indexOf(before))) {
-      emit(makeRelation(ctx, "participates_in", actor.head, p.head, { cue: "process", ...(hedge ? { hedge } : {}) }));
-    }
-  });
 }

@@ -45,3 +45,22 @@ describe("partners named after the noun", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/Reuters supports/);
   });
 });
+
+describe("sides said to be allies of each other", () => {
+  it("reads 'A and B are close allies' as each supporting the other", () => {
+    const g = graphOf(["Norway and Sweden are close allies."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Norway", "supports", "Sweden"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Sweden", "supports", "Norway"), facts).toHaveLength(1);
+  });
+
+  it("does not read denied allies", () => {
+    const g = graphOf(["Norway and Sweden are not allies."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+  });
+
+  it("does not read 'A and B are allies of C' as A and B allied with each other", () => {
+    const g = graphOf(["Norway and Sweden are allies of Denmark."]);
+    expect(edgesBetween(g, "Norway", "supports", "Sweden"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});

@@ -40,3 +40,24 @@ describe("joint attacks need attackers and an armed target", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 });
+
+describe("joint captures", () => {
+  it("reads 'A and B recaptured C' as A and B allied", () => {
+    const g = graphOf(["Malian soldiers and Chadian troops recaptured Gao on Sunday."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Malian soldiers", "supports", "Chadian troops"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Chadian troops", "supports", "Malian soldiers"), facts).toHaveLength(1);
+  });
+
+  it("does not ally two sides that only hold ground ('A and B control parts of C')", () => {
+    const g = graphOf(["Malian soldiers and Chadian troops control parts of Gao."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+  });
+
+  it("finds the sides of a capture across a passive aside ('A, B and C, assisted by X, began a push to retake Y')", () => {
+    const g = graphOf(["About 9,000 Malian soldiers, Chadian troops and Shia militiamen, assisted by UN-backed coalition drones, began a new push to retake Gao last week."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Chadian troops", "supports", "Malian soldiers"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Shia militiamen", "controls", "Gao"), facts).toHaveLength(1);
+  });
+});

@@ -126,3 +126,10 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(g).join("\n")).toMatch(/P&O Cruises member_of Carnival Corporation/);
   });
 });
+
+describe("founding as an adjective", () => {
+  it("does not read 'one of the founding members of Y' as founding Y", () => {
+    const g = graphOf(["Kenya is one of the founding members of AMISOM."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/leads/);
+  });
+});

@@ -72,6 +72,18 @@ describe("passives", () => {
     const g = graphOf(["The Northern Relief Council , represented by its chairman Karim Baban , signed the deal ."]);
     expect(edgesBetween(g, "Karim Baban", "member_of", "Northern Relief Council"), typedFacts(g).join("\n")).toHaveLength(1);
   });
+
+  it("reads an aside 'A, B and C, aided by X,' as X supporting every side in the list", () => {
+    const g = graphOf(["Malian soldiers, Chadian troops and Shia militiamen, aided by the African Union, advanced on Gao."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "African Union", "supports", "Malian soldiers"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "African Union", "supports", "Shia militiamen"), facts).toHaveLength(1);
+  });
+
+  it("does not spread a passive without the aside's comma over the list ('A and B aided by X')", () => {
+    const g = graphOf(["Malian soldiers and Chadian troops aided by the African Union advanced on Gao."]);
+    expect(edgesBetween(g, "African Union", "supports", "Malian soldiers"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
 });
 
 describe("fighting alongside", () => {
