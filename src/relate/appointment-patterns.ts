@@ -1,4 +1,4 @@
-// Roles given by an appointment: "Zarqawi appointed Abu Ghadiya the lead Syrian commander for AQI", "X was named
+// Roles given by an appointment: "Karsov appointed Imre Dalen the lead northern commander for the Front", "X was named
 // chief executive of Y", "made X provisional president of Haiti", and posts stated as held ("X is the leader of Y").
 // The appointee or holder holds the role in the organisation.
 import type { Relation } from "../model/relation.ts";

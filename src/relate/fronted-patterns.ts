@@ -1,5 +1,5 @@
 // Relations stated by a phrase set before the clause it belongs to: "In support of the Iraqi army, Coalition aircraft
-// struck ...", "Elsewhere in the campaign to defeat ISIL, the SDF began ...". The clause's subject is the actor.
+// struck ...", "Farther north in the drive against the Front, the militia began ...". The clause's subject is the actor.
 import type { Predicate } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
 import { modalityBetween } from "./modality.ts";

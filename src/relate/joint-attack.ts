@@ -7,7 +7,7 @@ import type { Trigger } from "./triggers.ts";
 const MUTUAL_CONFLICT = new Set(["fight", "fights", "fought", "fighting", "battle", "battles", "battled", "battling", "clash", "clashes", "clashed", "clashing", "combat", "war", "at"]);
 
 /**
- * "The UK, the Coalition and the Government of Iraq are committed to defeating these terrorists", "Russia and Iran
+ * "Norland, the alliance and the government of Vesta are committed to defeating the insurgents", "Russia and Iran
  * bombed the rebels": sides named together as the subject of one attack on a third act as allies. Verbs two sides
  * may do to each other ("fought", "clashed") count only with a named third side as their object.
  */

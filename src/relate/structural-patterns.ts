@@ -231,7 +231,7 @@ function meetingBetween(view: SentenceView, ctx: RelationContext, emit: Emit, t:
     const second = units.find((u) => u.first > first.end && u.first <= first.end + 4 && lower.slice(first.end, u.first).includes("and"));
     if (second) group = [first, second];
     else {
-      // "between the Federal Government of Iraq, led by Prime Minister X, and the Kurdistan Regional Government".
+      // "between the Federal Government of Norland, led by Prime Minister X, and the Regional Government of Vesta".
       const and = lower.indexOf("and", first.end);
       const set = lower[first.end] === "," && lower[and - 1] === "," && and - first.end <= DEFAULT_SECOND_PARTY_REACH && !lower.slice(first.end, and).some((w) => w === "." || w === ";");
       const after = set ? units.find((u) => u.first === and + 1 || (u.first === and + 2 && lower[and + 1] === "the")) : undefined;

@@ -129,7 +129,7 @@ export const PASSIVE_TRIGGERS: Readonly<Record<string, Predicate>> = wordTable({
   condemned: "opposes", criticised: "opposes", criticized: "opposes", rejected: "opposes", threatened: "threatens",
   opposed: "opposes", shot: "fights", murdered: "fights", assassinated: "fights", slain: "fights", executed: "fights",
   defeated: "fights", kidnapped: "fights", founded: "leads", run: "controls", owned: "controls",
-  // "the Kurdistan Regional Government, represented by Prime Minister X": X acts for it.
+  // "the Regional Government of Vesta, represented by Prime Minister X": X acts for it.
   represented: "member_of",
 });
 

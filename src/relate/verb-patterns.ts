@@ -188,7 +188,7 @@ function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefin
 }
 
 /**
- * "a tribal leader fighting IS alongside Iraqi government forces": whoever fights alongside someone fights the
+ * "a clan elder fighting the Front alongside Norlandic government forces": whoever fights alongside someone fights the
  * object too, whether or not the one they stand beside is named.
  */
 function alongside(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {

@@ -1,5 +1,5 @@
-// Role descriptions that refer to a person: "Foreign Secretary Boris Johnson", "Joseph Votel, commander of U.S.
-// Central Command", "X, who later became the president of Y", "appointed X the lead commander of Y", and a later
+// Role descriptions that refer to a person: "Foreign Secretary Ana Lind", "Dana Royce, commander of the
+// Northern Command", "X, who later became the president of Y", "appointed X the lead commander of Y", and a later
 // "the Foreign Secretary". They are not names, so they never become nodes, but they
 // are mentions of the person for coreference and alias output.
 import type { Span } from "../model/article.ts";
@@ -154,13 +154,13 @@ export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly 
     if (title >= 0) add(title, before);
     else described(doc, demonymEnds, m.firstToken, sentence.firstToken, (a, b) => out.push({ start: doc.tokens[a]!.start, end: doc.tokens[b]!.end, person: m.id }));
     const comma = (title >= 0 ? title : m.firstToken) - 1;
-    // "the Minister of Foreign Affairs, HE Dr X"; "His Chief of Staff is Major General X".
+    // "the Minister of Foreign Affairs, HE Dr X"; "Her deputy is Brigadier General X".
     const joiner = doc.tokens[comma]?.text ?? "";
     if ((joiner === "," || COPULAS.has(joiner)) && comma - 1 >= sentence.firstToken) {
       const first = run(doc, comma - 1, -1, sentence.firstToken, sentence.endToken, names, persons);
       if (first >= 0) add(first, comma - 1);
     }
-    // After the name: "Joseph Votel, commander of U.S. Central Command", "X is the commander of Y", "X, who later
+    // After the name: "Dana Royce, commander of the Northern Command", "X is the commander of Y", "X, who later
     // became the president of Y", "appointed X the lead commander of Y".
     const start = complementStart(doc, m, sentence.firstToken);
     if (start >= 0) {

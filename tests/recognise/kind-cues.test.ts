@@ -124,8 +124,8 @@ describe("names that are no actors", () => {
   });
 
   it("keeps a person whose surname is a prize's name", () => {
-    const doc = recognise("Spc. Isiah L. Booker, of Cibolo, Texas, died on Monday.");
-    expect(kindOf(doc, "Isiah L. Booker")).toBe("person");
+    const doc = recognise("Spc. Marlon T. Quist, of Alder Creek, Oregon, died on Monday.");
+    expect(kindOf(doc, "Marlon T. Quist")).toBe("person");
   });
 
   it("keeps works named after their noun out of the people", () => {

@@ -22,10 +22,10 @@ describe("office names", () => {
   });
 
   it("reads 'the UN High Commissioner for Human Rights' as one organisation, with no person in it", () => {
-    const doc = recognise("A spokesman for the UN High Commissioner for Human Rights, Rupert Colville, spoke in Geneva.");
+    const doc = recognise("An aide to the UN High Commissioner for Human Rights, Tomas Brell, spoke in Geneva.");
     expect(names(doc)).toContain("UN High Commissioner for Human Rights:ORG");
-    expect(names(doc)).toContain("Rupert Colville:PER");
-    expect(doc.mentions.filter((m) => m.coarse === "PER").map((m) => m.surface)).toEqual(["Rupert Colville"]);
+    expect(names(doc)).toContain("Tomas Brell:PER");
+    expect(doc.mentions.filter((m) => m.coarse === "PER").map((m) => m.surface)).toEqual(["Tomas Brell"]);
   });
 
   it("reads a capitalised 'Government of X' as one organisation, and a lower-case one as the country", () => {
@@ -37,7 +37,7 @@ describe("office names", () => {
   });
 
   it("finds the office by the pattern alone, without the tagger", () => {
-    const doc = recognise("A spokesman for the UN High Commissioner for Refugees said the camp was full.", { ...context(), ner: null });
+    const doc = recognise("An official at the UN High Commissioner for Refugees said the camp was full.", { ...context(), ner: null });
     expect(names(doc)).toEqual(["UN High Commissioner for Refugees:ORG"]);
   });
 

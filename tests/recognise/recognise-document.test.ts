@@ -124,7 +124,7 @@ describe("demonyms", () => {
 
 describe("institutions named by a demonym", () => {
   it("reads a capitalised head right after the demonym as the institution, whatever noun follows it", () => {
-    const doc = recognise("The plan is to establish a permanent Iraqi Army presence in the region .");
+    const doc = recognise("The aim is to keep a lasting Iraqi Army garrison in the valley .");
     expect(doc.mentions.map((m) => [m.surface, m.coarse])).toContainEqual(["Iraqi Army", "ORG"]);
   });
 

@@ -12,8 +12,8 @@ function descriptions(text: string, name: string): Array<[string, boolean]> {
 
 describe("descriptions before a name", () => {
   it("reads a country's possessive and lower-case words, hyphenated ones too, before a ship's name", () => {
-    const text = "The crew boarded the U.K.'s large-deck amphibious assault ship HMS Tern on Monday.";
-    expect(descriptions(text, "HMS Tern")).toEqual([["the U.K.'s large-deck amphibious assault ship", true]]);
+    const text = "Sailors left the U.K.'s flat-top helicopter carrier HMS Tern on Monday.";
+    expect(descriptions(text, "HMS Tern")).toEqual([["the U.K.'s flat-top helicopter carrier", true]]);
   });
 
   it("reads a nationality and nouns before an organisation", () => {
