@@ -22,7 +22,7 @@ describe("a country's people or government as the object", () => {
   });
 
   it("reads 'support the government and people of X' as support for X", () => {
-    const g = graphOf(["Norway will continue to support the government and people of Mali in this crisis."]);
+    const g = graphOf(["Norway will support the government and people of Mali throughout this crisis."]);
     expect(edgesBetween(g, "Norway", "supports", "Mali"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });

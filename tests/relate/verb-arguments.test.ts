@@ -21,8 +21,8 @@ describe("verb arguments", () => {
     expect(edgesBetween(g, "Relief Council of Tabriz", "located_in", "Ardabil"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
-  it("does not take a country used as a modifier as the subject: 'a senior Belarus politician accused X'", () => {
-    const g = graphOf(["A senior Belarus politician accused President Alexander Lukashenko on Friday of abusing his powers."]);
+  it("does not take a country used as a modifier as the subject: 'a senior Belarus lawmaker accused X'", () => {
+    const g = graphOf(["A senior Belarus lawmaker accused President Ivan Dromsky on Tuesday of rigging the vote."]);
     expect(typedFacts(g).filter((f) => f.startsWith("Belarus ")), typedFacts(g).join("\n")).toEqual([]);
   });
 
