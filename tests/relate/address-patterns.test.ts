@@ -50,8 +50,8 @@ describe("addresses", () => {
     expect(locatedIn(text, "Hanford Nuclear Reservation", "Wash.")).toBe(1);
   });
 
-  it("keeps a capital named as one a city: 'a dispatch from Yerevan , the capital of Armenia'", () => {
-    expect(locatedIn("The paper wrote in a dispatch from Yerevan , the capital of Armenia , that two bridges had closed .", "Yerevan", "Armenia")).toBe(1);
+  it("keeps a capital named as one a city: 'a dispatch from Bamako , the capital of Mali'", () => {
+    expect(locatedIn("The paper wrote in a dispatch from Bamako , the capital of Mali , that two bridges had closed .", "Bamako", "Mali")).toBe(1);
   });
 
   it("reads an abbreviated title after a state: 'New Jersey Gov. X'", () => {

@@ -170,8 +170,8 @@ describe("titles are not addresses", () => {
 });
 
 describe("purposes are not posts", () => {
-  it("does not read 'X, to coordinate our work for Y' as a role in Y", () => {
-    const g = graphOf(["I have spoken to the UN envoy Amal Haddad, to coordinate our work for Syria."]);
+  it("does not read 'X, to align our efforts for Y' as a role in Y", () => {
+    const g = graphOf(["I have written to the UN envoy Amal Haddad, to align our efforts for Syria."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/holds_role_in Syria/);
   });
 });
