@@ -32,7 +32,7 @@ describe("addresses", () => {
 
   it("places a person of a city in the state after it, but not a birthplace told by a verb", () => {
     expect(locatedIn("Sam Rourke , 50 , of Bethany , Conn. , was hurt in the crash .", "Sam Rourke", "Conn.")).toBe(1);
-    expect(locatedIn("In 1900 , Sam Rourke was born in Amherst , Mass .", "Sam Rourke", "Mass")).toBe(0);
+    expect(locatedIn("In 1900 , Sam Rourke was born in Dunmore , Mass .", "Sam Rourke", "Mass")).toBe(0);
   });
 
   it("reads 'the London-based firm' as the city, not the country", () => {
@@ -55,7 +55,7 @@ describe("addresses", () => {
   });
 
   it("reads an abbreviated title after a state: 'New Jersey Gov. X'", () => {
-    expect(locatedIn("New Jersey Gov. Thomas Kean was greeted with praise .", "Thomas Kean", "New Jersey")).toBe(1);
+    expect(locatedIn("New Jersey Gov. Helen Marsh was met with applause .", "Helen Marsh", "New Jersey")).toBe(1);
   });
 
   it("reads 'PLACE , where X was born' and 'in his native PLACE'", () => {

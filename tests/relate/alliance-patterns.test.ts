@@ -41,7 +41,7 @@ describe("fighting alongside", () => {
 
 describe("partners named after the noun", () => {
   it("does not read 'X and his Reuters partner Y' as Reuters supporting X", () => {
-    const g = graphOf(["Karl Osterberg and his Reuters partner Scott Reed said they would not campaign ."]);
+    const g = graphOf(["Karl Osterberg and his Reuters partner Joe Pratt said they would not campaign ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/Reuters supports/);
   });
 });

@@ -117,7 +117,7 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("does not read 'its insurance arm to Y' as arming Y", () => {
-    const g = graphOf(["Citigroup has sold its insurance arm to Metlife for $ 11.5bn ."]);
+    const g = graphOf(["Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 

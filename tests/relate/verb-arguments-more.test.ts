@@ -9,7 +9,7 @@ describe("verb arguments", () => {
     expect(edgesBetween(g, "Hezbollah", "fights", "Zabadani"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
-  it("reads the subject of a clause opened by 'after' ('after the U.S. military rejected X')", () => {
+  it("reads the subject of a clause opened by 'after' ('after the Jordanian army rejected X')", () => {
     const g = graphOf(["Amal Haddad got the post after the Jordanian army rejected Karl Osterberg on Monday."]);
     const facts = typedFacts(g).join("\n");
     expect(facts).not.toMatch(/Amal Haddad opposes/);
@@ -58,8 +58,8 @@ describe("subjects of participles and people behind a name", () => {
     expect(facts).not.toMatch(/Amal Haddad meets Lebanon/);
   });
 
-  it("reads 'met with Dole campaign manager Scott Reed' as meeting the manager", () => {
-    const g = graphOf(["Karl Osterberg is running for mayor . On Monday Amal Haddad met with Osterberg campaign manager Scott Reed in Amman ."]);
-    expect(edgesBetween(g, "Amal Haddad", "meets", "Scott Reed"), typedFacts(g).join("\n")).toHaveLength(1);
+  it("reads 'met with Osterberg campaign manager Joe Pratt' as meeting the manager", () => {
+    const g = graphOf(["Karl Osterberg is running for mayor . On Monday Amal Haddad met with Osterberg campaign manager Joe Pratt in Amman ."]);
+    expect(edgesBetween(g, "Amal Haddad", "meets", "Joe Pratt"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
