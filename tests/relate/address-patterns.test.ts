@@ -32,7 +32,7 @@ describe("addresses", () => {
 
   it("places a person of a city in the state after it, but not a birthplace told by a verb", () => {
     expect(locatedIn("Sam Rourke , 50 , of Bethany , Conn. , was hurt in the crash .", "Sam Rourke", "Conn.")).toBe(1);
-    expect(locatedIn("In 1900 , Sam Rourke was born in Amherst , Mass .", "Sam Rourke", "Mass")).toBe(0);
+    expect(locatedIn("In 1900 , Sam Rourke was born in Dunmore , Mass .", "Sam Rourke", "Mass")).toBe(0);
   });
 
   it("reads 'the London-based firm' as the city, not the country", () => {
@@ -50,12 +50,12 @@ describe("addresses", () => {
     expect(locatedIn(text, "Hanford Nuclear Reservation", "Wash.")).toBe(1);
   });
 
-  it("keeps a capital named as one a city: 'a report from Yerevan , the capital of Armenia'", () => {
-    expect(locatedIn("The agency said in a report from Yerevan , the capital of Armenia , that six men were found .", "Yerevan", "Armenia")).toBe(1);
+  it("keeps a capital named as one a city: 'a dispatch from Bamako , the capital of Mali'", () => {
+    expect(locatedIn("The paper wrote in a dispatch from Bamako , the capital of Mali , that two bridges had closed .", "Bamako", "Mali")).toBe(1);
   });
 
   it("reads an abbreviated title after a state: 'New Jersey Gov. X'", () => {
-    expect(locatedIn("New Jersey Gov. Thomas Kean was greeted with praise .", "Thomas Kean", "New Jersey")).toBe(1);
+    expect(locatedIn("New Jersey Gov. Helen Marsh was met with applause .", "Helen Marsh", "New Jersey")).toBe(1);
   });
 
   it("reads 'PLACE , where X was born' and 'in his native PLACE'", () => {

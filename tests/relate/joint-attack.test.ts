@@ -35,8 +35,8 @@ describe("joint attacks need attackers and an armed target", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 
-  it("does not ally people who attack a thing ('joined X and Y in attacking the standards of television')", () => {
-    const g = graphOf(["Karl Osterberg has joined Amal Haddad and Scott Reed in attacking the declining standards of television ."]);
+  it("does not ally people who attack a thing ('joined X and Y in attacking the quality of radio drama')", () => {
+    const g = graphOf(["Karl Osterberg has joined Amal Haddad and Joe Pratt in attacking the falling quality of radio drama ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 });

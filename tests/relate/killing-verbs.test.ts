@@ -5,7 +5,7 @@ import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
 
 describe("killers named late", () => {
   it("reads 'X was shot to death on a date in a place by Y' as Y fighting X", () => {
-    const g = graphOf(["Amal Haddad was shot to death Dec. 8 , 1980 , in the lobby of his Boston office by Karl Osterberg ."]);
+    const g = graphOf(["Amal Haddad was shot to death March 3 , 1994 , in the car park of her Denver studio by Karl Osterberg ."]);
     expect(edgesBetween(g, "Karl Osterberg", "fights", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 

@@ -9,10 +9,10 @@ describe("nominal triggers", () => {
     expect(edgesBetween(g, "Turkey", "supports", "Northern Front"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
-  it("takes the subject of a light verb: 'X conducted raids on Y', 'X is united in its condemnation of Y'", () => {
+  it("takes the subject of a light verb: 'X conducted raids on Y', 'X is united in its strong condemnation of Y'", () => {
     const raids = graphOf(["Jordan conducted over 40 raids on the Northern Front last month ."]);
     expect(edgesBetween(raids, "Jordan", "fights", "Northern Front"), typedFacts(raids).join("\n")).toHaveLength(1);
-    const condemn = graphOf(["Norway is united in its condemnation of the Northern Front ."]);
+    const condemn = graphOf(["Norway is united in its strong condemnation of the Northern Front ."]);
     expect(edgesBetween(condemn, "Norway", "opposes", "Northern Front"), typedFacts(condemn).join("\n")).toHaveLength(1);
   });
 

@@ -26,7 +26,7 @@ describe("titles", () => {
   });
 
   it("does not read a title-case word of a title as a verb", () => {
-    const g = graphOf(["Jets destroyed nine vehicles near Aleppo, Pentagon Press Secretary Peter Cook told reporters."]);
+    const g = graphOf(["Jets hit four depots near Aleppo, Pentagon Press Secretary Tomas Vrana told journalists."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/calls_on/);
   });
 });
@@ -47,7 +47,7 @@ describe("lists and memberships", () => {
 
 describe("verbs that are other verbs' forms", () => {
   it("does not read 'found' (the past of 'find') as founding", () => {
-    const g = graphOf(["The Warren Commission found Oswald acted alone."]);
+    const g = graphOf(["The Halvard Commission found Brenner acted alone."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/leads/);
   });
 
@@ -83,7 +83,7 @@ describe("fronted phrases are not list members", () => {
 
 describe("nationalities inside names and phrases after a comma", () => {
   it("reads 'X, which includes the Syrian Arab Coalition' as the coalition, not Syria, being a member", () => {
-    const g = graphOf(["Backed by the Global Coalition in Syria, the SDF, which includes the Syrian Arab Coalition, advanced east last week."]);
+    const g = graphOf(["With help from the Global Coalition in Syria, the SDF, which now includes the Syrian Arab Coalition, moved north on Tuesday."]);
     const facts = typedFacts(g).join("\n");
     expect(facts).not.toMatch(/Syria member_of/);
     expect(facts).not.toMatch(/Global Coalition member_of|member_of Global Coalition/);
@@ -111,19 +111,19 @@ describe("lists after a preposition", () => {
 
 describe("helping, accusations and nouns that look like verbs", () => {
   it("does not read 'helping to topple X' as support for X, and hedges an accusation", () => {
-    const g = graphOf(["The Open Society Institute was accused of helping to topple Georgia 's former president ."]);
+    const g = graphOf(["Officials accused the Marlow Foundation of helping to topple Armenia 's last government ."]);
     const facts = typedFacts(g).join("\n");
-    expect(facts).not.toMatch(/supports Georgia/);
+    expect(facts).not.toMatch(/supports Armenia/);
   });
 
   it("does not read 'its insurance arm to Y' as arming Y", () => {
-    const g = graphOf(["Citigroup has sold its insurance arm to Metlife for $ 11.5bn ."]);
+    const g = graphOf(["Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 
   it("reads 'X - now part of Y -' as membership", () => {
-    const g = graphOf(["Its owner , P&O Cruises - now part of the Carnival Corporation - lost money ."]);
-    expect(typedFacts(g).join("\n")).toMatch(/P&O Cruises member_of Carnival Corporation/);
+    const g = graphOf(["Their parent , Baltrane Ferries - now part of the Osterholm Group - cut jobs ."]);
+    expect(typedFacts(g).join("\n")).toMatch(/Baltrane Ferries member_of Osterholm Group/);
   });
 });
 

@@ -12,10 +12,10 @@ const conflicts = (texts: string[], a: string, b: string): string[] => {
 
 describe("sports sentences and reports", () => {
   it("knows a sports sentence by a sports word, a score, a seeding or two words sport shares with politics", () => {
-    expect(isSportsSentence("The United States defeated Australia 2-1.")).toBe(true);
-    expect(isSportsSentence("Mauritius take on Madagascar in a double-header on Saturday.")).toBe(true);
+    expect(isSportsSentence("Canada defeated Norway 3-0.")).toBe(true);
+    expect(isSportsSentence("Mali take on Niger in a double-header next Sunday.")).toBe(true);
     expect(isSportsSentence("She will face the eighth-seed from Switzerland.")).toBe(true);
-    expect(isSportsSentence("Slovakia's win made up for last year's final defeat to Canada.")).toBe(true);
+    expect(isSportsSentence("Latvia's win avenged the previous season's final defeat to Denmark.")).toBe(true);
   });
 
   it("does not take politics for sport", () => {
@@ -33,23 +33,23 @@ describe("sports sentences and reports", () => {
 
 describe("contests are no conflicts", () => {
   it("keeps a result as a weak edge between the sides", () => {
-    const text = "In the other group match, the United States defeated Australia 2-1.";
-    expect(conflicts([text], "United States", "Australia")).toEqual([]);
-    expect(edgesBetween(graphOf([text]), "United States", "co_mentioned", "Australia")).toHaveLength(1);
+    const text = "In the late pool game, Canada defeated Norway 3-0.";
+    expect(conflicts([text], "Canada", "Norway")).toEqual([]);
+    expect(edgesBetween(graphOf([text]), "Canada", "co_mentioned", "Norway")).toHaveLength(1);
   });
 
   it("reads a plain sentence of a sports report as sport", () => {
-    const fixture = "France take on Wales in Paris on 26 February.";
-    expect(conflicts([fixture], "France", "Wales")).toEqual(["fights"]);
+    const fixture = "Ireland take on Italy in Dublin on 14 March.";
+    expect(conflicts([fixture], "Ireland", "Italy")).toEqual(["fights"]);
     const report = `Coach Marc Dupont named his squad on Tuesday. The team lost 24-10 to England last week. ${fixture} The winners of the tournament lift the trophy in March.`;
-    expect(conflicts([report], "France", "Wales")).toEqual([]);
+    expect(conflicts([report], "Ireland", "Italy")).toEqual([]);
   });
 
   it("does not place a side of a match in the city where the match is played", () => {
-    const fixture = "France take on Wales in Paris on 26 February.";
+    const fixture = "Ireland take on Italy in Dublin on 14 March.";
     const report = `Coach Marc Dupont named his squad on Tuesday. The team lost 24-10 to England last week. ${fixture} The winners of the tournament lift the trophy in March.`;
     const g = graphOf([report]);
-    expect(edgesBetween(g, "Wales", "located_in", "Paris"), typedFacts(g).join("\n")).toHaveLength(0);
+    expect(edgesBetween(g, "Italy", "located_in", "Dublin"), typedFacts(g).join("\n")).toHaveLength(0);
     // Outside a match, "in" still places a town.
     const town = graphOf(["Fighting spread to Kassala in eastern Sudan."]);
     expect(edgesBetween(town, "Kassala", "located_in", "Sudan")).toHaveLength(1);

@@ -9,7 +9,7 @@ describe("verb arguments", () => {
     expect(edgesBetween(g, "Hezbollah", "fights", "Zabadani"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
-  it("reads the subject of a clause opened by 'after' ('after the U.S. military rejected X')", () => {
+  it("reads the subject of a clause opened by 'after' ('after the Jordanian army rejected X')", () => {
     const g = graphOf(["Amal Haddad got the post after the Jordanian army rejected Karl Osterberg on Monday."]);
     const facts = typedFacts(g).join("\n");
     expect(facts).not.toMatch(/Amal Haddad opposes/);
@@ -25,8 +25,8 @@ describe("verb arguments", () => {
 });
 
 describe("coordinated adjectives before an object", () => {
-  it("reads 'met with national and provincial Iraqi officials' as meeting Iraq", () => {
-    const g = graphOf(["On Monday, Karl Osterberg met with national and provincial Iraqi officials in Baghdad."]);
+  it("reads 'met with tribal and municipal Iraqi officials' as meeting Iraq", () => {
+    const g = graphOf(["On Monday, Karl Osterberg met with tribal and municipal Iraqi officials in Basra."]);
     expect(edgesBetween(g, "Karl Osterberg", "meets", "Iraq"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });
@@ -40,7 +40,7 @@ describe("nouns of fighting with adjectives", () => {
 
 describe("participles after a comma", () => {
   it("reads 'X fired missiles into A, striking B' with X as the striker", () => {
-    const g = graphOf(["On Monday, Russian jets were reported to have fired several cruise missiles from the sea into Syria, striking Zabadani."]);
+    const g = graphOf(["On Monday, Russian jets were said to have launched several cruise missiles from the sea into Syria, striking Zabadani."]);
     expect(edgesBetween(g, "Russia", "fights", "Zabadani"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
@@ -58,8 +58,8 @@ describe("subjects of participles and people behind a name", () => {
     expect(facts).not.toMatch(/Amal Haddad meets Lebanon/);
   });
 
-  it("reads 'met with Dole campaign manager Scott Reed' as meeting the manager", () => {
-    const g = graphOf(["Karl Osterberg is running for mayor . On Monday Amal Haddad met with Osterberg campaign manager Scott Reed in Amman ."]);
-    expect(edgesBetween(g, "Amal Haddad", "meets", "Scott Reed"), typedFacts(g).join("\n")).toHaveLength(1);
+  it("reads 'met with Osterberg campaign manager Joe Pratt' as meeting the manager", () => {
+    const g = graphOf(["Karl Osterberg is running for mayor . On Monday Amal Haddad met with Osterberg campaign manager Joe Pratt in Amman ."]);
+    expect(edgesBetween(g, "Amal Haddad", "meets", "Joe Pratt"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 });

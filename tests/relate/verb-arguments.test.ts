@@ -21,8 +21,8 @@ describe("verb arguments", () => {
     expect(edgesBetween(g, "Relief Council of Tabriz", "located_in", "Ardabil"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
-  it("does not take a country used as a modifier as the subject: 'a senior Belarus politician accused X'", () => {
-    const g = graphOf(["A senior Belarus politician accused President Alexander Lukashenko on Friday of abusing his powers."]);
+  it("does not take a country used as a modifier as the subject: 'a senior Belarus lawmaker accused X'", () => {
+    const g = graphOf(["A senior Belarus lawmaker accused President Ivan Dromsky on Tuesday of rigging the vote."]);
     expect(typedFacts(g).filter((f) => f.startsWith("Belarus ")), typedFacts(g).join("\n")).toEqual([]);
   });
 
@@ -46,7 +46,7 @@ describe("verb arguments", () => {
   it("reads 'X seized the Y from Z' as X fighting Z, but not a flight that took off from a city", () => {
     const g = graphOf(["The Northern Front seized the Kassala Barracks from Sudanese Army troops on Monday ."]);
     expect(typedFacts(g).filter((f) => f.startsWith("Northern Front fights")), typedFacts(g).join("\n")).toHaveLength(1);
-    const flight = graphOf(["A Norway-bound plane was taken over after it took off from Khartoum ."]);
+    const flight = graphOf(["A Norway-bound jet was hijacked minutes after it took off from Kassala ."]);
     expect(typedFacts(flight).filter((f) => f.includes("fights")), typedFacts(flight).join("\n")).toEqual([]);
   });
 
