@@ -94,7 +94,7 @@ function remitEnd(texts: readonly string[], from: number, base: readonly Candida
 }
 
 /**
- * "the Department of Justice and the Securities and Exchange Commission": "and the" before a name with an office
+ * "the Ministry of Transport and the Harbour Safety Commission": "and the" before a name with an office
  * head of its own joins a second body; "for Latin America and the Caribbean" goes on with the remit.
  */
 function startsSecondBody(texts: readonly string[], from: number): boolean {

@@ -8,7 +8,7 @@ import {
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
 
-/** "Saray al-Jihad Group", "the 5th Fleet", "Coalition": the name's last word heads an organised body. */
+/** "Karsan Liberation Group", "the 5th Fleet", "Coalition": the name's last word heads an organised body. */
 export function isBodyName(texts: readonly string[], first: number, end: number): boolean {
   return BODY_HEADS.has(at(texts, end - 1));
 }
@@ -113,7 +113,7 @@ export function isTimeZone(texts: readonly string[], first: number, end: number)
 }
 
 /**
- * "Minister for the Middle East Tobias Ellwood": where the holder's name starts in a span that begins with the remit
+ * "Minister for the Caribbean Gareth Pellow": where the holder's name starts in a span that begins with the remit
  * of an office, when the remit is a known place (`remitEnd`, one past it) and two words or more follow it. Null when
  * no office title with "for" or "of" stands before the span.
  */

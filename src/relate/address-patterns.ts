@@ -90,7 +90,7 @@ function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emi
       }
       continue;
     }
-    // "a town in Y", "an island nation in the Indian Ocean": a place described as in another.
+    // "a town in Y", "an island state in the Southern Ocean": a place described as in another.
     if (a.kind === "place" || a.kind === "country") {
       for (let k = start; k < start + 5 && k < lower.length; k++) {
         const w = view.words[k];

@@ -28,7 +28,7 @@ export function allianceRelations(view: SentenceView, ctx: RelationContext, emit
     // "X and their Hezbollah allies": the ally's name stands between the possessive and the noun for allies.
     if (POSSESSIVES.has(lower[k] ?? "")) {
       const ally = unitAt(view, k + 1);
-      // "Gibson and his Icon Productions partner Bruce Davey": a name after the noun is the partner.
+      // "Harlow and his Bluefen Pictures partner Tom Adeyemi": a name after the noun is the partner.
       const named = view.units.some((u) => u.first === (ally?.end ?? 0) + 1);
       if (ally && ALLY_NOUNS.has(lower[ally.end] ?? "") && !named) emit(makeRelation(ctx, "supports", ally.head, side.head, { cue: `their ${lower[ally.end]}` }));
       continue;

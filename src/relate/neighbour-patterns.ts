@@ -81,7 +81,7 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
       }
       continue;
     }
-    // "the deputy secretary of the Foreign Ministry , X", "a spokesman for the agency , Gen. X": a role of the
+    // "the under-secretary of the Trade Ministry , X", "a spokesman for the agency , Gen. X": a role of the
     // organisation set before the name, with the person's own title after the comma.
     if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && lower[a.end] === "," && titledAfter(view, a.end + 1, b.first)) {
       let k = a.first - 1;

@@ -1,12 +1,12 @@
-// Which name after a verb is the one acted on when several stand together: "rejected Maliki's first choice, Mohan
-// al-Freiji", "talks with Acme's rival Globex", "met with Dole campaign manager Scott Reed".
+// Which name after a verb is the one acted on when several stand together: "rejected Halden's first choice, Omar
+// Redwick", "talks with Acme's rival Globex", "met with Dole campaign manager Scott Reed".
 import type { SentenceView, Unit } from "./sentence-view.ts";
 
 /** Nouns for one who stands in a relation to the possessor: "Acme 's rival Globex". */
 const RELATIONAL_NOUNS = new Set(["rival", "rivals", "ally", "allies", "partner", "partners", "counterpart", "neighbour", "neighbor", "subsidiary", "owner"]);
 
 /**
- * "rejected Maliki 's first choice , Mohan al-Freiji", "talks with Acme 's rival Globex": the verb acts
+ * "rejected Halden 's first choice , Omar Redwick", "talks with Acme 's rival Globex": the verb acts
  * on the one possessed, named in apposition or after a relational noun; the possessor is only its modifier.
  */
 export function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {

@@ -65,7 +65,7 @@ function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
   return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));
 }
 
-/** "stands with the people of Syria", "support the government and people of Iraq": a country's people or government. */
+/** "stands with the people of Orvale", "back the government and people of Kelby": a country's people or government. */
 const PEOPLE_OF = /^(?:the )?(?:government|people|citizens|population|authorities)(?: and (?:the )?(?:government|people|citizens|population|authorities))? of(?: the)?$/;
 
 const MEMBERS_OF = /^(?:(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)(?: of)? )?(?:members|supporters|fighters|soldiers|militants|officials|leaders|commanders|troops|personnel) of(?: the)?$/;
@@ -130,11 +130,11 @@ function membershipLink(view: SentenceView, from: number, t: number): boolean {
   return gap[0] === "," && and > 0 && gap.slice(and + 1).every((w) => MEMBERSHIP_LINKS.has(w)) && !view.words.slice(from, t).some((w) => w.pos === "VERB" || w.pos === "AUX");
 }
 
-/** Nouns for an undertaking whose owner does what follows "to": "Coalition efforts to support X". */
+/** Nouns for an undertaking whose owner does what follows "to": "Alliance efforts to assist X". */
 const EFFORT_NOUNS = new Set(["effort", "efforts", "campaign", "bid", "drive", "mission", "operation", "operations", "push"]);
 
 /**
- * "the importance of Coalition efforts to support X", "Turkey 's bid to oust Y": the owner of the effort is the
+ * "the value of Alliance efforts to assist X", "Norvania 's bid to oust Y": the owner of the effort is the
  * subject of the verb after "to", even when the owner itself follows a preposition.
  */
 function effortOwner(view: SentenceView, t: number): Unit | undefined {
@@ -166,7 +166,7 @@ function inHyphenedAdjective(lower: readonly string[], i: number): boolean {
 function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefined; direct: boolean } {
   const { lower, units } = view;
   const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
-  // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
+  // "killed the Corwen assassin Hale": the object is the compound's head, not its modifier.
   const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? staffBehind(view, nearestObject) ?? nearestObject) : undefined;
   const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
   // A title right before the object is part of it: "assassinated President Lincoln".
