@@ -17,7 +17,7 @@ describe("the head noun of an organised body", () => {
 
   it("makes a name the tagger read as a person or place an organisation", () => {
     const doc = recognise(
-      "The front named its member groups, along with al-Qaeda in Iraq, Saray al-Nasr Group, al-Mutawakkil Brigades, and al-Hadid Brigades.",
+      "The front listed its allied units, together with al-Qaeda in Iraq, Saray al-Nasr Group, al-Mutawakkil Brigades, and al-Hadid Brigades.",
     );
     const bodies = doc.mentions.filter((m) => /Brigades|Group/.test(m.surface));
     expect(bodies.map((m) => m.surface)).toEqual(["Saray al-Nasr Group", "al-Mutawakkil Brigades", "al-Hadid Brigades"]);
