@@ -1,5 +1,5 @@
 // The kind that the words around one name give it, whatever the tagger guessed from the name's shape: "carmaker
-// Fiat", "Deutsche Boerse, the German stock exchange", "shares in Nokia", "Pernod said its", "the film Million Dollar
+// Fiat", "Halver Bourse, the Norvanian stock exchange", "shares in Nokia", "Pernod said its", "the film Million Dollar
 // Baby", "Christmas". Pure: reads the document's tokens only.
 import type { Token } from "../model/document.ts";
 import type { CoarseType, EntityKind } from "../model/ontology.ts";
@@ -104,7 +104,7 @@ function appositionCue(w: Window, end: number): boolean {
     if (n > 0 && DETERMINERS.has(word)) return false;
     const next = lower(w, i + 1);
     const head = i + 1 >= w.hi || APPOSITION_STOPS.has(next) || (!isWord(w, i + 1) && next !== "-");
-    // "a company of the Special Operations", "a group of islands": a collective noun, unless it is "parent company of".
+    // "a company of the Mountain Rangers", "a group of islands": a collective noun, unless it is "parent company of".
     const collective = next === "of" && COLLECTIVES.has(word) && !COLLECTIVE_OWNERS.has(lower(w, i - 1));
     if (head && !collective && ORGANISATION_DESCRIPTORS.has(word) && !NON_ORGANISATION_COMPOUNDS.has(`${lower(w, i - 2)}-${word}`)) return true;
   }
@@ -223,7 +223,7 @@ export function kindCue(tokens: readonly Token[], first: number, end: number, lo
   const used = organisationUseCue(w, end);
   if (used) return { kind: "organization", coarse: "ORG", overrules: PERSON, sways: NOT_ORGANISATION, cue: used };
   // "Umbro, which", "Pernod said its": a person named in full is more often the start of a clause about something
-  // else ("Gavrilo Princip, which was the spark"), so only a one-word name is read so.
+  // else ("Anton Varga, which was the spark"), so only a one-word name is read so.
   const follower = lower(w, end) === "," ? `, ${lower(w, end + 1)}` : `${lower(w, end)} ${lower(w, end + 1)}`;
   // "a nephew of President Marlow, which plans": after a title or a preposition the clause is about the larger phrase.
   const previous = first > lo ? (tokens[first - 1] as Token) : undefined;

@@ -125,7 +125,7 @@ export function afterPlaceRemit(texts: readonly string[], first: number, end: nu
   const title = at(texts, k - 1);
   if (!ROLE_WORDS.has(title) || title === "the" || title === "of" || title === "for" || title === "and") return null;
   for (let i = remitEnd; i < end; i++) if (!/^\p{Lu}/u.test(texts[i] ?? "")) return null;
-  // "commander for the Baghdad Operational Command": the rest is a body, not a holder.
+  // "commander for the Nineveh Operational Command": the rest is a body, not a holder.
   const head = at(texts, end - 1);
   return BODY_HEADS.has(head) || OFFICE_HEADS.has(head) ? null : remitEnd;
 }

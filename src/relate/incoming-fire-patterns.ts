@@ -13,7 +13,7 @@ const ATTACK_NOUNS: ReadonlySet<string> = new Set(["fire", "gunfire", "attack", 
 const RECEIVING: ReadonlySet<string> = new Set(["under", "receive", "received", "receives", "receiving", "faced", "faces", "facing", "sustained", "endured"]);
 /** Words that end the phrase between the receiving word and the attack noun. */
 const BREAKS: ReadonlySet<string> = new Set([",", ".", ";", ":", "but", "while", "who", "which", "that"]);
-/** How far the receiving word may stand before the attack noun: "receive heavy and sustained machine gun ... fire". */
+/** How far the receiving word may stand before the attack noun: "receive heavy and constant mortar ... fire". */
 const DEFAULT_NOUN_REACH = 12;
 /** How far the subject may stand before the receiving word: "X continued to receive". */
 const DEFAULT_SUBJECT_REACH = 5;

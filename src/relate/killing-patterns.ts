@@ -1,5 +1,5 @@
-// Killings stated with nouns rather than verbs: "Lincoln's assassin, John Wilkes Booth", "the assassination of the
-// archduke by Gavrilo Princip", "X, convicted of the murder of Y". The killer fights the victim (family conflict).
+// Killings stated with nouns rather than verbs: "the mayor's assassin, Victor Hale", "the assassination of the
+// governor by Anton Varga", "X, convicted of the murder of Y". The killer fights the victim (family conflict).
 import type { Relation } from "../model/relation.ts";
 import { modalityOf } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";

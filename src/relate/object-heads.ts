@@ -1,5 +1,5 @@
 // Which name after a verb is the one acted on when several stand together: "rejected Halden's first choice, Omar
-// Redwick", "talks with Acme's rival Globex", "met with Dole campaign manager Scott Reed".
+// Redwick", "talks with Acme's rival Globex", "met with Marlow campaign manager Tom Keane".
 import type { SentenceView, Unit } from "./sentence-view.ts";
 
 /** Nouns for one who stands in a relation to the possessor: "Acme 's rival Globex". */
@@ -19,7 +19,7 @@ export function possessedApposition(view: SentenceView, owner: Unit): Unit | und
   return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
 }
 
-/** "met with Dole campaign manager Scott Reed": a person named after a person's name and a post is the one met. */
+/** "met with Marlow campaign manager Tom Keane": a person named after a person's name and a post is the one met. */
 export function staffBehind(view: SentenceView, unit: Unit): Unit | undefined {
   if (unit.head.kind !== "person") return undefined;
   const { words, units } = view;

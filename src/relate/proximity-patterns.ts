@@ -103,7 +103,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text) && !possessor) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
       }
-      // "Susan Cruzan, an FDA official", "Tal, a senior Defense Ministry official": a member of the organisation.
+      // "Mara Linden, an FDA official", "Brenner, a senior Trade Ministry official": a member of the organisation.
       if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_APPOSITION.test(text) && /^\p{Ll}/u.test(view.words[b.end]?.text ?? "")) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: "apposition" }));
       }
@@ -120,7 +120,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         const first = inner[0]?.toLowerCase() ?? "";
         // "Maj. Gen. X, commander, 1st Infantry Division": the role between commas, military style.
         const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
-        // "X, to coordinate our work for Syria": an infinitive after the comma is a purpose, not a post.
+        // "X, to organise our aid for Tovia": an infinitive after the comma is a purpose, not a post.
         if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first) && first !== "to") {
           const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           // "X, one of the top strategists in Israel": "in" a country says where X is, not what X is a member of.
@@ -132,7 +132,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       if (a.kind === "person" && GROUPS.has(b.kind) && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && ROLE_WORDS.has(view.lower[b.end + 1] ?? "")) {
         emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role: view.words[b.end + 1]?.text ?? "" }));
       }
-      // "Sergei Posukhov , Lukashenko 's political adviser": a person's staff, named in apposition.
+      // "Pavel Ostrik , Halden 's political adviser": a person's staff, named in apposition.
       if (a.kind === "person" && b.kind === "person" && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "")) {
         const staff = staffAfter(view, b.end + 1);
         if (staff) emit(makeRelation(ctx, "affiliated_with", a, b, { cue: staff }));

@@ -91,8 +91,8 @@ const FORCE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Whether the words from i name a state's forces or officials: at most two modifiers, then such a noun. A description of a
- * person named beside it is that person, not the state: "Tim X, the Swiss diplomat who heads ...", "..., the Swiss
- * diplomat, said".
+ * person named beside it is that person, not the state: "Tim X, the Danish envoy who leads ...", "..., the Danish
+ * envoy, said".
  */
 function stateForcesAfter(words: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 3; k++) {
@@ -133,7 +133,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
     // "their Clinton counterparts": a possessive before a name and a noun makes the name a modifier too.
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ" || /^(?:his|her|their|its|our|my|your)$/.test(before.text)) && !/^(?:the|this|that|these|those)$/.test(before.text);
-    // "Israeli jets struck", "a Russian military spokesman accused": the state's own forces and officials act for the state.
+    // "Israeli jets struck", "a Russian army spokesman warned": the state's own forces and officials act for the state.
     const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
     // "the Syrian Arab Coalition": a nationality right before a group's name is part of that name.
     const beforeGroup = m.demonym && !!next && next.first === m.end && (next.kind === "organization" || next.kind === "armed_group");

@@ -1,5 +1,5 @@
 // Sports listings, where a place names its team: fixtures ("Australia v Sri Lanka", "KANSAS CITY AT DETROIT"),
-// matches ("a qualifier against Dunmarsh"), and result lines ("Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"),
+// matches ("a qualifier against Dunmarsh"), and result lines ("Sussex 363 ( T. Wexley 111 ) , Lancashire 197-8"),
 // whose bracketed players belong to the team before them. The two sides of a match are a contest, a weak edge: a
 // match is no conflict between the places that name the teams.
 import type { Relation } from "../model/relation.ts";
@@ -54,7 +54,7 @@ function matchAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number
   if (lower[t + 1] !== "against" && lower[t + 1] !== "with") return;
   const b = mentions.find((m) => m.first === t + 2);
   if (!isTeam(b)) return;
-  // The side is the possessor a few words before the noun: "England 's opening World Cup qualifier".
+  // The side is the possessor a few words before the noun: "Orvale 's first World Cup qualifier".
   const owner = [...mentions].reverse().find((m) => m.end < t && m.end >= t - 5 && (lower[m.end] === "'s" || lower[m.end] === "’s"));
   if (isTeam(owner) && owner !== b) emit(contestRelation(ctx, owner, b, `${lower[t]} ${lower[t + 1]}`));
 }
@@ -97,7 +97,7 @@ function resultLines(view: SentenceView, ctx: RelationContext, emit: Emit): void
   }
 }
 
-/** "Romania - Viorel Moldovan ( 21st ) , Dan Petrescu ( 65th )", "England : Mike Atherton ( captain ) , Nick Knight":
+/** "Romania - Ion Vasilescu ( 21st ) , Dan Moraru ( 65th )", "England : Tom Harrow ( captain ) , Ben Marsh":
  * a team, then its players listed with commas. */
 function squadLists(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;

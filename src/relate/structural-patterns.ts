@@ -116,7 +116,7 @@ const DIRECTION = "(?:north|south|east|west|central|northern|southern|eastern|we
 const IN_PLACE = new RegExp(
   `^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION})$`,
 );
-/** "Chechnya must remain part of Russia", "X belongs to Y", "keep X as a part of Y": a territory part of another. */
+/** "Tovia must remain part of Norvania", "X belongs to Y", "keep X as a part of Y": a territory part of another. */
 const PART_OF = /^(?:is|remains|remain|must remain|became|as) (?:a )?part of(?: the)?$|^(?:belongs|belonged) to(?: the)?$/;
 /** "Yerevan, the capital of Armenia", "Kelloway, an island state in the Southern Ocean", "X, a small town in Y". */
 const CAPITAL_OF = /^, (?:the|a|an)(?: [a-z-]+){0,2} (?:capital|city|town|village|port|province|region|district|state|island|nation|country|suburb|enclave|resort|area) (?:of|in|on)(?: the)?$/;
@@ -150,7 +150,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (afterB?.text === "in" && gap.length === 1 && gap[0] === "," && mentions.some((m) => (m.first === b.end + 1 || (m.first === b.end + 2 && lower[b.end + 1] === "the")) && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
-    // "Leninakan , Armenia 's second-largest city": the possessive describes the first place.
+    // "Kelby , Norvania 's second-largest city": the possessive describes the first place.
     const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));
     const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated || described) && !listed;
     const text = gap.join(" ");

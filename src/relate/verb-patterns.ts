@@ -42,7 +42,7 @@ const OBJECT_BARRIERS = new Set([".", ",", "that", "which", "who", "whom", "whos
 /** Prepositions that belong to the verb: "met with", "fight against", "pledged to disarm". */
 const OBJECT_PREPOSITIONS = new Set(["with", "against", "to"]);
 
-/** Verbs whose object noun carries the action: "conducted raids on", "is united in its condemnation of". */
+/** Verbs whose object noun carries the action: "conducted raids on", "was swift in its condemnation of". */
 const LIGHT_VERBS = new Set([
   "conducted", "conducts", "conduct", "launched", "launches", "launch", "carried", "carries", "carry", "carrying",
   "mounted", "mounts", "mounting", "launching", "conducting", "committed", "committing",
@@ -228,12 +228,12 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // an adjective, not the sentence's verb.
   const previous = view.words[t - 1];
   if (trigger.words.length === 1 && /(?:ed|en)$/.test(lower[t] as string) && (previous?.pos === "DET" || previous?.pos === "ADP")) return;
-  // "wed the man convicted of killing X": the one charged is the noun before the charge, not a name further back.
+  // "married the man convicted of murdering X": the one charged is the noun before the charge, not a name further back.
   const charged = view.words[t - 3];
   if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
   // "sold its insurance arm to Y": a one-word trigger tagged as a noun after a common noun is that noun's head.
   if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && previous?.pos === "NOUN" && /^\p{Ll}/u.test(previous.text)) return;
-  // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
+  // "rebel gunmen firing on Tovian troops": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
   const owner = effortOwner(view, t) ?? participleSubject(view, t);
