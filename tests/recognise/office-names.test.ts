@@ -16,7 +16,7 @@ const names = (doc: RecognisedDocument): string[] => doc.mentions.map((m) => `${
 
 describe("office names", () => {
   it("reads 'the Army of the ...' as one armed group and 'Party of ...' as one organisation", () => {
-    const doc = recognise("The Army of the Golden Crescent was announced as one of its members.\nThe Party of Northern Farmers won two seats.");
+    const doc = recognise("The Army of the Golden Crescent was listed as one of its members.\nThe Party of Northern Farmers won two seats.");
     expect(doc.mentions.find((m) => m.surface === "Army of the Golden Crescent")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
     expect(names(doc)).toContain("Party of Northern Farmers:ORG");
   });

@@ -47,7 +47,7 @@ describe("names that are not actors", () => {
   });
 
   it("keeps laws and protocols out, with the place inside their name", () => {
-    const doc = recognise("The war ended with the signing of the Varnia Protocol in 1901.");
+    const doc = recognise("The war was settled by the signing of the Varnia Protocol in 1901.");
     expect(doc.others.map((o) => o.surface)).toContain("Varnia Protocol");
     expect(doc.mentions.some((m) => m.surface.includes("Varnia"))).toBe(false);
   });

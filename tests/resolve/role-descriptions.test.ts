@@ -12,7 +12,7 @@ function roles(text: string, person: string): Array<[string, boolean]> {
 
 describe("role descriptions", () => {
   it("reads a role equated with a name by a copula", () => {
-    expect(roles("The brigade is led by General Ilse Maren. Her Chief of Staff is Major General Tove Arnell.", "Tove Arnell")).toContainEqual([
+    expect(roles("The brigade is led by General Ilse Maren. Her Chief of Staff is Colonel Tove Arnell.", "Tove Arnell")).toContainEqual([
       "Chief of Staff",
       true,
     ]);
