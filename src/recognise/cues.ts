@@ -148,7 +148,7 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Head nouns of organised bodies: a name that ends in one is an organisation or armed group whatever type the tagger
- * gave it ("Monotheism Supporters Brigades", "Saray al-Jihad Group", "the 5th Fleet", "the Coalition").
+ * gave it ("Valley Defenders Brigades", "Karsan Liberation Group", "the 5th Fleet", "the Coalition").
  */
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   "group", "brigade", "brigades", "battalion", "battalions", "regiment", "corps", "fleet", "command", "coalition",

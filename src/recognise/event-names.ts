@@ -8,14 +8,14 @@ const EVENT_HEADS: ReadonlySet<string> = new Set(["open", "opens", "championship
 /** A word of a name written with lower-case letters ("Tennis"), or an event word in a line in capitals ("OPEN"). */
 function inEventName(text: string | undefined): boolean {
   if (!text || !/^\p{Lu}/u.test(text)) return false;
-  // In a headline in capitals every word is capitalised: "WALES BEAT SAN MARINO IN WORLD CUP QUALIFIER".
+  // In a headline in capitals every word is capitalised: "ORVALE BEAT DUNMARSH IN WORLD CUP QUALIFIER".
   const lower = text.toLowerCase();
   return /\p{Ll}/u.test(text) || EVENT_HEADS.has(lower) || lower === "grand";
 }
 
 /**
  * Event names made of a place (or demonym) the lexicon or tagger found, any capitalised words after it, and an event
- * head: "U.S. Open", "U.S. Open Tennis Championships", "Monaco Grand Prix". `texts` are the words as the recognisers
+ * head: "U.S. Open", "Kelby Open Tennis Championships", "Monaco Grand Prix". `texts` are the words as the recognisers
  * read them: truecased in Title Case lines, so that "Varnia Open To Talks" has the verb "open". `places` are the
  * candidates found so far.
  */
@@ -29,7 +29,7 @@ export function eventNameCandidates(texts: readonly string[], places: readonly C
       if (EVENT_HEADS.has((texts[k] as string).toLowerCase())) end = k + 1;
       k++;
     }
-    // "the U.S. Open Tennis Championships": the longest event name; none when no head follows the place.
+    // "the Kelby Open Tennis Championships": the longest event name; none when no head follows the place.
     if (end < 0) continue;
     out.push({ first: p.first, end, kind: null, coarse: "MISC", demonym: false, source: "pattern", priority: PRIORITY.institution });
   }

@@ -1,5 +1,5 @@
 // The kind that the words around one name give it, whatever the tagger guessed from the name's shape: "carmaker
-// Fiat", "Deutsche Boerse, the German stock exchange", "shares in Nokia", "Pernod said its", "the film Million Dollar
+// Fiat", "Halver Bourse, the Norvanian stock exchange", "shares in Nokia", "Pernod said its", "the film Million Dollar
 // Baby", "Christmas". Pure: reads the document's tokens only.
 import type { Token } from "../model/document.ts";
 import type { CoarseType, EntityKind } from "../model/ontology.ts";
@@ -46,7 +46,7 @@ const APPOSITION_STOPS: ReadonlySet<string> = new Set([
   "of", "which", "who", "that", "in", "and", "to", "for", "with", "behind", "based", "owned", "whose", "from", "at", "on", "by",
 ]);
 const APPOSITION_WINDOW = 8;
-/** Parts of speech that start a clause, not a noun phrase: "HD-DVD, have been courting top film studios". */
+/** Parts of speech that start a clause, not a noun phrase: "Brightdisc, have been courting small record labels". */
 const CLAUSE_POS: ReadonlySet<string> = new Set(["VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ"]);
 const LIST_WINDOW = 16;
 const COLLECTIVES: ReadonlySet<string> = new Set(["company", "group", "chain", "band", "network", "team", "side", "unit", "consortium", "partnership"]);
@@ -88,7 +88,7 @@ function nounBefore(w: Window, first: number): { word: string; compound: string;
 }
 
 /**
- * "Deutsche Boerse, the German stock exchange", "Fiat, Italy's largest private sector employer", "X, parent company
+ * "Halvorsen Bourse, the Norvanian stock exchange", "Tessaro, Norvania's biggest private employer", "X, parent company
  * of Y": the head of the noun phrase after the comma, the word before a stop, is a descriptor.
  */
 function appositionCue(w: Window, end: number): boolean {
@@ -104,7 +104,7 @@ function appositionCue(w: Window, end: number): boolean {
     if (n > 0 && DETERMINERS.has(word)) return false;
     const next = lower(w, i + 1);
     const head = i + 1 >= w.hi || APPOSITION_STOPS.has(next) || (!isWord(w, i + 1) && next !== "-");
-    // "a company of the Special Operations", "a group of islands": a collective noun, unless it is "parent company of".
+    // "a company of the Mountain Rangers", "a group of islands": a collective noun, unless it is "parent company of".
     const collective = next === "of" && COLLECTIVES.has(word) && !COLLECTIVE_OWNERS.has(lower(w, i - 1));
     if (head && !collective && ORGANISATION_DESCRIPTORS.has(word) && !NON_ORGANISATION_COMPOUNDS.has(`${lower(w, i - 2)}-${word}`)) return true;
   }
@@ -112,7 +112,7 @@ function appositionCue(w: Window, end: number): boolean {
 }
 
 /**
- * "firms including Sony", "companies such as Nokia, Sagem, Sony and Thomson", "labels, Def Jam": a name in a list
+ * "firms including Suma", "companies such as Veltra, Orbix, Suma and Tamo", "labels, Red Harbor": a name in a list
  * led by a plural descriptor and "including", "such as", "like" or a comma.
  */
 function listCue(w: Window, first: number): boolean {
@@ -124,7 +124,7 @@ function listCue(w: Window, first: number): boolean {
       if (lower(w, j) === ",") j--;
       return LIST_HEADS.has(lower(w, j));
     }
-    // "one of hip-hop's most influential labels, Def Jam": the list follows its head noun and a comma.
+    // "one of jazz's most respected labels, Red Harbor": the list follows its head noun and a comma.
     if (word === "," && LIST_HEADS.has(lower(w, i - 1))) return true;
     const token = w.tokens[i] as Token;
     const inList = LIST_JOINERS.has(word) || /^\p{Lu}/u.test(token.text) || /^\d/.test(token.text);
@@ -133,7 +133,7 @@ function listCue(w: Window, first: number): boolean {
   return false;
 }
 
-/** "Boeing and other favoured companies", "Sony, Sagem and other firms": a name in a list closed by "other" firms. */
+/** "Veltra and other favoured companies", "Suma, Orbix and other firms": a name in a list closed by "other" firms. */
 function trailingListCue(w: Window, end: number): boolean {
   for (let i = end, n = 0; i < w.hi && n < LIST_WINDOW; i++, n++) {
     const word = lower(w, i);
@@ -223,9 +223,9 @@ export function kindCue(tokens: readonly Token[], first: number, end: number, lo
   const used = organisationUseCue(w, end);
   if (used) return { kind: "organization", coarse: "ORG", overrules: PERSON, sways: NOT_ORGANISATION, cue: used };
   // "Umbro, which", "Pernod said its": a person named in full is more often the start of a clause about something
-  // else ("Gavrilo Princip, which was the spark"), so only a one-word name is read so.
+  // else ("Anton Varga, which was the spark"), so only a one-word name is read so.
   const follower = lower(w, end) === "," ? `, ${lower(w, end + 1)}` : `${lower(w, end)} ${lower(w, end + 1)}`;
-  // "a son of President Suharto, which plans": after a title or a preposition the clause is about the larger phrase.
+  // "a nephew of President Marlow, which plans": after a title or a preposition the clause is about the larger phrase.
   const previous = first > lo ? (tokens[first - 1] as Token) : undefined;
   const inPhrase = previous !== undefined && (previous.pos === "ADP" || /^\p{Lu}/u.test(previous.text));
   if (words.length === 1 && !inPhrase && NON_PERSON_FOLLOWERS.has(follower)) return { kind: "organization", coarse: "ORG", overrules: PERSON, sways: PERSON, cue: "not-person" };

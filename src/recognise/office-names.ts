@@ -1,4 +1,4 @@
-// Names of offices and bodies built as "X for/of/on Y": "UN High Commissioner for Human Rights", "Ministry of
+// Names of offices and bodies built as "X for/of/on Y": "UN High Commissioner for Refugees", "Ministry of
 // Defence", "Committee on Foreign Relations". The tagger learnt from text where a title before "of" is followed by
 // a person ("Minister of Finance Bill Birch"), so it splits such names at the preposition and types the remit on its
 // own, often as a person ("Human Rights"). Read as one pattern, the whole name is one organisation.
@@ -80,7 +80,7 @@ function remitEnd(texts: readonly string[], from: number, base: readonly Candida
       break;
     }
     if (isNameWord(w)) {
-      // "Bank of England Governor Mervyn King": a title before a name ends the remit.
+      // "Bank of Norvania Governor Erik Dahl": a title before a name ends the remit.
       if (PERSON_TITLES.has(w.toLowerCase()) && isCapitalised(texts[k + 1])) break;
       if (CALENDAR_WORDS.has(w.toLowerCase().replace(/s$/, ""))) break;
       end = ++k;
@@ -94,8 +94,8 @@ function remitEnd(texts: readonly string[], from: number, base: readonly Candida
 }
 
 /**
- * "the Department of Justice and the Securities and Exchange Commission": "and the" before a name with an office
- * head of its own joins a second body; "for Latin America and the Caribbean" goes on with the remit.
+ * "the Ministry of Transport and the Harbour Safety Commission": "and the" before a name with an office
+ * head of its own joins a second body; "for Norvania and the Outer Isles" goes on with the remit.
  */
 function startsSecondBody(texts: readonly string[], from: number): boolean {
   if (texts[from]?.toLowerCase() !== "the") return false;

@@ -18,7 +18,7 @@ export const ORGANISATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   "employer", "brokerage", "telecoms", "telco",
 ]);
 
-/** Plural nouns that lead a list of organisations: "firms including Sony", "companies such as Nokia and Sagem". */
+/** Plural nouns that lead a list of organisations: "firms including Suma", "companies such as Veltra and Orbix". */
 export const LIST_HEADS: ReadonlySet<string> = new Set([
   "firms", "companies", "corporations", "groups", "giants", "makers", "carmakers", "manufacturers", "retailers",
   "supermarkets", "chains", "banks", "lenders", "insurers", "airlines", "carriers", "operators", "broadcasters",

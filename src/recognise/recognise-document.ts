@@ -100,7 +100,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "“Please keep ...": one word the tagger took for a name where the part-of-speech tagger reads an interjection.
     if (end - first === 1 && NOT_NAME_POS.has(words[first]?.pos ?? "")) continue;
     let type = span.type;
-    // "Minister for the Middle East Tobias Ellwood": the remit is the place, the rest the minister.
+    // "Minister for the Caribbean Gareth Pellow": the remit is the place, the rest the minister.
     const remit = parts.lexicon.find((c) => c.first === first && c.end < end && (c.kind === "place" || c.kind === "country"));
     const holder = remit ? afterPlaceRemit(texts, first, end, remit.end) : null;
     if (holder !== null) {

@@ -8,7 +8,7 @@ import {
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
 
-/** "Saray al-Jihad Group", "the 5th Fleet", "Coalition": the name's last word heads an organised body. */
+/** "Karsan Liberation Group", "the 5th Fleet", "Coalition": the name's last word heads an organised body. */
 export function isBodyName(texts: readonly string[], first: number, end: number): boolean {
   return BODY_HEADS.has(at(texts, end - 1));
 }
@@ -113,7 +113,7 @@ export function isTimeZone(texts: readonly string[], first: number, end: number)
 }
 
 /**
- * "Minister for the Middle East Tobias Ellwood": where the holder's name starts in a span that begins with the remit
+ * "Minister for the Caribbean Gareth Pellow": where the holder's name starts in a span that begins with the remit
  * of an office, when the remit is a known place (`remitEnd`, one past it) and two words or more follow it. Null when
  * no office title with "for" or "of" stands before the span.
  */
@@ -125,7 +125,7 @@ export function afterPlaceRemit(texts: readonly string[], first: number, end: nu
   const title = at(texts, k - 1);
   if (!ROLE_WORDS.has(title) || title === "the" || title === "of" || title === "for" || title === "and") return null;
   for (let i = remitEnd; i < end; i++) if (!/^\p{Lu}/u.test(texts[i] ?? "")) return null;
-  // "commander for the Baghdad Operational Command": the rest is a body, not a holder.
+  // "commander for the Nineveh Operational Command": the rest is a body, not a holder.
   const head = at(texts, end - 1);
   return BODY_HEADS.has(head) || OFFICE_HEADS.has(head) ? null : remitEnd;
 }

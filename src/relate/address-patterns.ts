@@ -1,5 +1,5 @@
 // Where people and organisations are, read from the shapes news gives addresses: datelines ("BANGKOK, Thailand
-// (AP)"), descriptions in apposition ("X, a Hong Kong construction firm", "Y, a Republican from Chicago"),
+// (AP)"), descriptions in apposition ("X, a Kelby shipping firm", "Y, a Republican from Chicago"),
 // "headquarters in", "his home in", and the state after a city ("of Miami, Fla.").
 import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
@@ -61,7 +61,7 @@ const isDescriptionNoun = (view: SentenceView, i: number): boolean => {
 };
 
 /**
- * "Sun Hing Properties, a Hong Kong construction firm", "Guy Struve, the New York attorney", "X, a Republican from
+ * "Tam Wah Holdings, a Kelby shipping firm", "Lena Brask, the Dunmore attorney", "X, a Republican from
  * Chicago": a description in apposition that places the name.
  */
 function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
@@ -71,7 +71,7 @@ function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emi
     const start = a.end + 2;
     const place = mentions.find((m) => m.first === start);
     if (place && WHERE.has(place.kind) && !place.demonym) {
-      // "a West Palm Beach , Fla. , lawyer": the address may carry its state.
+      // "a Fort Myers , Fla. , dentist": the address may carry its state.
       let end = place.end;
       const state = lower[end] === "," ? mentions.find((m) => m.first === end + 1 && WHERE.has(m.kind)) : undefined;
       if (state) end = lower[state.end] === "," ? state.end + 1 : state.end;
@@ -90,7 +90,7 @@ function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emi
       }
       continue;
     }
-    // "a town in Y", "an island nation in the Indian Ocean": a place described as in another.
+    // "a town in Y", "an island state in the Southern Ocean": a place described as in another.
     if (a.kind === "place" || a.kind === "country") {
       for (let k = start; k < start + 5 && k < lower.length; k++) {
         const w = view.words[k];

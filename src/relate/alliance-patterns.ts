@@ -1,4 +1,4 @@
-// Allies named beside the side they are allied with: "government forces and their Hezbollah allies", "the army and
+// Allies named beside the side they are allied with: "government troops and their Karsan allies", "the army and
 // allied militias", "X and its Western partners Y". The ally supports the side it is listed with. Sides said to be
 // allies of each other ("A and B are close allies") support each other.
 import type { Relation } from "../model/relation.ts";
@@ -10,7 +10,7 @@ import { pairwise } from "./structural-patterns.ts";
 type Emit = (r: Relation | null) => void;
 
 const POSSESSIVES = new Set(["its", "their", "his", "her"]);
-/** Nouns that make the name before them an ally of the possessor: "their Hezbollah allies". */
+/** Nouns that make the name before them an ally of the possessor: "their Karsan allies". */
 const ALLY_NOUNS = new Set(["ally", "allies", "partner", "partners", "backers", "proxies", "proxy"]);
 /** Adjectives that make the name after them an ally of the side before "and": "and allied militias". */
 const ALLIED = new Set(["allied", "affiliated"]);
@@ -25,10 +25,10 @@ export function allianceRelations(view: SentenceView, ctx: RelationContext, emit
   for (const side of units) {
     if (side.modifierOnly || lower[side.end] !== "and") continue;
     let k = side.end + 1;
-    // "X and their Hezbollah allies": the ally's name stands between the possessive and the noun for allies.
+    // "X and their Karsan allies": the ally's name stands between the possessive and the noun for allies.
     if (POSSESSIVES.has(lower[k] ?? "")) {
       const ally = unitAt(view, k + 1);
-      // "Gibson and his Icon Productions partner Bruce Davey": a name after the noun is the partner.
+      // "Harlow and his Bluefen Pictures partner Tom Adeyemi": a name after the noun is the partner.
       const named = view.units.some((u) => u.first === (ally?.end ?? 0) + 1);
       if (ally && ALLY_NOUNS.has(lower[ally.end] ?? "") && !named) emit(makeRelation(ctx, "supports", ally.head, side.head, { cue: `their ${lower[ally.end]}` }));
       continue;

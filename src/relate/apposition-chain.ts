@@ -1,5 +1,5 @@
-// A second role in an apposition after "and": "Radovan Karadzic, leader of Bosnian Serbs and vice-president of the
-// Union of Serb Writers", "X, a professor at Queens College and honorary president of the Socialist International".
+// A second role in an apposition after "and": "Marek Dolan, leader of the Valley Farmers and deputy chairman of the
+// Union of Norvanian Poets", "X, a lecturer at Eastbridge College and honorary head of the Harbour Rowing League".
 // The first role is read by the proximity patterns; this reads the one after "and".
 import type { Relation } from "../model/relation.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";

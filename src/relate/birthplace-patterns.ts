@@ -1,5 +1,5 @@
-// Where a person is from, stated around a date or by a place named as the person's home: "X was born on Feb. 5,
-// 1907, in Portland", "Beaumont, Texas, Richardson's hometown", "with South Carolina being Jackson's home state".
+// Where a person is from, stated around a date or by a place named as the person's home: "X was born on Jan. 9,
+// 1931, in Dunmore", "Tyler, Texas, Halvey's hometown", "with Ohio being Marlow's home state".
 import type { Relation } from "../model/relation.ts";
 import { modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
@@ -26,7 +26,7 @@ export function birthplaceRelations(view: SentenceView, ctx: RelationContext, em
   }
 }
 
-/** "X was born on Feb. 5 , 1907 , in Portland": "born" at t, a date, then "in" and the place. */
+/** "X was born on Jan. 9 , 1931 , in Dunmore": "born" at t, a date, then "in" and the place. */
 function bornAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number): void {
   const { lower, units } = view;
   let k = t + 1;
@@ -41,14 +41,14 @@ function bornAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number)
   emit(makeRelation(ctx, "located_in", person.head, place.head, { cue: "born ... in" }));
 }
 
-/** "Beaumont , Texas , Richardson 's hometown": the possessive at t after a person, and the place before. */
+/** "Tyler , Texas , Halvey 's hometown": the possessive at t after a person, and the place before. */
 function homeAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number): void {
   const { lower, units } = view;
   const home = HOME_NOUNS.has(lower[t + 1] ?? "") || HOME_PAIRS.has(`${lower[t + 1]} ${lower[t + 2]}`);
   if (!home) return;
   const person = units.find((u) => u.end === t && u.head.kind === "person");
   if (!person) return;
-  // The place, and an address's state after it, right before the link: "Beaumont , Texas , X 's hometown".
+  // The place, and an address's state after it, right before the link: "Tyler , Texas , X 's hometown".
   let k = person.first;
   while (k > 0 && LINKS.has(lower[k - 1] as string)) k--;
   if (k === person.first) return;

@@ -50,7 +50,7 @@ export function outsideClosedClause(view: SentenceView, unit: Unit, verb: number
 }
 
 /**
- * "Iraq faces challenges and all communities must cooperate", "Cook said the campaign against X": a noun phrase
+ * "Tovia faces hard choices and all parties must compromise", "Cook said the campaign against X": a noun phrase
  * after "and" or a saying verb is the subject of the verb that follows, not the name before it.
  */
 export function newClauseSubject(view: SentenceView, from: number, verb: number): boolean {
@@ -71,7 +71,7 @@ export const BARRIERS = new Set([";", ":", "but", "while", "whereas", "although"
 const CLAUSE_OPENERS = new Set(["after", "before", "since", "until", "as", "once"]);
 
 /**
- * "after the U.S. military rejected X": a name after a word that may open a clause, right before the verb (or
+ * "after the Norvanian navy refused X": a name after a word that may open a clause, right before the verb (or
  * with only its own nouns between, "military"), is that clause's subject, not the object of a preposition.
  */
 export function clauseAfterConjunction(view: SentenceView, u: Unit, t: number): boolean {

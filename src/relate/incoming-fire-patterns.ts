@@ -1,4 +1,4 @@
-// Attacks told from the side attacked: "X came under fire from Y", "X continued to receive heavy machine gun fire
+// Attacks told from the side attacked: "X came under fire from Y", "X kept receiving heavy mortar fire
 // from Y", "X faced shelling from Y". The one firing fights the one fired on.
 import type { Relation } from "../model/relation.ts";
 import { modalityBetween } from "./modality.ts";
@@ -13,12 +13,12 @@ const ATTACK_NOUNS: ReadonlySet<string> = new Set(["fire", "gunfire", "attack", 
 const RECEIVING: ReadonlySet<string> = new Set(["under", "receive", "received", "receives", "receiving", "faced", "faces", "facing", "sustained", "endured"]);
 /** Words that end the phrase between the receiving word and the attack noun. */
 const BREAKS: ReadonlySet<string> = new Set([",", ".", ";", ":", "but", "while", "who", "which", "that"]);
-/** How far the receiving word may stand before the attack noun: "receive heavy and sustained machine gun ... fire". */
+/** How far the receiving word may stand before the attack noun: "receive heavy and constant mortar ... fire". */
 const DEFAULT_NOUN_REACH = 12;
-/** How far the subject may stand before the receiving word: "X continued to receive". */
+/** How far the subject may stand before the receiving word: "X went on to receive". */
 const DEFAULT_SUBJECT_REACH = 5;
 
-/** "after Iraqi forces continued to receive ...": words that open a clause as well as a prepositional phrase. */
+/** "after Tovian troops went on to receive ...": words that open a clause as well as a prepositional phrase. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["after", "before", "since", "until", "as", "once"]);
 
 function opensClause(view: SentenceView, u: Unit): boolean {

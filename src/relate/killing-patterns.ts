@@ -1,5 +1,5 @@
-// Killings stated with nouns rather than verbs: "Lincoln's assassin, John Wilkes Booth", "the assassination of the
-// archduke by Gavrilo Princip", "X, convicted of the murder of Y". The killer fights the victim (family conflict).
+// Killings stated with nouns rather than verbs: "the mayor's assassin, Victor Hale", "the assassination of the
+// governor by Anton Varga", "X, convicted of the murder of Y". The killer fights the victim (family conflict).
 import type { Relation } from "../model/relation.ts";
 import { modalityOf } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
@@ -37,7 +37,7 @@ const personWithin = (view: SentenceView, from: number, reach: number): Unit | u
     (u) => u.first >= from && u.first <= from + reach && u.head.kind === "person" && !view.lower.slice(from, u.first).some((w) => w === "," || w === "." || w === "and"),
   );
 
-/** "the Kennedy assassin Lee Harvey Oswald": the person a name-plus-killer-noun compound is about, if any. */
+/** "the Corwen assassin Victor Hale": the person a name-plus-killer-noun compound is about, if any. */
 /**
  * The person a gerund of killing takes as object: "murdering reporter Y", and in "murdering Phoenix newspaper reporter
  * Y" not the name that only modifies the noun after it.
@@ -84,7 +84,7 @@ function killerNounAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: n
 const IS_KILLER = /^(?:(?:was|is|were|became) |, )(?:(?:identified|named|found) as )?the(?: (?:lone|only|sole))?$/;
 
 /**
- * "the assassination of President Kennedy ... that Lee Harvey Oswald was the lone assassin": a person said to be the
+ * "the assassination of President Corwen ... that Victor Hale was the lone assassin": a person said to be the
  * killer, in a sentence that names the killing and its victim. "whether X was the only gunman" is not asserted.
  */
 function namedKillerAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, word: string): void {

@@ -8,7 +8,7 @@ import type { SentenceMention, SentenceView } from "./sentence-view.ts";
 
 type Emit = (r: Relation | null) => void;
 
-/** Posts held for a person: "Dole campaign manager Scott Reed", "Yeltsin spokesman X". */
+/** Posts held for a person: "Marlow campaign manager Tom Keane", "Halden spokesman X". */
 const STAFF_NOUNS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "aide", "aides", "adviser", "advisor", "manager", "secretary", "lawyer",
   "attorney", "deputy", "assistant", "bodyguard", "biographer", "envoy",
@@ -37,7 +37,7 @@ function ordinalAt(view: SentenceView, i: number): boolean {
   return ORDINAL.test(view.words[i]?.text ?? "");
 }
 
-/** A numbered military unit or organisation: "2nd Battalion", "5th Special Forces Group". */
+/** A numbered military unit or organisation: "3rd Battalion", "7th Mountain Brigade". */
 function isNumberedUnit(view: SentenceView, m: SentenceMention): boolean {
   return (m.kind === "armed_group" || m.kind === "organization") && (ordinalAt(view, m.first) || ordinalAt(view, m.first - 1));
 }
@@ -50,7 +50,7 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
-    // "Dole campaign manager Scott Reed": a person's staff.
+    // "Marlow campaign manager Tom Keane": a person's staff.
     if (a.kind === "person" && b.kind === "person" && b.first > a.end && b.first - a.end <= 3) {
       const between = view.words.slice(a.end, b.first);
       if (between.every((w) => /^\p{Ll}+$/u.test(w.text) && w.pos === "NOUN") && STAFF_NOUNS.has(lower[b.first - 1] ?? "")) {
@@ -63,7 +63,7 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
       emit(makeRelation(ctx, "member_of", a, b, { cue: "sign-off" }));
       continue;
     }
-    // "2nd Battalion , 5th Special Forces Group": a numbered military unit, then the unit it belongs to.
+    // "3rd Battalion , 7th Mountain Brigade": a numbered military unit, then the unit it belongs to.
     const bFirst = ordinalAt(view, b.first - 1) ? b.first - 1 : b.first;
     if (isNumberedUnit(view, a) && isNumberedUnit(view, b) && lower[a.end] === "," && bFirst === a.end + 1) {
       emit(makeRelation(ctx, "part_of", a, b, { cue: "unit" }));
@@ -73,7 +73,7 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
       emit(makeRelation(ctx, "member_of", b, a, { cue: "possessive" }));
       continue;
     }
-    // "Brian Mulroney 's Progressive Conservative Party", "X 's allegedly corrupt union": the person's organisation.
+    // "Anna Kessler 's Liberal Reform Party", "X 's allegedly corrupt union": the person's organisation.
     if (a.kind === "person" && (b.kind === "organization" || b.kind === "armed_group") && /^(?:'s|’s)$/.test(lower[a.end] ?? "")) {
       const between = view.words.slice(a.end + 1, b.first);
       if (between.length <= 3 && between.every((w) => /^\p{Ll}/u.test(w.text) && (w.pos === "ADJ" || w.pos === "ADV"))) {
@@ -81,7 +81,7 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
       }
       continue;
     }
-    // "the deputy secretary of the Foreign Ministry , X", "a spokesman for the agency , Gen. X": a role of the
+    // "the under-secretary of the Trade Ministry , X", "a spokesman for the agency , Gen. X": a role of the
     // organisation set before the name, with the person's own title after the comma.
     if ((a.kind === "organization" || a.kind === "armed_group") && b.kind === "person" && lower[a.end] === "," && titledAfter(view, a.end + 1, b.first)) {
       let k = a.first - 1;

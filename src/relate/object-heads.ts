@@ -1,12 +1,12 @@
-// Which name after a verb is the one acted on when several stand together: "rejected Maliki's first choice, Mohan
-// al-Freiji", "talks with Acme's rival Globex", "met with Dole campaign manager Scott Reed".
+// Which name after a verb is the one acted on when several stand together: "rejected Halden's first choice, Omar
+// Redwick", "talks with Acme's rival Globex", "met with Marlow campaign manager Tom Keane".
 import type { SentenceView, Unit } from "./sentence-view.ts";
 
 /** Nouns for one who stands in a relation to the possessor: "Acme 's rival Globex". */
 const RELATIONAL_NOUNS = new Set(["rival", "rivals", "ally", "allies", "partner", "partners", "counterpart", "neighbour", "neighbor", "subsidiary", "owner"]);
 
 /**
- * "rejected Maliki 's first choice , Mohan al-Freiji", "talks with Acme 's rival Globex": the verb acts
+ * "rejected Halden 's first choice , Omar Redwick", "talks with Acme 's rival Globex": the verb acts
  * on the one possessed, named in apposition or after a relational noun; the possessor is only its modifier.
  */
 export function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {
@@ -19,7 +19,7 @@ export function possessedApposition(view: SentenceView, owner: Unit): Unit | und
   return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
 }
 
-/** "met with Dole campaign manager Scott Reed": a person named after a person's name and a post is the one met. */
+/** "met with Marlow campaign manager Tom Keane": a person named after a person's name and a post is the one met. */
 export function staffBehind(view: SentenceView, unit: Unit): Unit | undefined {
   if (unit.head.kind !== "person") return undefined;
   const { words, units } = view;

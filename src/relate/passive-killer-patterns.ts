@@ -1,5 +1,5 @@
-// Passive killings whose killer is named after the time and place: "X was shot to death Dec. 8, 1980, in the courtyard
-// of his building by Y". The structural passive reads only a "by" right after the participle.
+// Passive killings whose killer is named after the time and place: "X was stabbed to death May 3, 1962, at the gate
+// of his villa by Y". The structural passive reads only a "by" right after the participle.
 import type { Relation } from "../model/relation.ts";
 import { modalityBetween } from "./modality.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";

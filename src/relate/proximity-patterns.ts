@@ -1,6 +1,6 @@
 // Relations stated by a name's immediate neighbourhood: appositions ("Phil Fuhrer, a spokesman for Gannett"),
-// prepositions ("Brian Michaud of Millinocket", "Wang Ziqiang at the Institute of Mechanics") and addresses
-// ("the Savannah River Plant, in Aiken, S.C.").
+// prepositions ("Paul Ferrand of Eastbridge", "Li Wenhao at the Institute of Optics") and addresses
+// ("the Millbrook Reactor Site, in Dunmore, Ga.").
 import type { Relation } from "../model/relation.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { PREPOSITIONS, type SentenceMention, type SentenceView } from "./sentence-view.ts";
@@ -11,7 +11,7 @@ type Emit = (r: Relation | null) => void;
 
 const WHERE = new Set(["place", "country"]);
 const GROUPS = new Set(["organization", "armed_group", "country"]);
-/** Words an apposition's role may contain besides lower-case nouns: "the 23rd President of the United States". */
+/** Words an apposition's role may contain besides lower-case nouns: "the 31st President of Norvania". */
 const APPOSITION_FILLER = /^(?:a|an|the|its|their|his|her|former|then|senior|top|chief|deputy|vice|acting|and|\d+(?:st|nd|rd|th)|[\p{Ll}][\p{Ll}-]*)$/u;
 const ROLE_LINK = new Set(["of", "for", "at", "with", "in"]);
 const MEMBER_APPOSITION = /^, (?:a|an|another|the)(?: (?:senior|former|top|veteran|retired|leading|prominent))?$/;
@@ -47,7 +47,7 @@ function actedOnBefore(view: SentenceView, m: SentenceMention): boolean {
 }
 
 /**
- * "the Minister of Foreign Affairs of Iraq", "the Foreign Ministers of Iran": a name made only of title words is part
+ * "the Minister of Foreign Affairs of Tovia", "the Foreign Ministers of Kelby": a name made only of title words is part
  * of a person's title; the place after it is the title's country, not its address.
  */
 function inTitle(view: SentenceView, m: SentenceMention): boolean {
@@ -96,19 +96,19 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && text === "(" && view.lower[b.end] === ")") {
         emit(makeRelation(ctx, "located_in", a, b, { cue: "( )" }));
       }
-      // "Wang Ziqiang at the Institute of Mechanics", "Yang Jianbai of the Economic Research".
+      // "Li Wenhao at the Institute of Optics", "Zhou Minghua of the Economic Research".
       // "shoots X at Ford 's Theater": a possessor only names the place the person is at ("from the FDA 's Office"
       // is still the FDA).
       const possessor = /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && /^(?:, )?at(?: the)?$/.test(text);
       if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_LINK.test(text) && !possessor) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: text }));
       }
-      // "Susan Cruzan, an FDA official", "Tal, a senior Defense Ministry official": a member of the organisation.
+      // "Mara Linden, an FDA official", "Brenner, a senior Trade Ministry official": a member of the organisation.
       if (a.kind === "person" && GROUPS.has(b.kind) && b.kind !== "country" && MEMBER_APPOSITION.test(text) && /^\p{Ll}/u.test(view.words[b.end]?.text ?? "")) {
         emit(makeRelation(ctx, "member_of", a, b, { cue: "apposition" }));
       }
-      // "Phil Fuhrer, vice president of Gannett", "Benjamin Harrison, the 23rd President of the United States",
-      // "Occhetto (leader of the Democratic Party", "X, a professor of history at Y": the role runs to the last link.
+      // "Dan Kessler, vice president of Orbix", "Thomas Wexley, the 31st President of Norvania",
+      // "Ravelli (leader of the Liberal Party", "X, a professor of history at Y": the role runs to the last link.
       if (a.kind === "person" && GROUPS.has(b.kind) && (gap[0] === "," || gap[0] === "(") && gap.length >= 3) {
         // The words as written, past the comma or bracket and an age ("X , 58 , was acting comptroller at Y").
         let inner = view.words.slice(a.end + 1, b.first).map((w) => w.text);
@@ -120,7 +120,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         const first = inner[0]?.toLowerCase() ?? "";
         // "Maj. Gen. X, commander, 1st Infantry Division": the role between commas, military style.
         const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
-        // "X, to coordinate our work for Syria": an infinitive after the comma is a purpose, not a post.
+        // "X, to organise our aid for Tovia": an infinitive after the comma is a purpose, not a post.
         if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first) && first !== "to") {
           const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           // "X, one of the top strategists in Israel": "in" a country says where X is, not what X is a member of.
@@ -132,7 +132,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       if (a.kind === "person" && GROUPS.has(b.kind) && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "") && ROLE_WORDS.has(view.lower[b.end + 1] ?? "")) {
         emit(makeRelation(ctx, "holds_role_in", a, b, { cue: "apposition", role: view.words[b.end + 1]?.text ?? "" }));
       }
-      // "Sergei Posukhov , Lukashenko 's political adviser": a person's staff, named in apposition.
+      // "Pavel Ostrik , Halden 's political adviser": a person's staff, named in apposition.
       if (a.kind === "person" && b.kind === "person" && text === "," && /^(?:'s|’s)$/.test(view.lower[b.end] ?? "")) {
         const staff = staffAfter(view, b.end + 1);
         if (staff) emit(makeRelation(ctx, "affiliated_with", a, b, { cue: staff }));

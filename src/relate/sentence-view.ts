@@ -64,7 +64,7 @@ function isRoleWord(w: string): boolean {
 
 /**
  * Whether the words between a name and a person end in a title and a comma, with the person's name closed by a comma
- * or the end of the sentence: "Iraqi Foreign Minister , Ibrahim al-Jaafari ,". A list ("Iraq , Jaafari and X") has
+ * or the end of the sentence: "Norvanian Foreign Minister , Karim al-Haddad ,". A list ("Norvania , Haddad and X") has
  * no title before its comma.
  */
 function setOffTitle(between: readonly string[], after: Token | undefined): boolean {
@@ -91,8 +91,8 @@ const FORCE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /**
  * Whether the words from i name a state's forces or officials: at most two modifiers, then such a noun. A description of a
- * person named beside it is that person, not the state: "Tim X, the Swiss diplomat who heads ...", "..., the Swiss
- * diplomat, said".
+ * person named beside it is that person, not the state: "Tim X, the Danish envoy who leads ...", "..., the Danish
+ * envoy, said".
  */
 function stateForcesAfter(words: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 3; k++) {
@@ -113,7 +113,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const next = mentions[i + 1];
     if (next && next.kind === "person" && m.kind !== "person" && m.end < next.first) {
       const between = words.slice(m.end, next.first).map(lowerWord);
-      // "the Iraqi Foreign Minister, Ibrahim al-Jaafari, said": the title set off by a comma before the name.
+      // "the Norvanian Foreign Minister, Karim al-Haddad, said": the title set off by a comma before the name.
       const set = setOffTitle(between, words[next.end]);
       const title = set ? between.slice(0, -1) : between;
       if (title.length <= 6 && title.every(isRoleWord) && title.some((w) => ROLE_WORDS.has(w) && !TITLE_LINKS.has(w))) {
@@ -133,7 +133,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const nounAfter = !!after && /^\p{Ll}/u.test(after.text) && after.pos === "NOUN";
     // "their Clinton counterparts": a possessive before a name and a noun makes the name a modifier too.
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ" || /^(?:his|her|their|its|our|my|your)$/.test(before.text)) && !/^(?:the|this|that|these|those)$/.test(before.text);
-    // "Israeli jets struck", "a Russian military spokesman accused": the state's own forces and officials act for the state.
+    // "Israeli jets struck", "a Russian army spokesman warned": the state's own forces and officials act for the state.
     const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
     // "the Syrian Arab Coalition": a nationality right before a group's name is part of that name.
     const beforeGroup = m.demonym && !!next && next.first === m.end && (next.kind === "organization" || next.kind === "armed_group");
@@ -159,7 +159,7 @@ function joined(view: SentenceView, a: Unit, b: Unit): boolean {
 function inFrontedPhrase(view: SentenceView, unit: Unit): boolean {
   if (isPrepositionalObject(view, unit)) return true;
   const { lower } = view;
-  // The phrase opens the sentence or follows a comma: "In Syria, with the support of the X Coalition, the SDF ...".
+  // The phrase opens the sentence or follows a comma: "In the north, with the help of the X Alliance, the militia ...".
   let k = unit.first;
   while (k > 0 && lower[k - 1] !== "," && lower[k - 1] !== ";") k--;
   return k < unit.first && (PREPOSITIONS.has(lower[k] ?? "") || FRONTING_WORDS.has(lower[k] ?? ""));

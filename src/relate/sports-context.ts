@@ -1,5 +1,5 @@
-// Sports contests are no political conflict. "France must defeat the Irish to keep the Six Nations trophy", "the
-// United States defeated Australia 2-1", "Canada v Norway": a team named after a country plays that country's
+// Sports contests are no political conflict. "Orvale must beat the Scots to keep the Harbour Cup", "the
+// Norvanian side defeated Estrella 3-1", "Canada v Norway": a team named after a country plays that country's
 // opponent; nobody fights anybody. Such a pair is kept as a contest, a weak edge with the cue that found it, and
 // stays a conflict only where the words are no sport ("Russia attacked Ukraine", "troops fought rebels").
 import type { Relation } from "../model/relation.ts";
@@ -61,8 +61,8 @@ export function isSportsSentence(quote: string): boolean {
 }
 
 /**
- * A sports report: sports words and scores throughout, so that its plain sentences are about sport too ("France
- * take on Wales at the Stade de France"). A news story that mentions a match once or twice is not one.
+ * A sports report: sports words and scores throughout, so that its plain sentences are about sport too ("Orvale
+ * take on Dunmarsh at the Kelby Arena"). A news story that mentions a match once or twice is not one.
  */
 export function isSportsArticle(text: string): boolean {
   // Counted as the text is scanned: an article can be megabytes long, and its words need not be kept.
@@ -92,7 +92,7 @@ const SIDES: ReadonlySet<string> = new Set(["person", "country", "place", "organ
 
 /**
  * In a sports sentence or a sports report, the conflicts read from a result or match cue become contests:
- * "Slovakia's win made up for last year's final defeat to the United States". Every other relation is returned as
+ * "Orvale's victory avenged their cup final loss to Dunmarsh two seasons ago". Every other relation is returned as
  * it is.
  */
 export function asContests(view: SentenceView, ctx: RelationContext, found: readonly Relation[], sportsArticle: boolean): Relation[] {
@@ -115,7 +115,7 @@ function contestOf(r: Relation): Relation {
 }
 
 /**
- * "France take on Wales in Paris": the place after a side of a match is where the match is played, not where the
+ * "Orvale take on Dunmarsh in Kelby": the place after a side of a match is where the match is played, not where the
  * side is. Drops a located_in read from "in" whose subject is a side of a contest in the same sentence.
  */
 export function withoutVenues(found: readonly Relation[]): Relation[] {

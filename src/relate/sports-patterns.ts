@@ -1,5 +1,5 @@
 // Sports listings, where a place names its team: fixtures ("Australia v Sri Lanka", "KANSAS CITY AT DETROIT"),
-// matches ("a qualifier against Moldova"), and result lines ("Sussex 363 ( W. Athey 111 ) , Lancashire 197-8"),
+// matches ("a qualifier against Dunmarsh"), and result lines ("Sussex 363 ( T. Wexley 111 ) , Lancashire 197-8"),
 // whose bracketed players belong to the team before them. The two sides of a match are a contest, a weak edge: a
 // match is no conflict between the places that name the teams.
 import type { Relation } from "../model/relation.ts";
@@ -11,7 +11,7 @@ type Emit = (r: Relation | null) => void;
 
 const TEAM_KINDS = new Set(["place", "country", "organization"]);
 const VERSUS = new Set(["v", "v.", "vs", "vs.", "versus"]);
-/** Nouns for one contest: "England 's qualifier against Moldova", "the final with Real Madrid". */
+/** Nouns for one contest: "Orvale 's qualifier against Dunmarsh", "the final with Kelby Rovers". */
 const MATCH_NOUNS = new Set(["match", "game", "tie", "final", "semifinal", "semi-final", "qualifier", "fixture", "bout", "clash", "derby"]);
 /** A score or a figure: "363", "429-7", "4-37", "6-3". */
 const SCORE = /^\d+(?:-\d+)?$/;
@@ -35,14 +35,14 @@ function fixtures(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   }
 }
 
-/** "England 's opening World Cup qualifier against Moldova", "Brazil 's game against Russia", "a match between A and B". */
+/** "Orvale 's first World Cup qualifier against Dunmarsh", "Kelby 's game against Tovia", "a match between A and B". */
 function matches(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower } = view;
   // The scan only finds the nouns, read apart so that the closures there do not capture its index.
   for (let t = 0; t < lower.length; t++) if (MATCH_NOUNS.has(lower[t] as string)) matchAt(view, ctx, emit, t);
 }
 
-/** The match noun at t: "a match between A and B", "England 's qualifier against Moldova". */
+/** The match noun at t: "a match between A and B", "Orvale 's qualifier against Dunmarsh". */
 function matchAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number): void {
   const { lower, mentions } = view;
   if (lower[t + 1] === "between") {
@@ -54,7 +54,7 @@ function matchAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number
   if (lower[t + 1] !== "against" && lower[t + 1] !== "with") return;
   const b = mentions.find((m) => m.first === t + 2);
   if (!isTeam(b)) return;
-  // The side is the possessor a few words before the noun: "England 's opening World Cup qualifier".
+  // The side is the possessor a few words before the noun: "Orvale 's first World Cup qualifier".
   const owner = [...mentions].reverse().find((m) => m.end < t && m.end >= t - 5 && (lower[m.end] === "'s" || lower[m.end] === "’s"));
   if (isTeam(owner) && owner !== b) emit(contestRelation(ctx, owner, b, `${lower[t]} ${lower[t + 1]}`));
 }
@@ -97,7 +97,7 @@ function resultLines(view: SentenceView, ctx: RelationContext, emit: Emit): void
   }
 }
 
-/** "Romania - Viorel Moldovan ( 21st ) , Dan Petrescu ( 65th )", "England : Mike Atherton ( captain ) , Nick Knight":
+/** "Romania - Ion Vasilescu ( 21st ) , Dan Moraru ( 65th )", "England : Tom Harrow ( captain ) , Ben Marsh":
  * a team, then its players listed with commas. */
 function squadLists(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;

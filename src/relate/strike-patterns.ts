@@ -1,5 +1,5 @@
-// Strikes counted in a military report: "Coalition forces conducted 15 strikes using attack and fighter aircraft
-// against ISIL targets", "the coalition's four airstrikes delivered 24 munitions against ISIL targets". The strike
+// Strikes counted in a military report: "Allied forces carried out 9 strikes using drones and bomber aircraft
+// against militia targets", "the alliance's three airstrikes dropped 12 bombs against rebel targets". The strike
 // noun and its target stand apart, with the weapons or the count between them, so the verb lexicon's adjacent
 // "strikes against" does not reach them.
 import type { Relation } from "../model/relation.ts";
@@ -51,7 +51,7 @@ function strikeAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: numbe
 /** "X conducted 15 strikes", "X's four airstrikes": who strikes, or undefined. */
 function strikerOf(view: SentenceView, t: number): Unit | undefined {
   const { lower, units } = view;
-  // "the U.S.-led coalition's four airstrikes": a possessor a few words before the noun.
+  // "the Norvanian-led alliance's three airstrikes": a possessor a few words before the noun.
   for (let k = t - 1; k >= 0 && t - k <= 3; k--) {
     if (lower[k] !== "'s" && lower[k] !== "’s") continue;
     return units.find((u) => u.end === k && !u.head.demonym);

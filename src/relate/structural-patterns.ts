@@ -116,9 +116,9 @@ const DIRECTION = "(?:north|south|east|west|central|northern|southern|eastern|we
 const IN_PLACE = new RegExp(
   `^(?:(?:, )?in(?: the)?(?: ${DIRECTION})?(?: (?:part|region|area|corner|outskirts) of(?: the)?)?|, ${DIRECTION})$`,
 );
-/** "Chechnya must remain part of Russia", "X belongs to Y", "keep X as a part of Y": a territory part of another. */
+/** "Tovia must remain part of Norvania", "X belongs to Y", "keep X as a part of Y": a territory part of another. */
 const PART_OF = /^(?:is|remains|remain|must remain|became|as) (?:a )?part of(?: the)?$|^(?:belongs|belonged) to(?: the)?$/;
-/** "Yerevan, the capital of Armenia", "Madagascar, an island nation in the Indian Ocean", "X, a small town in Y". */
+/** "Yerevan, the capital of Armenia", "Kelloway, an island state in the Southern Ocean", "X, a small town in Y". */
 const CAPITAL_OF = /^, (?:the|a|an)(?: [a-z-]+){0,2} (?:capital|city|town|village|port|province|region|district|state|island|nation|country|suburb|enclave|resort|area) (?:of|in|on)(?: the)?$/;
 /** What may follow "Sochi, Russia" for it to be an address rather than the start of a new clause. */
 const PLACE_FOLLOWERS = new Set(["on", "in", "at", "and", "for", "to", "from", "this", "last", "next", "since"]);
@@ -145,12 +145,12 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
     const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
     // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
-    // "Dan Sai District in Loei Province , Nakhon Thai District in Phitsanulok Province": each place has its own "in".
+    // "Ban Khlong District in Roi Province , Nong Sai District in Chan Province": each place has its own "in".
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (afterB?.text === "in" && gap.length === 1 && gap[0] === "," && mentions.some((m) => (m.first === b.end + 1 || (m.first === b.end + 2 && lower[b.end + 1] === "the")) && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
-    // "Leninakan , Armenia 's second-largest city": the possessive describes the first place.
+    // "Kelby , Norvania 's second-largest city": the possessive describes the first place.
     const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));
     const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated || described) && !listed;
     const text = gap.join(" ");
@@ -209,7 +209,7 @@ function meetingNounBefore(view: SentenceView, last: number): number {
   const { lower, words } = view;
   for (let k = last; k >= 0 && last - k <= DEFAULT_NOUN_REACH; k--) {
     const name = view.mentions.some((m) => m.first <= k && k < m.end);
-    // "the Treaty of Friendly Cooperation Relations Between": a word of a name is no meeting noun of the sentence.
+    // "the Treaty of Mutual Trade Relations Between": a word of a name is no meeting noun of the sentence.
     if (MEETING_NOUNS[lower[k] ?? ""]) return k === last || !name ? k : -1;
     const w = words[k];
     // Only prepositions, numbers, months and days, and names (a place) may stand in between.

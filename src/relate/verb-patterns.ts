@@ -42,7 +42,7 @@ const OBJECT_BARRIERS = new Set([".", ",", "that", "which", "who", "whom", "whos
 /** Prepositions that belong to the verb: "met with", "fight against", "pledged to disarm". */
 const OBJECT_PREPOSITIONS = new Set(["with", "against", "to"]);
 
-/** Verbs whose object noun carries the action: "conducted raids on", "is united in its condemnation of". */
+/** Verbs whose object noun carries the action: "conducted raids on", "was swift in its condemnation of". */
 const LIGHT_VERBS = new Set([
   "conducted", "conducts", "conduct", "launched", "launches", "launch", "carried", "carries", "carry", "carrying",
   "mounted", "mounts", "mounting", "launching", "conducting", "committed", "committing",
@@ -65,7 +65,7 @@ function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
   return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));
 }
 
-/** "stands with the people of Syria", "support the government and people of Iraq": a country's people or government. */
+/** "stands with the people of Orvale", "back the government and people of Kelby": a country's people or government. */
 const PEOPLE_OF = /^(?:the )?(?:government|people|citizens|population|authorities)(?: and (?:the )?(?:government|people|citizens|population|authorities))? of(?: the)?$/;
 
 const MEMBERS_OF = /^(?:(?:\d[\d,]*|dozens|hundreds|thousands|scores|several|two|three|four|five|six|seven|eight|nine|ten)(?: of)? )?(?:members|supporters|fighters|soldiers|militants|officials|leaders|commanders|troops|personnel) of(?: the)?$/;
@@ -130,11 +130,11 @@ function membershipLink(view: SentenceView, from: number, t: number): boolean {
   return gap[0] === "," && and > 0 && gap.slice(and + 1).every((w) => MEMBERSHIP_LINKS.has(w)) && !view.words.slice(from, t).some((w) => w.pos === "VERB" || w.pos === "AUX");
 }
 
-/** Nouns for an undertaking whose owner does what follows "to": "Coalition efforts to support X". */
+/** Nouns for an undertaking whose owner does what follows "to": "Alliance efforts to assist X". */
 const EFFORT_NOUNS = new Set(["effort", "efforts", "campaign", "bid", "drive", "mission", "operation", "operations", "push"]);
 
 /**
- * "the importance of Coalition efforts to support X", "Turkey 's bid to oust Y": the owner of the effort is the
+ * "the value of Alliance efforts to assist X", "Norvania 's bid to oust Y": the owner of the effort is the
  * subject of the verb after "to", even when the owner itself follows a preposition.
  */
 function effortOwner(view: SentenceView, t: number): Unit | undefined {
@@ -166,7 +166,7 @@ function inHyphenedAdjective(lower: readonly string[], i: number): boolean {
 function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefined; direct: boolean } {
   const { lower, units } = view;
   const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
-  // "killed the Kennedy assassin Oswald": the object is the compound's head, not its modifier.
+  // "killed the Corwen assassin Hale": the object is the compound's head, not its modifier.
   const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? staffBehind(view, nearestObject) ?? nearestObject) : undefined;
   const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
   // A title right before the object is part of it: "assassinated President Lincoln".
@@ -228,12 +228,12 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // an adjective, not the sentence's verb.
   const previous = view.words[t - 1];
   if (trigger.words.length === 1 && /(?:ed|en)$/.test(lower[t] as string) && (previous?.pos === "DET" || previous?.pos === "ADP")) return;
-  // "wed the man convicted of killing X": the one charged is the noun before the charge, not a name further back.
+  // "married the man convicted of murdering X": the one charged is the noun before the charge, not a name further back.
   const charged = view.words[t - 3];
   if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
   // "sold its insurance arm to Y": a one-word trigger tagged as a noun after a common noun is that noun's head.
   if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && previous?.pos === "NOUN" && /^\p{Ll}/u.test(previous.text)) return;
-  // "enemy fighters firing on Iraqi forces": a participle after a common noun has that noun as its subject.
+  // "rebel gunmen firing on Tovian troops": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
   const owner = effortOwner(view, t) ?? participleSubject(view, t);

@@ -47,7 +47,7 @@ export function findAcronymDefinitions(tokens: readonly Token[], mentions: reado
   const out: AcronymDefinition[] = [];
   for (const m of mentions) {
     if (m.demonym) continue;
-    // "U.S. Naval Forces Central Command 's ( NAVCENT )": the possessive may come first.
+    // "Norvanian Maritime Forces Southern Command 's ( MARSOUTH )": the possessive may come first.
     const at = /^(?:'s|’s)$/.test(tokens[m.endToken]?.text ?? "") ? m.endToken + 1 : m.endToken;
     const open = tokens[at];
     const acro = tokens[at + 1];
@@ -59,7 +59,7 @@ export function findAcronymDefinitions(tokens: readonly Token[], mentions: reado
 }
 
 /**
- * Acronyms built from word beginnings rather than initials: "NAVCENT" is NAVal ... CENTral, "Interpol" is
+ * Acronyms built from word beginnings rather than initials: "MARSOUTH" is MARitime ... SOUTHern, "Interpol" is
  * INTERnational POLice. Letters are matched in order against prefixes of the words, and at least two words must
  * contribute.
  */
@@ -76,7 +76,7 @@ function prefixAcronym(letters: string, words: readonly string[]): boolean {
     for (let k = 1; !ok && k <= word.length && i + k <= letters.length && word[k - 1] === letters[i + k - 1]; k++) {
       ok = go(i + k, w + 1, used + 1);
     }
-    // Any word may be left out ("U.S. Naval Forces Central Command" is NAVCENT): the letters must still be used
+    // Any word may be left out ("Maritime Forces Southern Command" is MARSOUTH): the letters must still be used
     // up in order, by at least two words.
     if (!ok) ok = go(i, w + 1, used);
     memo.set(key, ok);

@@ -81,8 +81,8 @@ interface StatedFindings {
 }
 
 /**
- * Finds the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Abboud Qanbar, also known as
- * Abu Haidar", "USS Calder ( DDG 91 )", a gloss in another language. A designation's code or a gloss replaces any
+ * Finds the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Karim Saadi, also known as
+ * Abu Tarek", "USS Calder ( DDG 91 )", a gloss in another language. A designation's code or a gloss replaces any
  * mention of part of it ("DDG" in "DDG 70") in `mentions`.
  */
 function findStated(text: string, tokens: readonly Token[], mentions: Mention[]): StatedFindings {

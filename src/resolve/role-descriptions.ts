@@ -148,7 +148,7 @@ export function findRoleDescriptions(doc: SegmentedDocument, mentions: readonly 
       seen.set(normalise(tokens), m.id);
     };
     // Before the name: "Foreign Secretary Boris Johnson"; or before a comma, past any title on the name itself:
-    // "The CJTF-OIR commanding general, Lt. Gen. Stephen Townsend".
+    // "The JTF-North commanding general, Lt. Gen. Mark Hollis".
     const before = m.firstToken - 1;
     const title = before >= sentence.firstToken ? run(doc, before, -1, sentence.firstToken, sentence.endToken, names, persons) : -1;
     if (title >= 0) add(title, before);

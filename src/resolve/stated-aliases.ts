@@ -1,5 +1,5 @@
 // Aliases the text states outright: a second name in brackets ("the Indonesian Democratic Party ( PDI )",
-// "Abu Ammar ( Arafat )") or after "also known as" ("Abboud Qanbar, also known as Abu Haidar"). The two names
+// "Abu Ammar ( Arafat )") or after "also known as" ("Karim Saadi, also known as Abu Tarek"). The two names
 // are one entity in that article's telling, so they are joined like an acronym and its long name. "X, officially
 // Y" names an institution by its formal name.
 import type { Token } from "../model/document.ts";
@@ -16,7 +16,7 @@ export interface StatedAlias {
 
 /** Words that announce another name: "also known as", "better known as", "a.k.a.". */
 const KNOWN_AS = /^(?:,|\()?(?: ?(?:also|better|commonly|popularly|formerly|widely|locally|officially|formally))? ?(?:known as|called|named|a\.k\.a\.?|aka)$|^, (?:officially|formally)(?: the)?$/;
-/** How far a bracketed aside between a name and "also known as" may run: "Abboud Qanbar (Arabic: ...), also known as". */
+/** How far a bracketed aside between a name and "also known as" may run: "Karim Saadi (Arabic: ...), also known as". */
 const DEFAULT_ASIDE_TOKENS = 12;
 
 const isActor = (m: Mention): boolean => !m.demonym && (m.coarse === "PER" || m.coarse === "ORG");

@@ -27,7 +27,7 @@ describe("organisations named by the words around them", () => {
   });
 
   it("takes an apposition after the name", () => {
-    const doc = recognise("Hallberg Kessler, the Swiss electronics firm, cut 900 jobs.\nMarcotti, Italy's largest private sector employer, did not comment.");
+    const doc = recognise("Hallberg Kessler, the Swiss electronics firm, cut 900 jobs.\nMarcotti, Italy's biggest private carmaker, declined to comment.");
     expect(kindOf(doc, "Hallberg Kessler")).toBe("organization");
     expect(kindOf(doc, "Marcotti")).toBe("organization");
   });
@@ -55,7 +55,7 @@ describe("organisations named by the words around them", () => {
   });
 
   it("leaves a person's apposition alone", () => {
-    const doc = recognise("Julia Brenner, the head of the firm, resigned on Friday.\nTomas Berg, former company director, agreed.\nHoddle, coaching the side for the first time, was pleased.");
+    const doc = recognise("Julia Brenner, the head of the firm, resigned on Friday.\nTomas Berg, former company director, agreed.\nBrandvik, managing the team for a third season, was delighted.");
     expect(kindOf(doc, "Hoddle")).not.toBe("organization");
     expect(kindOf(doc, "Julia Brenner")).toBe("person");
     expect(kindOf(doc, "Tomas Berg")).toBe("person");
@@ -88,7 +88,7 @@ describe("organisations named by the words around them", () => {
   });
 
   it("does not read a clause about a larger phrase as one about the name", () => {
-    const doc = recognise("The bank is controlled by a son of President Harald Jenssen, which plans to expand.");
+    const doc = recognise("The fund is managed by a nephew of President Harald Jenssen, which hopes to grow.");
     expect(kindOf(doc, "Harald Jenssen")).toBe("person");
   });
 

@@ -16,14 +16,14 @@ const names = (doc: RecognisedDocument): string[] => doc.mentions.map((m) => `${
 
 describe("office names", () => {
   it("reads 'the Army of the ...' as one armed group and 'Party of ...' as one organisation", () => {
-    const doc = recognise("The Army of the Golden Crescent was announced as one of its members.\nThe Party of Northern Farmers won two seats.");
+    const doc = recognise("The Army of the Golden Crescent was listed as one of its members.\nThe Party of Northern Farmers won two seats.");
     expect(doc.mentions.find((m) => m.surface === "Army of the Golden Crescent")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
     expect(names(doc)).toContain("Party of Northern Farmers:ORG");
   });
 
-  it("reads 'the UN High Commissioner for Human Rights' as one organisation, with no person in it", () => {
-    const doc = recognise("An aide to the UN High Commissioner for Human Rights, Tomas Brell, spoke in Geneva.");
-    expect(names(doc)).toContain("UN High Commissioner for Human Rights:ORG");
+  it("reads 'the UN High Commissioner for Refugees' as one organisation, with no person in it", () => {
+    const doc = recognise("An aide to the UN High Commissioner for Refugees, Tomas Brell, spoke in Geneva.");
+    expect(names(doc)).toContain("UN High Commissioner for Refugees:ORG");
     expect(names(doc)).toContain("Tomas Brell:PER");
     expect(doc.mentions.filter((m) => m.coarse === "PER").map((m) => m.surface)).toEqual(["Tomas Brell"]);
   });
@@ -61,8 +61,8 @@ describe("office names", () => {
   });
 
   it("goes on over 'and the' when no second office follows", () => {
-    const doc = recognise("The Economic Commission for Latin America and the Caribbean cut its forecast.", { ...context(), ner: null });
-    expect(names(doc)).toEqual(["Economic Commission for Latin America and the Caribbean:ORG"]);
+    const doc = recognise("The Trade Commission for Norvania and the Outer Isles lowered its estimate.", { ...context(), ner: null });
+    expect(names(doc)).toEqual(["Trade Commission for Norvania and the Outer Isles:ORG"]);
   });
 
   it("leaves lower-case offices and lines in capitals alone", () => {

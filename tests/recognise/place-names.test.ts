@@ -47,7 +47,7 @@ describe("names that are not actors", () => {
   });
 
   it("keeps laws and protocols out, with the place inside their name", () => {
-    const doc = recognise("The war ended with the signing of the Varnia Protocol in 1901.");
+    const doc = recognise("The war was settled by the signing of the Varnia Protocol in 1901.");
     expect(doc.others.map((o) => o.surface)).toContain("Varnia Protocol");
     expect(doc.mentions.some((m) => m.surface.includes("Varnia"))).toBe(false);
   });
@@ -67,7 +67,7 @@ describe("administrative areas and oceans", () => {
   });
 
   it("keeps a nationality inside a place's name: 'the Indian Ocean' is one place", () => {
-    const doc = recognise("The aid is aimed at Madagascar , an island nation in the Indian Ocean .");
+    const doc = recognise("Relief ships sailed for Mauritius , a small island state in the Indian Ocean .");
     expect(surfaces(doc)).toContainEqual(["Indian Ocean", "place"]);
     expect(doc.mentions.some((m) => m.demonym)).toBe(false);
   });
