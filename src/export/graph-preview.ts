@@ -1,7 +1,7 @@
 // graph.preview.json: only what the viewer needs to draw a graph (positions, sizes, kinds, labels, and each edge's
 // ends, predicate and weight), in columns. The build writes it beside graph.json. On a big graph the viewer draws
 // the preview first, then fills in aliases, citations and articles from graph.json (src/viewer/fill-graph.ts): the
-// bench graph's graph.json is 47 MB, its preview about 4 MB, and the first frame no longer waits for the rest.
+// bench graph's graph.json is 47 MB, its preview 3.4 MB, and the first frame no longer waits for the rest.
 // graph.json stays the whole record; the preview holds nothing that is not in it, in the same JSON numbers.
 import type { KnowledgeGraph } from "../model/graph.ts";
 import { edgeKey } from "../assemble/edge-key.ts";
