@@ -1,4 +1,4 @@
-// "Turkey's Akar said": a country's possessive before a person reads as where the person is from ("Kenya's Tergat"),
+// "Turkey's Akar said": a country's possessive before a person reads as where the person is from ("Kenya's Otieno"),
 // but before one of that state's own office holders it names the state the person speaks for, not a home.
 import { PREDICATE_FAMILY } from "../model/ontology.ts";
 import type { Relation } from "../model/relation.ts";
