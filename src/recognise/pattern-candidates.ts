@@ -88,7 +88,7 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
         continue;
       }
       // "Minister of Finance Karl Osterberg": the remit before a holder's name is not a first name.
-      // "Oregon Gov. Ruth Calder": an abbreviated title is no first name, and what stands before it is not either.
+      // "Ohio Gov. Ruth Calder": an abbreviated title is no first name, and what stands before it is not either.
       if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || HONORIFICS.has(lw) || OCCUPATION_WORDS.has(lw) || CALENDAR_WORDS.has(lw) || PORTFOLIO_WORDS.has(lw)) break;
       first--;
     }

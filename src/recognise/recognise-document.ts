@@ -117,7 +117,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       if (start !== null) first = start;
       if (start !== null || followsTitle(texts, first)) type = "PER";
     }
-    // "Oregon Gov. Ruth Calder": the place before the title is not part of the name.
+    // "Ohio Gov. Ruth Calder": the place before the title is not part of the name.
     if (type === "PER" && !place) first = afterInnerTitle(texts, first, end) ?? first;
     // "Sprinter Dana Whitlow": an occupation before the name.
     if (type === "PER" && !place) {

@@ -80,7 +80,7 @@ export function afterTitles(texts: readonly string[], first: number, end: number
 const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|lt|col|capt|sgt|adm|maj|cpl|pvt|spc|rev|insp|supt|mr|mrs|ms|dr|prof|brig)\.$/i;
 
 /**
- * Where the name starts in a person's span with an abbreviated title inside it ("Oregon Gov. Ruth Calder",
+ * Where the name starts in a person's span with an abbreviated title inside it ("Ohio Gov. Ruth Calder",
  * "Brig. Gen. Coe"), or null when there is none past the first word: what stands before the title is a place or
  * another title, not part of the name.
  */
