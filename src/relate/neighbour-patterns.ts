@@ -45,7 +45,7 @@ function isNumberedUnit(view: SentenceView, m: SentenceMention): boolean {
 export function neighbourRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   // "Philippines first lady Luz Ybarra", "Netherlands businessman X", "Illinois born X": a country's or place's
   // name before a description is where the person (or organisation) is from. A nationality adjective ("Australian
-  // Tom Moody", "Irish soccer manager X", "Belgian club X") says whom it is affiliated with.
+  // Dale Hurley", "Irish soccer manager X", "Belgian club X") says whom it is affiliated with.
   const { mentions, lower } = view;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
