@@ -1,4 +1,4 @@
-// Gives the tagger's names the kind their context states ("carmaker Fiat", "the film Million Dollar Baby"), and
+// Gives the tagger's names the kind their context states ("carmaker Fiat", "the film Silver Harbour"), and
 // gives that kind to the same name elsewhere in the article, where nothing around it says what it is: an article
 // that calls Rosneft "state-owned Rosneft" once means the company each time.
 import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";

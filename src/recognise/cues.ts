@@ -84,7 +84,7 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
   "ms.", "dr", "dr.", "rep.", "pope", "cleric", "adviser", "advisor", "ceo", "founder",
 ]);
 
-/** Head nouns of geographic features and sites: a name that ends in one is a place ("Samarra Barrage", "Red Sea"). */
+/** Head nouns of geographic features and sites: a name that ends in one is a place ("Kessel Barrage", "Red Sea"). */
 export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "lake", "river", "dam", "barrage", "reservoir", "mountain", "mountains", "valley", "desert", "sea", "gulf", "bay",
   "island", "islands", "strait", "straits", "canal", "peninsula", "plateau", "oasis", "crossing", "airport", "airbase",
@@ -92,10 +92,10 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   "oblast", "township", "hospital", "stadium", "prison",
 ]);
 
-/** First words that make a short name a place: "Lake Tharthar", "Mount Hermon", "Fort Campbell", "Camp Ashraf". */
+/** First words that make a short name a place: "Lake Varro", "Mount Hermon", "Fort Harlan", "Camp Ashraf". */
 export const PLACE_PREFIXES: ReadonlySet<string> = new Set(["lake", "mount", "mt", "mt.", "fort", "camp", "cape", "port"]);
 
-/** Prepositions that begin a sentence and are no part of the name after them: "Near Tal Afar, three strikes ...". */
+/** Prepositions that begin a sentence and are no part of the name after them: "Near Tel Marun, three strikes ...". */
 export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
   "near", "in", "at", "from", "outside", "inside", "across", "along", "around", "during", "after", "before", "since",
   "on", "into", "under", "over", "between", "throughout", "within", "beyond", "toward", "towards",
@@ -110,7 +110,7 @@ export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([
 /**
  * Head nouns of offices and public bodies, which take their remit after "for", "of" or "on": "High Commissioner for
  * Human Rights", "Ministry of Defence", "Committee on Foreign Relations", "Agency for International Development",
- * and of parties and armed groups named so: "Party of Regions", "Army of the Victorious Sect", "Front for Liberation".
+ * and of parties and armed groups named so: "Party of Regions", "Army of the Faithful Dawn", "Front for Liberation".
  */
 export const OFFICE_HEADS: ReadonlySet<string> = new Set([
   "office", "ministry", "department", "commission", "commissioner", "council", "committee", "agency", "organisation",
@@ -179,7 +179,7 @@ export const LOCATIVE_OF: ReadonlySet<string> = new Set([
   "city", "province", "district", "suburb", "suburbs", "governorate", "region", "streets", "centre", "center",
 ]);
 
-/** Lower-case geographic nouns after a name that make it a place: "the Anbar province", "the Tharthar depression". */
+/** Lower-case geographic nouns after a name that make it a place: "the Anbar province", "the Varro depression". */
 export const GEOGRAPHIC_AFTER: ReadonlySet<string> = new Set([
   "province", "district", "region", "governorate", "village", "town", "area", "border", "countryside", "suburb",
   "neighbourhood", "neighborhood", "depression", "valley", "basin", "plain", "plains", "outskirts", "airspace",
@@ -187,7 +187,7 @@ export const GEOGRAPHIC_AFTER: ReadonlySet<string> = new Set([
 ]);
 
 /** Military ranks and forms of address that stand before a person's name; a tagged name that starts with them is a
- * person ("Staff Colonel Abd Alamir", "Brig. Gen. Coe", "Ambassador Saperstein"). */
+ * person ("Staff Major Hadi Sarraf", "Brig. Gen. Coe", "Ambassador Varnell"). */
 export const RANK_TITLES: ReadonlySet<string> = new Set([
   "ambassador", "colonel", "col.", "col", "lieutenant", "lt.", "lt", "brig.", "brig", "brigadier", "gen.", "major",
   "maj.", "captain", "capt.", "sergeant", "sgt.", "admiral", "adm.", "rear", "vice", "staff", "senator", "sen.",
@@ -204,8 +204,8 @@ export const TITLES_BEFORE_NAME: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Occupations written before a name, capitalised at the start of a sentence ("Sprinter Michelle Collins",
- * "Composer Thomas"): no part of the name. Words that are also common surnames (Baker, Singer, Cook) are left out.
+ * Occupations written before a name, capitalised at the start of a sentence ("Sprinter Dana Whitlow",
+ * "Composer Elias"): no part of the name. Words that are also common surnames (Baker, Singer, Cook) are left out.
  */
 export const OCCUPATION_WORDS: ReadonlySet<string> = new Set([
   "sprinter", "striker", "midfielder", "defender", "goalkeeper", "winger", "batsman", "quarterback", "jockey",
@@ -221,7 +221,7 @@ export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
   "icbm", "icbms", "gps", "mri", "cctv", "suv", "suvs",
 ]);
 
-/** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Black Book". */
+/** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Grey Book". */
 export const WORK_WORDS: ReadonlySet<string> = new Set(["book", "books", "gospel", "gospels", "psalms", "testament", "scrolls"]);
 
 /**

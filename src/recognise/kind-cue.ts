@@ -1,6 +1,6 @@
 // The kind that the words around one name give it, whatever the tagger guessed from the name's shape: "carmaker
-// Fiat", "Halver Bourse, the Norvanian stock exchange", "shares in Nokia", "Pernod said its", "the film Million Dollar
-// Baby", "Christmas". Pure: reads the document's tokens only.
+// Fiat", "Halver Bourse, the Norvanian stock exchange", "shares in Nokia", "Pernod said its", "the film Silver
+// Harbour", "Christmas". Pure: reads the document's tokens only.
 import type { Token } from "../model/document.ts";
 import type { CoarseType, EntityKind } from "../model/ontology.ts";
 import {

@@ -1,5 +1,5 @@
 // Capitalised names that are no actor, and the words that mark them: holidays, awards, and works (films, books,
-// albums) named after the noun for them. The tagger reads "Christmas" as a place and "Million Dollar Baby" as a
+// albums) named after the noun for them. The tagger reads "Christmas" as a place and "Silver Harbour" as a
 // person; they are kept as MISC names. Data, lower-cased.
 
 /** Holidays and seasons of the calendar, and the words that may end their names ("Christmas Eve", "Boxing Day"). */
@@ -32,7 +32,7 @@ export const AWARD_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Award names that end a longer name of the prize ("Best Foreign Language Oscar") and are nobody's surname; "Isiah
- * L. Booker" and "Freddie Mercury" are people.
+ * L. Booker" and "Lena Mercury" are people.
  */
 export const AWARD_HEADS: ReadonlySet<string> = new Set([
   "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "grammies", "emmy", "emmys", "emmies", "globe", "globes",
@@ -52,7 +52,7 @@ export const AWARD_CONTEXT_AFTER: ReadonlySet<string> = new Set([
   "for", "-", "voters", "academy", "contender", "contenders", "bid", "favourite", "favourites",
 ]);
 
-/** Nouns for works that stand right before a work's title: "the film Million Dollar Baby", "the album Hot Fuss". */
+/** Nouns for works that stand right before a work's title: "the film Silver Harbour", "the album Glass Orchard". */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   "film", "films", "movie", "movies", "novel", "novels", "book", "books", "album", "albums", "single", "song",
   "songs", "track", "play", "musical", "opera", "ballet", "series", "sitcom", "drama", "documentary", "soap",

@@ -52,7 +52,7 @@ function nameStart(texts: readonly string[], words: readonly Token[], link: numb
   while (first > 0 && link - first < DEFAULT_LEFT_WORDS + 1) {
     const w = texts[first - 1] as string;
     const lw = w.toLowerCase();
-    // "Five Bank of America ...": a number or a verb that opens the sentence is no modifier of the name.
+    // "Nine Bank of America ...": a number or a verb that opens the sentence is no modifier of the name.
     if (!isCapitalised(w) || NOT_NAME_WORDS.has(lw) || LEADING_PREPOSITIONS.has(lw) || !NAME_POS.has(words[first - 1]?.pos ?? "")) break;
     // A person before the office is its holder or speaker, not part of its name.
     if (base.some((c) => c.kind === "person" && c.first <= first - 1 && first - 1 < c.end)) break;

@@ -28,7 +28,7 @@ export const LIST_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Compounds whose last word is a descriptor but which describe a person or a ship: "film-maker Ken Loach", "aircraft
+ * Compounds whose last word is a descriptor but which describe a person or a ship: "film-maker Ines Calloway", "aircraft
  * carrier Enterprise". Hyphenated or two words.
  */
 export const NON_ORGANISATION_COMPOUNDS: ReadonlySet<string> = new Set([
@@ -38,7 +38,7 @@ export const NON_ORGANISATION_COMPOUNDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Last words of company names: "Samsung Electronics", "Baikal Finance Group", "Oil & Natural Gas Corp", "Sony
+ * Last words of company names: "Samsung Electronics", "Tarsk Finance Group", "Oil & Natural Gas Corp", "Sony
  * Pictures". A name of two words or more that ends in one is an organisation.
  */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
@@ -52,7 +52,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * Nouns of business and sport that, right after a bare name, say the name is an organisation's: "Pernod shares",
- * "Fiat chairman", "Chelsea winger Arjen Robben". Nouns a person's name also takes ("a Blair spokesman") are left out.
+ * "Fiat chairman", "Chelsea winger Tomas Verhulst". Nouns a person's name also takes ("a Blair spokesman") are left out.
  */
 export const ORGANISATION_ATTRIBUTES: ReadonlySet<string> = new Set([
   "shares", "stock", "shareholders", "investors", "board", "boardroom", "profits", "revenues", "earnings",

@@ -88,7 +88,7 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
         continue;
       }
       // "Minister of Finance Karl Osterberg": the remit before a holder's name is not a first name.
-      // "Illinois Gov. James Thompson": an abbreviated title is no first name, and what stands before it is not either.
+      // "Ohio Gov. Ruth Calder": an abbreviated title is no first name, and what stands before it is not either.
       if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || HONORIFICS.has(lw) || OCCUPATION_WORDS.has(lw) || CALENDAR_WORDS.has(lw) || PORTFOLIO_WORDS.has(lw)) break;
       first--;
     }
@@ -133,7 +133,7 @@ export function joinNicknames(words: readonly Token[], selected: readonly Candid
 }
 
 /** Honorifics and abbreviated titles that stand before a name but are not part of it: "Mr Blair" is Blair, and
- * "Gov. Thomas Kean" is Thomas Kean, Governor. */
+ * "Gov. Ruth Calder" is Ruth Calder, Governor. */
 const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs", "gov.", "sen.", "rep.",
   "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "spc.", "rev.", "insp.", "supt.",

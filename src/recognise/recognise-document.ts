@@ -81,7 +81,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     let [first, end] = toTokenRange(tw, span.first, span.end);
     // "Mishefa Re" + "ş": the tokeniser breaks words at letters outside Latin-1, and the tagger may stop inside one.
     [first, end] = wholeWords(words, first, end);
-    // "Near Tal Afar": the tagger may take a capitalised preposition at the start of a sentence into the name.
+    // "Near Tel Marun": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
     const identity = identityStart(texts, first, end);
@@ -90,7 +90,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       out.push({ first: identity ?? first, end, kind: null, coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
       continue;
     }
-    // "the Peking Protocol", "the UN Security Council Resolutions": the text's name is one, and outranks the place or
+    // "the Varsen Protocol", "the UN Security Council Resolutions": the text's name is one, and outranks the place or
     // body inside it as an institution's name does.
     if (isLegalText(texts, first, end)) {
       out.push({ first, end, kind: null, coarse: "MISC", demonym: false, source: "pattern", priority: PRIORITY.institution });
@@ -111,15 +111,15 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     const place =
       isPlaceName(texts, first, end) || (type === "PER" && !body && inPlaceContext(texts, first, end)) || (type === "MISC" && beforeGeographicNoun(texts, end));
     if (!place && body && (type === "PER" || type === "LOC")) type = "ORG";
-    // "Staff Colonel Abd Alamir", "Ambassador Saperstein": a title makes the name a person's.
+    // "Staff Major Hadi Sarraf", "Ambassador Varnell": a title makes the name a person's.
     if (!place && (type === "ORG" || type === "LOC")) {
       const start = afterTitles(texts, first, end);
       if (start !== null) first = start;
       if (start !== null || followsTitle(texts, first)) type = "PER";
     }
-    // "Illinois Gov. James Thompson": the place before the title is not part of the name.
+    // "Ohio Gov. Ruth Calder": the place before the title is not part of the name.
     if (type === "PER" && !place) first = afterInnerTitle(texts, first, end) ?? first;
-    // "Sprinter Michelle Collins": an occupation before the name.
+    // "Sprinter Dana Whitlow": an occupation before the name.
     if (type === "PER" && !place) {
       const start = withoutOccupation(texts, first, end);
       if (start === null) continue;
@@ -172,13 +172,13 @@ function wholeWords(words: readonly Token[], first: number, end: number): [numbe
   return [first, end];
 }
 
-/** A capitalised person title right before a name: "Ambassador Saperstein", "President Hollande". */
+/** A capitalised person title right before a name: "Ambassador Varnell", "President Aubrac". */
 function followsTitle(texts: readonly string[], first: number): boolean {
   const before = texts[first - 1] ?? "";
   return /^\p{Lu}/u.test(before) && TITLES_BEFORE_NAME.has(before.toLowerCase());
 }
 
-/** A name headed by a geographic feature or site ("Samarra Barrage"), or a short one led by "Lake", "Mount", "Fort". */
+/** A name headed by a geographic feature or site ("Kessel Barrage"), or a short one led by "Lake", "Mount", "Fort". */
 function isPlaceName(texts: readonly string[], first: number, end: number): boolean {
   if (end - first < 2) return false;
   const head = (texts[end - 1] ?? "").toLowerCase();
@@ -265,7 +265,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     parts.names = withoutNonActors(words, withCoordinatedPlaces(words, names));
     return parts.names;
   };
-  // "Operation Steel Curtain" once, "Steel Curtain" after: the short form names the operation too.
+  // "Operation Iron Gate" once, "Iron Gate" after: the short form names the operation too.
   const operations = new Set<string>();
   for (const sentence of doc.sentences) {
     const words = doc.tokens.slice(sentence.firstToken, sentence.endToken);

@@ -25,7 +25,7 @@ export function identityStart(texts: readonly string[], first: number, end: numb
 }
 
 /**
- * A name the text places on a map: "near Rawah", "north of Aleppo", "the village of Tuloul", "the Tharthar
+ * A name the text places on a map: "near Rawah", "north of Aleppo", "the village of Tuloul", "the Varro
  * depression". Only for spans tagged as people, which are the tagger's usual mistake with unfamiliar place names.
  */
 export function inPlaceContext(texts: readonly string[], first: number, end: number): boolean {
@@ -62,7 +62,7 @@ function describedAsPlace(texts: readonly string[], end: number): boolean {
 }
 
 /**
- * Where the name starts in a span led by titles ("Staff Colonel Abd Alamir", "Brig. Gen. Coe"), or null when the
+ * Where the name starts in a span led by titles ("Staff Major Hadi Sarraf", "Brig. Gen. Coe"), or null when the
  * span does not start with a title, is only titles, or ends in the head of an office or body ("Minister of Defence").
  */
 export function afterTitles(texts: readonly string[], first: number, end: number): number | null {
@@ -80,7 +80,7 @@ export function afterTitles(texts: readonly string[], first: number, end: number
 const ABBREVIATED_TITLE = /^(?:gov|sen|rep|gen|lt|col|capt|sgt|adm|maj|cpl|pvt|spc|rev|insp|supt|mr|mrs|ms|dr|prof|brig)\.$/i;
 
 /**
- * Where the name starts in a person's span with an abbreviated title inside it ("Illinois Gov. James Thompson",
+ * Where the name starts in a person's span with an abbreviated title inside it ("Ohio Gov. Ruth Calder",
  * "Brig. Gen. Coe"), or null when there is none past the first word: what stands before the title is a place or
  * another title, not part of the name.
  */
@@ -93,7 +93,7 @@ export function afterInnerTitle(texts: readonly string[], first: number, end: nu
   return null;
 }
 
-/** The first word of a person's name after occupations written before it ("Sprinter Michelle Collins"), or null when
+/** The first word of a person's name after occupations written before it ("Sprinter Dana Whitlow"), or null when
  * nothing but occupations is left. */
 export function withoutOccupation(texts: readonly string[], first: number, end: number): number | null {
   let k = first;
@@ -130,7 +130,7 @@ export function afterPlaceRemit(texts: readonly string[], first: number, end: nu
   return BODY_HEADS.has(head) || OFFICE_HEADS.has(head) ? null : remitEnd;
 }
 
-/** "the Book of Revelation", "the Yazidi Black Book": a written work, MISC as in CoNLL-2003. */
+/** "the Book of Revelation", "the Ostrani Grey Book": a written work, MISC as in CoNLL-2003. */
 export function isWorkTitle(texts: readonly string[], first: number, end: number): boolean {
   return end - first > 1 && (WORK_WORDS.has(at(texts, first)) || WORK_WORDS.has(at(texts, end - 1)));
 }

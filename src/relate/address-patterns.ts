@@ -161,7 +161,7 @@ function stateAfterCity(view: SentenceView, found: readonly Relation[], ctx: Rel
   }
 }
 
-/** "Rolling Fork , where X was born": the place of the clause's person. */
+/** "Cedar Hollow , where X was born": the place of the clause's person. */
 const WHERE_CLAUSE = /^(?:was born|were born|lives|lived|grew up|was raised)$/;
 
 function whereClauses(view: SentenceView, ctx: RelationContext, emit: Emit): void {

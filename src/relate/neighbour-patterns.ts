@@ -1,5 +1,5 @@
-// Relations read from two names side by side: a nationality or place before a described name ("Australian Tom
-// Moody", "Netherlands businessman X", "Belgian club X"), possessives ("Norway 's X", "X 's party", "ORG 's X") and a
+// Relations read from two names side by side: a nationality or place before a described name ("Australian Dale
+// Hurley", "Netherlands businessman X", "Belgian club X"), possessives ("Norway 's X", "X 's party", "ORG 's X") and a
 // role of an organisation set before a name ("the deputy secretary of ORG , X").
 import type { Relation } from "../model/relation.ts";
 import { PERSON_TITLES } from "../recognise/cues.ts";
@@ -43,9 +43,9 @@ function isNumberedUnit(view: SentenceView, m: SentenceMention): boolean {
 }
 
 export function neighbourRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
-  // "Philippines first lady Imelda Marcos", "Netherlands businessman X", "Illinois born X": a country's or place's
+  // "Philippines first lady Luz Ybarra", "Netherlands businessman X", "Illinois born X": a country's or place's
   // name before a description is where the person (or organisation) is from. A nationality adjective ("Australian
-  // Tom Moody", "Irish soccer manager X", "Belgian club X") says whom it is affiliated with.
+  // Dale Hurley", "Irish soccer manager X", "Belgian club X") says whom it is affiliated with.
   const { mentions, lower } = view;
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
@@ -99,7 +99,7 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
     // A description resolved by coreference ("the group") is not a name a nationality can stand before.
     if (/^\p{Ll}/u.test(view.words[b.first]?.text ?? "")) continue;
     const gap = lower.slice(a.end, b.first);
-    // "Puerto Rico 's Hector Camacho": where the person is from ("Newcastle United 's Les Ferdinand", above, a member).
+    // "Puerto Rico 's Ramon Estrada": where the person is from ("Newcastle United 's Dean Marlowe", above, a member).
     if (b.kind === "person" && gap.length === 1 && (gap[0] === "'s" || gap[0] === "’s") && !a.demonym) {
       emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
       continue;

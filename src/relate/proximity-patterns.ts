@@ -1,4 +1,4 @@
-// Relations stated by a name's immediate neighbourhood: appositions ("Phil Fuhrer, a spokesman for Gannett"),
+// Relations stated by a name's immediate neighbourhood: appositions ("Paul Danner, a spokesman for Gannett"),
 // prepositions ("Paul Ferrand of Eastbridge", "Li Wenhao at the Institute of Optics") and addresses
 // ("the Millbrook Reactor Site, in Dunmore, Ga.").
 import type { Relation } from "../model/relation.ts";
@@ -92,7 +92,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
       if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && link.test(text) && !fixture && !eventPlace && !inTitle(view, a)) {
         emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
       }
-      // "Noureddine Morceli ( Algeria )": a country or place in brackets after a name is where it is from.
+      // "Karim Bensaid ( Algeria )": a country or place in brackets after a name is where it is from.
       if (WHERE.has(b.kind) && a.kind !== "place" && a.kind !== "country" && text === "(" && view.lower[b.end] === ")") {
         emit(makeRelation(ctx, "located_in", a, b, { cue: "( )" }));
       }

@@ -86,7 +86,7 @@ function speakerAt(view: SentenceView, t: number): Unit | undefined | null {
 }
 
 /**
- * Head nouns of a state's own institutions. "American Express" or "the Syrian Computer Society" start with a
+ * Head nouns of a state's own institutions. "American Express" or "the Syrian Beekeepers Society" start with a
  * country's name too, but are not part of that state; nor is "the Syrian opposition".
  */
 const STATE_INSTITUTION_HEADS: ReadonlySet<string> = new Set([

@@ -15,7 +15,7 @@ type Emit = (r: Relation | null) => void;
 export function titleRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   for (const unit of view.units) {
     if (!unit.of || !unit.role) continue;
-    // A city or state is no organisation to hold a role in: "New Jersey Gov. Thomas Kean" is where Kean serves.
+    // A city or state is no organisation to hold a role in: "New Jersey Gov. Ruth Calder" is where Calder serves.
     const predicate = unit.of.kind === "place" ? "located_in" : "holds_role_in";
     emit(makeRelation(ctx, predicate, unit.head, unit.of, { cue: "title", role: unit.role }));
   }
@@ -144,7 +144,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const afterB = view.words[b.end];
     // "MILWAUKEE , Wisconsin 1996-08-29", "Sochi , Russia , Oct 22": a dateline's date also closes the address.
     const dated = !!afterB && (/^\d{4}-\d\d-\d\d$/.test(afterB.text) || MONTH.test(afterB.text));
-    // "Brazoria , Fort Bend , Galveston and Harris": a list of places, not an address.
+    // "Ardell , Fort Lyle , Keswin and Marlow": a list of places, not an address.
     // "Ban Khlong District in Roi Province , Nong Sai District in Chan Province": each place has its own "in".
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||

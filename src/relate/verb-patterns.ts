@@ -89,7 +89,7 @@ function descriptionLength(view: SentenceView, from: number, before: number): nu
 }
 
 /**
- * "Pentagon Press Secretary Peter Cook", "the Aid Commission": a trigger word written in title case inside a
+ * "Navy Press Secretary Alan Brisk", "the Aid Commission": a trigger word written in title case inside a
  * sentence, before another capitalised word or a title, is part of a name or title, not a verb.
  */
 function inCapitalisedName(view: SentenceView, t: number): boolean {

@@ -81,7 +81,7 @@ interface StatedFindings {
 }
 
 /**
- * Finds the names the text itself equates: "Indonesian Democratic Party ( PDI )", "Karim Saadi, also known as
+ * Finds the names the text itself equates: "Ostrani Democratic Party ( PDO )", "Karim Saadi, also known as
  * Abu Tarek", "USS Calder ( DDG 91 )", a gloss in another language. A designation's code or a gloss replaces any
  * mention of part of it ("DDG" in "DDG 70") in `mentions`.
  */
@@ -205,7 +205,7 @@ function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
   return null;
 }
 
-/** Whether `long` is `short` with more words after it: "Jones Medical Industries Inc" and "Jones Medical". */
+/** Whether `long` is `short` with more words after it: "Harlow Medical Industries Inc" and "Harlow Medical". */
 function extendsName(long: NameCluster, short: NameCluster): boolean {
   return long.tokens.length > short.tokens.length && short.tokens.every((t, i) => long.tokens[i] === t);
 }
@@ -269,7 +269,7 @@ function joinPartialNames(
     const tokens = significantTokens(m.surface);
     return tokens.length === 1 ? (people.get(tokens[0] as string) ?? []) : [];
   };
-  // A team or company called by one word of its name ("Rotor" for Rotor Volgograd, "Leverkusen" for Bayer
+  // A team or company called by one word of its name ("Torpedo" for Torpedo Varensk, "Leverkusen" for Bayer
   // Leverkusen) is the one organisation of that name in its article.
   const organisations = clusters.filter((c) => c.coarse === "ORG" && c.tokens.length >= 2);
   const byEdgeWord = new Map<string, NameCluster[]>();
@@ -286,17 +286,17 @@ function joinPartialNames(
     const tokens = significantTokens(m.surface);
     const word = tokens[0];
     if (word === undefined || isAcronymToken(m.surface) || (byRoot.get(root)?.tokens.length ?? 0) > tokens.length) return [];
-    // "Jones Medical" for Jones Medical Industries Inc: the start of a longer organisation's name.
+    // "Harlow Medical" for Harlow Medical Industries Inc: the start of a longer organisation's name.
     if (tokens.length > 1) {
       if (m.coarse !== "ORG") return [];
       return (byEdgeWord.get(word) ?? []).filter((c) => c.tokens.length > tokens.length && tokens.every((t, i) => c.tokens[i] === t));
     }
     if (word.length < 4) return [];
-    // "Jones" read as a person after "Jones Medical Industries Inc": the company, unless a person of that name is
+    // "Harlow" read as a person after "Harlow Medical Industries Inc": the company, unless a person of that name is
     // in the article.
     if (m.coarse === "PER" && (people.get(word) ?? []).some((c) => c.articles.has(m.article))) return [];
     const found = m.coarse === "ORG" || m.coarse === "PER" ? (byEdgeWord.get(word) ?? []).filter((c) => m.coarse === "ORG" || c.tokens[0] === word) : [];
-    // "Jones Medical" and "Jones Medical Industries Inc" are one candidate: keep the fullest name.
+    // "Harlow Medical" and "Harlow Medical Industries Inc" are one candidate: keep the fullest name.
     return found.filter((c) => !found.some((d) => d !== c && extendsName(d, c)));
   };
   for (const m of all) {

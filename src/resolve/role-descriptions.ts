@@ -114,7 +114,7 @@ function pastModifiers(doc: SegmentedDocument, i: number, hi: number, names: Rea
 const DEFAULT_DESCRIPTION_WORDS = 3;
 
 /**
- * "Mexican Ariel Cruz", "Panamanian boxing legend Roberto Duran": a nationality and a few nouns right before a
+ * "Mexican Tomas Ybarra", "Panamanian boxing legend Luis Ocampo": a nationality and a few nouns right before a
  * name describe the person. Calls `found` with the description's first and last token.
  */
 function described(doc: SegmentedDocument, demonymEnds: ReadonlyMap<number, number>, name: number, lo: number, found: (a: number, b: number) => void): void {

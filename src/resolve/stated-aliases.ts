@@ -1,5 +1,5 @@
-// Aliases the text states outright: a second name in brackets ("the Indonesian Democratic Party ( PDI )",
-// "Abu Ammar ( Arafat )") or after "also known as" ("Karim Saadi, also known as Abu Tarek"). The two names
+// Aliases the text states outright: a second name in brackets ("the Ostrani Democratic Party ( PDO )",
+// "Abu Salem ( Haddad )") or after "also known as" ("Karim Saadi, also known as Abu Tarek"). The two names
 // are one entity in that article's telling, so they are joined like an acronym and its long name. "X, officially
 // Y" names an institution by its formal name.
 import type { Token } from "../model/document.ts";
@@ -20,7 +20,7 @@ const KNOWN_AS = /^(?:,|\()?(?: ?(?:also|better|commonly|popularly|formerly|wide
 const DEFAULT_ASIDE_TOKENS = 12;
 
 const isActor = (m: Mention): boolean => !m.demonym && (m.coarse === "PER" || m.coarse === "ORG");
-/** An institution is often read as a place or an organisation ("the Brandbergen Mosque", "the Islamic Association"). */
+/** An institution is often read as a place or an organisation ("the Halvik Mosque", "the Islamic Association"). */
 const isInstitution = (m: Mention): boolean => !m.demonym && m.kind !== "country" && (m.coarse === "ORG" || m.coarse === "LOC");
 /** Whether a name stated to be another may be the same thing: two people, or two institutions. */
 const sameSort = (a: Mention, b: Mention): boolean => (a.coarse === "PER" && b.coarse === "PER") || (isInstitution(a) && isInstitution(b));
@@ -34,8 +34,8 @@ function initials(name: string): string[] {
 }
 
 /**
- * An acronym in a name's own language often keeps the initials in another order ("Indonesian Democratic Party
- * ( PDI )", "National Bank of Romania ( BNR )"): the letters must be exactly the capitalised words' initials.
+ * An acronym in a name's own language often keeps the initials in another order ("Ostrani Democratic Party
+ * ( PDO )", "National Bank of Romania ( BNR )"): the letters must be exactly the capitalised words' initials.
  */
 export function acronymOfTranslation(acronym: string, name: string): boolean {
   if (acronymFits(acronym, name)) return true;
@@ -51,7 +51,7 @@ function bracketAlias(a: Mention, b: Mention): StatedAlias | null {
   const bAcronym = isAcronymToken(b.surface);
   if (bAcronym && !aAcronym) return acronymOfTranslation(b.surface, a.surface) ? { first: a, second: b, acronym: true } : null;
   if (aAcronym && !bAcronym) return acronymOfTranslation(a.surface, b.surface) ? { first: a, second: b, acronym: true } : null;
-  // "Abu Ammar ( Arafat )": two people, or two organisations, in apposition. A bracketed place or team after a
+  // "Abu Salem ( Haddad )": two people, or two organisations, in apposition. A bracketed place or team after a
   // name says where the person is from, not who they are.
   if (a.coarse !== b.coarse || a.kind === "country" || b.kind === "country" || a.kind === "place" || b.kind === "place") return null;
   return { first: a, second: b, acronym: false };

@@ -34,7 +34,7 @@ describe("place names from their head or first word", () => {
 
 describe("a sentence-initial preposition", () => {
   it("is not part of the name that follows it", () => {
-    const doc = recognise("Near Tal Varesh, two strikes hit a fighting position.\nOutside Kerbala Nova, a convoy was stopped.");
+    const doc = recognise("Near Tel Varesh, two strikes hit a fighting position.\nOutside Kerbala Nova, a convoy was stopped.");
     const names = doc.mentions.map((m) => m.surface);
     expect(names.some((n) => /^(Near|Outside) /.test(n))).toBe(false);
   });
@@ -61,9 +61,9 @@ describe("names that are not actors", () => {
 
 describe("administrative areas and oceans", () => {
   it("makes a name headed by District or Province a place", () => {
-    // The tagger alone reads "Dan Khao District" as a person.
-    const doc = recognise("The field lies between Dan Khao District in Loei Province and the river .");
-    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Dan Khao District", "place"], ["Loei Province", "place"]]));
+    // The tagger alone reads "Ban Sarit District" as a person.
+    const doc = recognise("The field lies between Ban Sarit District in Varoi Province and the river .");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Ban Sarit District", "place"], ["Varoi Province", "place"]]));
   });
 
   it("keeps a nationality inside a place's name: 'the Indian Ocean' is one place", () => {
@@ -74,8 +74,8 @@ describe("administrative areas and oceans", () => {
 });
 
 describe("an abbreviated title inside a person's name", () => {
-  it("ends what stands before it: 'Illinois Gov. James Thompson' is a place and a person", () => {
-    const doc = recognise("Illinois Gov. James Thompson signed the bill last month .");
-    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Illinois", "place"], ["James Thompson", "person"]]));
+  it("ends what stands before it: 'Ohio Gov. Ruth Calder' is a place and a person", () => {
+    const doc = recognise("Ohio Gov. Ruth Calder signed the bill last month .");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Ohio", "place"], ["Ruth Calder", "person"]]));
   });
 });

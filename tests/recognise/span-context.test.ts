@@ -69,7 +69,7 @@ describe("a locative context", () => {
 
 describe("titles before a name", () => {
   it("give where the name starts, unless the span is an office", () => {
-    expect(afterTitles(words("Staff Colonel Abd Varim"), 0, 4)).toBe(2);
+    expect(afterTitles(words("Staff Major Abd Varim"), 0, 4)).toBe(2);
     expect(afterTitles(words("Brig. Gen. Tovar"), 0, 3)).toBe(2);
     expect(afterTitles(words("Minister of Defence"), 0, 3)).toBeNull();
     expect(afterTitles(words("Secretary General"), 0, 2)).toBeNull();
@@ -84,9 +84,9 @@ describe("titles before a name", () => {
 
 describe("words before or around a name that are not part of it", () => {
   it("drops an occupation written before a person's name", () => {
-    const doc = recognise("Sprinter Michelle Varga won the 200 metres .\nComposer Tomas Hadley is a native of Chisholm .");
+    const doc = recognise("Sprinter Dana Varga won the 200 metres .\nComposer Tomas Hadley is a native of Chisholm .");
     const people = doc.mentions.filter((m) => m.kind === "person").map((m) => m.surface);
-    expect(people).toEqual(expect.arrayContaining(["Michelle Varga", "Tomas Hadley"]));
+    expect(people).toEqual(expect.arrayContaining(["Dana Varga", "Tomas Hadley"]));
     expect(people.some((p) => /Sprinter|Composer/.test(p))).toBe(false);
   });
 
@@ -109,14 +109,14 @@ describe("names that are no actors", () => {
   });
 
   it("keeps device acronyms out of the organisations", () => {
-    const doc = recognise("Near Tal Harun, a single strike hit a VBIED, a supply depot and three IEDs .");
+    const doc = recognise("Near Tel Harun, a single strike hit a VBIED, a supply depot and three IEDs .");
     expect(doc.mentions.some((m) => /VBIED|IEDs/.test(m.surface))).toBe(false);
   });
 });
 
 describe("works and operations", () => {
   it("keeps the title of a book out of the actors", () => {
-    const doc = recognise("Scholars agree that the Book of Varnan and the Black Book were written later .");
+    const doc = recognise("Scholars agree that the Book of Varnan and the Grey Book were written later .");
     expect(doc.mentions.some((m) => /Book/.test(m.surface)), JSON.stringify(kinds(doc))).toBe(false);
     expect(doc.others.map((o) => o.surface)).toEqual(expect.arrayContaining(["Book of Varnan"]));
   });

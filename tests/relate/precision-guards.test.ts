@@ -26,7 +26,7 @@ describe("titles", () => {
   });
 
   it("does not read a title-case word of a title as a verb", () => {
-    const g = graphOf(["Jets hit four depots near Aleppo, Pentagon Press Secretary Tomas Vrana told journalists."]);
+    const g = graphOf(["Jets hit four depots near Aleppo, Navy Press Secretary Tomas Vrana told journalists."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/calls_on/);
   });
 });
