@@ -27,7 +27,7 @@ function widerCue(a: KindCue, b: KindCue): KindCue {
 /** A name kept out of the actors (the tagger's MISC), as a mention of the tagger's, so a cue can be read around it. */
 function asMention(doc: SegmentedDocument, o: OtherName, tokenAt: ReadonlyMap<number, number>, tokenEnding: ReadonlyMap<number, number>): Mention | null {
   // "ex-Yukos boss": a name with a lower-case prefix glued on is not the organisation's name; the Arabic article of a
-  // name is part of it ("al-Tanawi").
+  // name is part of it ("al-Mardini").
   if (!/^(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}/u.test(o.surface)) return null;
   const firstToken = tokenAt.get(o.start);
   const last = tokenEnding.get(o.end);

@@ -102,7 +102,7 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** First words of names that are not actors: military operations ("Operation Inherent Resolve") and ships ("USS
- * Mahan", "HMS Ocean"). Such a name is kept as a MISC name, never as a person or organisation. */
+ * Calloway", "HMS Ocean"). Such a name is kept as a MISC name, never as a person or organisation. */
 export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([
   "operation", "uss", "hms", "hmas", "hmcs", "fs", "ins", "rfs", "usns", "tcg", "ors",
 ]);
@@ -170,10 +170,10 @@ export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
 /** Quantifiers a sentence can start with, which the tagger may glue onto the name after them ("Many Arab citizens"). */
 export const LEADING_QUANTIFIERS: ReadonlySet<string> = new Set(["many", "some", "most", "all", "few", "several", "both"]);
 
-/** Words right before a name that place it on a map: "near Rawah", "outside Hama", "around Kobani". */
+/** Words right before a name that place it on a map: "near Qarsa", "outside Hama", "around Kobani". */
 export const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["near", "outside", "around"]);
 
-/** Nouns that take "of" before a place: "north of Aleppo", "the outskirts of Mosul", "the village of Tuloul". */
+/** Nouns that take "of" before a place: "north of Aleppo", "the outskirts of Mosul", "the village of Dabir". */
 export const LOCATIVE_OF: ReadonlySet<string> = new Set([
   "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "village", "town",
   "city", "province", "district", "suburb", "suburbs", "governorate", "region", "streets", "centre", "center",
@@ -233,7 +233,7 @@ export const LEGAL_TEXT_HEADS: ReadonlySet<string> = new Set([
   "constitution", "directive", "statute",
 ]);
 
-/** Nouns that describe a place in an apposition after its name: "Sabboura, an area outside Damascus". */
+/** Nouns that describe a place in an apposition after its name: "Zahra, an area outside Damascus". */
 export const SETTLEMENT_NOUNS: ReadonlySet<string> = new Set([
   "area", "town", "village", "city", "suburb", "district", "region", "neighbourhood", "neighborhood", "province",
   "hamlet", "settlement", "enclave", "port", "island",

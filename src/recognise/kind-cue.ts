@@ -159,7 +159,7 @@ function possessedCue(w: Window, end: number): boolean {
 }
 
 /**
- * "14-year-old Amjad", "one young girl, Hala, said", "author al-Tanawi": an age, a noun for a person in apposition
+ * "14-year-old Karim", "one young girl, Hala, said", "author al-Mardini": an age, a noun for a person in apposition
  * (the name closed by a comma or the sentence's end), or an occupation right before a one-word name.
  */
 function personCue(w: Window, first: number, end: number, words: readonly string[]): boolean {
@@ -174,7 +174,7 @@ function personCue(w: Window, first: number, end: number, words: readonly string
   if (ageAt >= 0 && endsPhrase && !DETERMINERS.has(lower(w, ageAt - 1)) && !OWNERS.has(lower(w, ageAt - 1))) return true;
   if (previous === "," && PERSON_NOUNS.has(lower(w, first - 2)) && (lower(w, end) === "," || end >= w.hi)) return true;
   const before = nounBefore(w, first);
-  // One word, hyphens and all ("al-Tanawi"): before a longer name an occupation may belong to a firm ("analyst
+  // One word, hyphens and all ("al-Mardini"): before a longer name an occupation may belong to a firm ("analyst
   // Merrill Lynch").
   let oneWord = true;
   for (let i = first + 1; i < end; i++) if ((w.tokens[i] as Token).start !== (w.tokens[i - 1] as Token).end) oneWord = false;

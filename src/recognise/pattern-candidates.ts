@@ -106,7 +106,7 @@ const DEFAULT_NICKNAME_WORDS = 4;
 
 /**
  * A nickname in quotes inside a person's name is part of it: 'Roberto " Hands of Stone " Duran', 'John "J.D."
- * Dorrian'. The first name or the surname after the closing quote must already be read as a person.
+ * Calloway'. The first name or the surname after the closing quote must already be read as a person.
  */
 export function joinNicknames(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
   const absorbed = new Set<Candidate>();

@@ -1,6 +1,6 @@
-// Words around a name that say it names a person, whatever shape its letters have: an age ("14-year-old Amjad"), a
+// Words around a name that say it names a person, whatever shape its letters have: an age ("14-year-old Karim"), a
 // noun for a person in apposition ("one young girl, Hala, said") and an occupation right before it ("author
-// al-Tanawi"). Unfamiliar given names look like places or groups to the tagger. Data, lower-cased.
+// al-Mardini"). Unfamiliar given names look like places or groups to the tagger. Data, lower-cased.
 
 /** Nouns for a person that a name may follow in apposition: "a young girl, Hala,", "her brother, Sami,". */
 export const PERSON_NOUNS: ReadonlySet<string> = new Set([

@@ -79,7 +79,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
   const out: Candidate[] = [];
   for (const span of parts.spans) {
     let [first, end] = toTokenRange(tw, span.first, span.end);
-    // "Mishefa Re" + "ş": the tokeniser breaks words at letters outside Latin-1, and the tagger may stop inside one.
+    // "Girê Re" + "ş": the tokeniser breaks words at letters outside Latin-1, and the tagger may stop inside one.
     [first, end] = wholeWords(words, first, end);
     // "Near Tel Marun": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
@@ -136,7 +136,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
       out.push({ first, end, kind: "process", coarse: "MISC", demonym: false, source: "model", priority: PRIORITY.model });
       continue;
     }
-    // The tagger reads "Jaish al-Ta'ifa al-Mansurah" as a person: its first word says it is a group.
+    // The tagger reads "Jaish al-Nur al-Sharqi" as a person: its first word says it is a group.
     const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
     out.push({
       first,
@@ -187,7 +187,7 @@ function isPlaceName(texts: readonly string[], first: number, end: number): bool
   return end - first <= 3 && PLACE_PREFIXES.has(lead) && !PROCESS_HEADS.has(head) && !ARMED_GROUP_HEADS.has(head);
 }
 
-/** Names led by "Operation" or a ship prefix ("USS Mahan") are kept as MISC names, whatever found them. */
+/** Names led by "Operation" or a ship prefix ("USS Calloway") are kept as MISC names, whatever found them. */
 function withoutNonActors(words: readonly Token[], candidates: Candidate[]): Candidate[] {
   return candidates.map((c) =>
     c.kind !== null && c.end - c.first > 1 && NON_ACTOR_PREFIXES.has((words[c.first]?.text ?? "").toLowerCase())

@@ -25,7 +25,7 @@ export function identityStart(texts: readonly string[], first: number, end: numb
 }
 
 /**
- * A name the text places on a map: "near Rawah", "north of Aleppo", "the village of Tuloul", "the Varro
+ * A name the text places on a map: "near Qarsa", "north of Aleppo", "the village of Dabir", "the Varro
  * depression". Only for spans tagged as people, which are the tagger's usual mistake with unfamiliar place names.
  */
 export function inPlaceContext(texts: readonly string[], first: number, end: number): boolean {
@@ -49,7 +49,7 @@ export function beforeGeographicNoun(texts: readonly string[], end: number): boo
   return !ADJECTIVE_ENDING.test(texts[end - 1] ?? "");
 }
 
-/** Words that may follow the noun of a place's description: "Sabboura, an area outside Damascus". */
+/** Words that may follow the noun of a place's description: "Zahra, an area outside Damascus". */
 const AFTER_PLACE_NOUN = new Set(["in", "of", "near", "outside", "on", "north", "south", "east", "west", "about", "some", "where", ",", ".", ";"]);
 
 /** ", an area outside Damascus", ", a small town in Anbar": an apposition that describes a place. */
@@ -181,7 +181,7 @@ export function isLegalText(texts: readonly string[], first: number, end: number
   return texts[first] === "Law" && texts[first + 1] === "of";
 }
 
-/** Languages a term is given in, in brackets: "(Kitêba Cilwe in Kurdish)". */
+/** Languages a term is given in, in brackets: "(Kitêba Zêrîn in Kurdish)". */
 const LANGUAGES: ReadonlySet<string> = new Set([
   "arabic", "kurdish", "persian", "farsi", "turkish", "hebrew", "urdu", "pashto", "dari", "aramaic", "syriac",
   "russian", "french", "german", "spanish", "latin", "greek", "chinese",

@@ -1,4 +1,4 @@
-// The words the tagger sees: hyphenated names that the tokeniser split ("Ata - ur - Rehman", "Urus - Martan") are
+// The words the tagger sees: hyphenated names that the tokeniser split ("Ata - ur - Rehman", "Kara - Dere") are
 // rejoined, as the tagger's training text writes them, and its spans are mapped back to token indices.
 
 export interface TaggerWords {

@@ -117,7 +117,7 @@ function appositionRelations(view: SentenceView, ctx: RelationContext, emit: Emi
   }
 }
 
-/** "the NRC headquarters in Rockville", "ABC's headquarters in Geneva": the organisation is based there. */
+/** "the agency's headquarters in Fairview", "ABC's headquarters in Geneva": the organisation is based there. */
 function headquartersRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower } = view;
   for (let t = 0; t + 1 < lower.length; t++) {
@@ -142,7 +142,7 @@ const ADDRESS_CUE = /^(?:,\s)?(?:of|from|in|at|near|headquarters in)(?: the)?$/;
 
 /**
  * The state after a city: "X of Miami , Fla." places X in Florida too. Only for an address after a name; a
- * birthplace told by a verb ("was born in Amherst , Mass.") stays the place as written.
+ * birthplace told by a verb ("was born in Dunmore , Mass.") stays the place as written.
  */
 function stateAfterCity(view: SentenceView, found: readonly Relation[], ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;

@@ -101,7 +101,7 @@ export const PARTICIPLE_OPENERS = new Set(["before", "after", "while", "without"
 const DEFAULT_PARTICIPLE_REACH = 30;
 
 /**
- * "Israeli jets fired missiles into Syria, striking Sabboura": a participle after a comma has the main clause's
+ * "Israeli jets fired missiles into Syria, striking Zahra": a participle after a comma has the main clause's
  * subject as its own, however far back: the name right before a verb that opens the sentence.
  */
 export function participleSubject(view: SentenceView, t: number): Unit | undefined {

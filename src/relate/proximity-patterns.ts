@@ -1,4 +1,4 @@
-// Relations stated by a name's immediate neighbourhood: appositions ("Paul Danner, a spokesman for Gannett"),
+// Relations stated by a name's immediate neighbourhood: appositions ("Ray Holt, a spokesman for Corvel"),
 // prepositions ("Paul Ferrand of Eastbridge", "Li Wenhao at the Institute of Optics") and addresses
 // ("the Millbrook Reactor Site, in Dunmore, Ga.").
 import type { Relation } from "../model/relation.ts";
@@ -55,7 +55,7 @@ function inTitle(view: SentenceView, m: SentenceMention): boolean {
   return view.lower.slice(m.first, m.end).every((w) => ROLE_WORDS.has(w));
 }
 
-/** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Ferraro, 50, of"). */
+/** The number of words between two mentions, after dropping an age or a comma-enclosed filler ("Delgado, 50, of"). */
 function gapWords(view: SentenceView, a: SentenceMention, b: SentenceMention): string[] {
   return view.lower.slice(a.end, b.first).filter((w) => !AGE.test(w));
 }

@@ -74,7 +74,7 @@ function setOffTitle(between: readonly string[], after: Token | undefined): bool
   return !after || after.text === "," || after.text === "." || after.text === ")";
 }
 
-/** Role words that only join a title's parts: "Sarmin and X" or "Y for X" hold no title. */
+/** Role words that only join a title's parts: "Deputy and X" or "Y for X" hold no title. */
 const TITLE_LINKS: ReadonlySet<string> = new Set(["of", "the", "and", "for"]);
 
 /** Nouns for a state's own forces and officials: "Israeli jets", "Iraqi troops", "a Russian military spokesman". */

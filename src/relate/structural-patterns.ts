@@ -159,7 +159,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     if (dateline && a.kind !== "place") emit(makeRelation(ctx, "located_in", a, b, { cue: "dateline" }));
     if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
       emit(makeRelation(ctx, "located_in", a, b, { cue: text }));
-      // "Brazoria , Galveston and Harris counties in Texas": every place of the list is in it.
+      // "Alder , Birch and Cedar counties in Texas": every place of the list is in it.
       const unit = view.units.findIndex((u) => u.head === a);
       if (IN_PLACE.test(text) && unit >= 0) {
         for (const other of coordination(view, unit)) {

@@ -152,7 +152,7 @@ function adjectivePair(gapWords: readonly { pos: string }[], k: number): boolean
 /** Participles that make a hyphened adjective of the word before them: "rebel-held", "government-run". */
 const HYPHEN_PARTICIPLE = /^(?:[a-z]+ed|held|run|led|built|owned|born)$/;
 
-/** Whether word i is part of a hyphened adjective before a name: "insurgent - held Karabilah". */
+/** Whether word i is part of a hyphened adjective before a name: "insurgent - held Qasrawi". */
 function inHyphenedAdjective(lower: readonly string[], i: number): boolean {
   if (lower[i] === "-") return HYPHEN_PARTICIPLE.test(lower[i + 1] ?? "");
   if (lower[i + 1] === "-") return HYPHEN_PARTICIPLE.test(lower[i + 2] ?? "");
