@@ -112,10 +112,9 @@ try {
   if (errors.length) console.log("page errors:", errors);
 
   const rows: [string, string, string][] = [
-    [LOADS > 1 ? `time to first frame (median of ${LOADS}, best)` : "time to first frame", `${Math.round(firstFrame)} ms${LOADS > 1 ? ` (${Math.round(best)})` : ""}`, "≤ 1000 ms"],
+    [`time to first frame${previewJson ? ", the poster: nodes and edges, no labels" : ""}${LOADS > 1 ? ` (median of ${LOADS}, best)` : ""}`, `${Math.round(firstFrame)} ms${LOADS > 1 ? ` (${Math.round(best)})` : ""}`, "≤ 1000 ms"],
     ...(previewJson
       ? ([
-          ["  drawn from the preview: the poster (nodes and edges, no labels)", "", "—"],
           [`time to sigma's first frame: labels, hover, zoom${LOADS > 1 ? " (median)" : ""}`, `${Math.round(drawn)} ms`, "—"],
           ["  graph.json downloaded / read and checked", `${Math.round(fetched)} / ${Math.round(read)} ms`, "—"],
         ] as [string, string, string][])

@@ -153,7 +153,3 @@ export function previewGraph(p: GraphPreview): KnowledgeGraph {
   }
   return graph;
 }
-
-export function readGraphPreview(text: string): KnowledgeGraph {
-  return previewGraph(parseGraphPreview(text));
-}

@@ -1,6 +1,6 @@
 // The layout preview's disc rasteriser: colours pack as ImageData pixels, discs are round and clipped.
 import { describe, expect, it } from "vitest";
-import { packColor, stampDisc } from "../../src/viewer/dot-raster.ts";
+import { packColor, stampDisc, stampLine } from "../../src/viewer/dot-raster.ts";
 
 const bytes = (pixel: number) => [...new Uint8Array(new Uint32Array([pixel]).buffer)];
 
@@ -25,5 +25,18 @@ describe("dot raster", () => {
     stampDisc(edge, w, w, 0, 0, 4, 1);
     expect(edge[0]).toBe(1);
     expect(edge.filter((p) => p === 1).length).toBeLessThan(Math.PI * 16);
+  });
+
+  it("stamps a one-pixel line end to end, one pixel per step of its longer axis, clipped at the edges", () => {
+    const w = 8;
+    const px = new Uint32Array(w * w);
+    stampLine(px, w, w, 1, 1, 6, 3, 5);
+    const lit = [...px.keys()].filter((i) => px[i] === 5).map((i) => [i % w, Math.floor(i / w)]);
+    expect(lit).toHaveLength(6);
+    expect(lit).toContainEqual([1, 1]);
+    expect(lit).toContainEqual([6, 3]);
+    const clipped = new Uint32Array(w * w);
+    stampLine(clipped, w, w, -4, 2, 20, 2, 9);
+    expect(clipped.filter((p) => p === 9).length).toBe(w);
   });
 });

@@ -2,13 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { parseGraphJson, readGraphJson, writeGraphJson } from "../../src/export/graph-json.ts";
 import { writeGraphPreview } from "../../src/export/graph-preview.ts";
-import { readGraphPreview } from "../../src/export/read-graph-preview.ts";
+import { parseGraphPreview, previewGraph } from "../../src/export/read-graph-preview.ts";
 import { fillGraph } from "../../src/viewer/fill-graph.ts";
 import { fixtureGraph } from "../export/fixture-graph.ts";
 
+const readPreview = (text: string) => previewGraph(parseGraphPreview(text));
+
 function previewAndFull() {
   const graph = fixtureGraph();
-  return { preview: readGraphPreview(writeGraphPreview(graph)), json: writeGraphJson(graph) };
+  return { preview: readPreview(writeGraphPreview(graph)), json: writeGraphJson(graph) };
 }
 
 describe("fillGraph", () => {
