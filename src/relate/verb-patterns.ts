@@ -11,6 +11,7 @@ import {
   agentAside, BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
   startsRelativeClause,
 } from "./clause-bounds.ts";
+import { isAim } from "./aims.ts";
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
@@ -259,7 +260,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "helping to topple X": what is helped is the toppling, not X.
   if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
-  if (object && direct) {
+  // "an offensive to retake X" is fought for, not yet held: the loser below still counts, the control does not.
+  const aimOnly = trigger.predicate === "controls" && isAim(lower, t);
+  if (object && direct && !aimOnly) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
         const predicate = predicateTowards(trigger, o.head.kind);

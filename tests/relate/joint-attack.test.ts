@@ -54,10 +54,10 @@ describe("joint captures", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 
-  it("finds the sides of a capture across a passive aside ('A, B and C, assisted by X, began a push to retake Y')", () => {
+  it("finds the sides of a capture across a passive aside ('A, B and C, assisted by X, began a push to retake Y'), without reading the aim as control", () => {
     const g = graphOf(["About 9,000 Malian soldiers, Chadian troops and Shia militiamen, assisted by UN-backed coalition drones, began a new push to retake Gao last week."]);
     const facts = typedFacts(g).join("\n");
     expect(edgesBetween(g, "Chadian troops", "supports", "Malian soldiers"), facts).toHaveLength(1);
-    expect(edgesBetween(g, "Shia militiamen", "controls", "Gao"), facts).toHaveLength(1);
+    expect(facts).not.toMatch(/controls/);
   });
 });
