@@ -27,6 +27,7 @@ import { proximityRelations } from "./proximity-patterns.ts";
 import { sportsRelations } from "./sports-patterns.ts";
 import { asContests, isSportsArticle, withoutVenues } from "./sports-context.ts";
 import { strikeRelations } from "./strike-patterns.ts";
+import { strikeHitRelations } from "./strike-hits.ts";
 import { AnalysedSentences, movedRelations } from "./repeated-sentences.ts";
 import { processRelations } from "./process-patterns.ts";
 import { verbRelations } from "./verb-patterns.ts";
@@ -42,7 +43,7 @@ export interface RelateInput {
 
 const PATTERNS = [
   titleRelations, neighbourRelations, compoundRelations, passiveRelations, locationRelations, betweenRelations, verbRelations, processRelations,
-  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, allianceRelations,
+  proximityRelations, killingRelations, addressRelations, sportsRelations, strikeRelations, strikeHitRelations, allianceRelations,
   frontedRelations, passiveKillerRelations, birthplaceRelations, appointmentRelations, incomingFireRelations,
   appositionChainRelations, expulsionRelations, mutualAllianceRelations,
 ];
