@@ -63,6 +63,8 @@ function nominalSubject(view: SentenceView, subject: Unit, t: number): boolean {
   while (k > subject.end && (/^(?:\d[\d,]*|over|more|than|new|fresh|further|precision|bombing|air|the|a|an)$/.test(lower[k] ?? "") || (view.words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(view.words[k]?.text ?? "")))) k--;
   if (subject.end === k + 1 || (subject.end === k && (lower[k] === "'s" || lower[k] === "’s"))) return true;
   if (POSSESSIVE_PRONOUNS.has(lower[k] ?? "")) return true;
+  // "X lost 20 men in operations against Y": a deed the clause's subject was engaged in.
+  if ((lower[k] === "in" || lower[k] === "during") && k > subject.end) return true;
   return lower.slice(Math.max(subject.end, k - 3), k + 1).some((w) => LIGHT_VERBS.has(w));
 }
 

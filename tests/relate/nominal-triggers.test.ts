@@ -16,6 +16,11 @@ describe("nominal triggers", () => {
     expect(edgesBetween(condemn, "Norway", "opposes", "Northern Front"), typedFacts(condemn).join("\n")).toHaveLength(1);
   });
 
+  it("takes the clause's subject for a deed it was engaged in: 'X lost 20 men in operations against Y'", () => {
+    const g = graphOf(["Jordan lost 20 soldiers in operations against the Northern Front last year ."]);
+    expect(edgesBetween(g, "Jordan", "fights", "Northern Front"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
   it("does not make the subject of another verb the author of an attack: 'X condemned the attack on Y'", () => {
     const g = graphOf(["Norway condemned the attack on Camp Ashraf that killed six people ."]);
     expect(edgesBetween(g, "Norway", "fights", "Camp Ashraf"), typedFacts(g).join("\n")).toHaveLength(0);
