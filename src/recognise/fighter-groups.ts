@@ -14,14 +14,21 @@ const GROUP_HEADS: Readonly<Record<string, "armed_group" | "organization">> = {
   tribesmen: "organization", clansmen: "organization",
 };
 
+/** "Shia paramilitary groups", "Sunni armed groups": an armed kind of group named by a people or sect. */
+const ARMED_KINDS: ReadonlySet<string> = new Set(["paramilitary", "armed", "militant", "insurgent", "jihadist"]);
+const ARMED_KIND_HEADS: ReadonlySet<string> = new Set(["groups", "group", "units", "factions"]);
+
 export function fighterGroupCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of base) {
     // A MISC name that is no actor: a people, sect or nationality the tagger found.
     if (c.coarse !== "MISC" || c.kind !== null) continue;
-    const kind = Object.hasOwn(GROUP_HEADS, words[c.end]?.text ?? "") ? GROUP_HEADS[(words[c.end] as Token).text] : undefined;
-    if (!kind) continue;
-    out.push({ first: c.first, end: c.end + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+    const after = words[c.end]?.text ?? "";
+    const kind = Object.hasOwn(GROUP_HEADS, after) ? GROUP_HEADS[after] : undefined;
+    if (kind) out.push({ first: c.first, end: c.end + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+    else if (ARMED_KINDS.has(after) && ARMED_KIND_HEADS.has(words[c.end + 1]?.text ?? "")) {
+      out.push({ first: c.first, end: c.end + 2, kind: "armed_group", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+    }
   }
   return out;
 }

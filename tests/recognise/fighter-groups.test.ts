@@ -18,6 +18,12 @@ describe("fighters named by a people or sect", () => {
     expect(doc.mentions.find((m) => m.surface === "Druze tribesmen")).toMatchObject({ coarse: "ORG" });
   });
 
+  it("name an armed group when an armed kind of group follows: 'Shia paramilitary groups'", () => {
+    const doc = recognise("Shia paramilitary groups and Sunni armed groups clashed near the dam.");
+    expect(doc.mentions.find((m) => m.surface === "Shia paramilitary groups")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+    expect(doc.mentions.find((m) => m.surface === "Sunni armed groups")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+  });
+
   it("leave 'rebels' to the description it often is", () => {
     const doc = recognise("Kurdish rebels said on Sunday they had freed two hostages.");
     expect(doc.mentions.some((m) => m.surface === "Kurdish rebels")).toBe(false);
