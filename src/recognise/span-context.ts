@@ -170,6 +170,17 @@ export function isPronounSpan(texts: readonly string[], first: number, end: numb
   return true;
 }
 
+/** A subject pronoun after a comma: "..., we", "..., they". */
+const SUBJECT_AFTER_COMMA = /^(?:we|they|he|she|it|you|I)$/;
+
+/**
+ * "United, we continue ...", "Together, they ...": the sentence's one opening word set off by a comma before the
+ * subject is an adverbial, however the tagger reads its capital.
+ */
+export function isOpeningAdverbial(texts: readonly string[], first: number, end: number): boolean {
+  return first === 0 && end === 1 && texts[1] === "," && SUBJECT_AFTER_COMMA.test(texts[2] ?? "");
+}
+
 /**
  * "the Law of Armed Conflict", "the UN Security Council Resolutions", "the Patriot Act": a law or other legal text,
  * MISC as in CoNLL-2003. "Law" alone may be a surname ("Denis Law"), so it counts only before "of".

@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isForeignTerm, isLegalText, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -150,6 +150,22 @@ describe("isPronounSpan", () => {
   it("leaves names and acronyms in capitals alone", () => {
     expect(isPronounSpan(["the", "IT", "firm"], 1, 2)).toBe(false);
     expect(isPronounSpan(["Ivan", "said"], 0, 1)).toBe(false);
+  });
+});
+
+describe("isOpeningAdverbial", () => {
+  it("finds a sentence's one opening word set off by a comma before a pronoun", () => {
+    expect(isOpeningAdverbial(words("United , we will prevail ."), 0, 1)).toBe(true);
+    expect(isOpeningAdverbial(words("Together , they crossed the river ."), 0, 1)).toBe(true);
+  });
+
+  it("leaves names that open a sentence alone", () => {
+    expect(isOpeningAdverbial(words("Varnell , the minister , said so ."), 0, 1)).toBe(false);
+    expect(isOpeningAdverbial(words("He said United , we hope , will win ."), 2, 3)).toBe(false);
+  });
+
+  it("keeps the recogniser from reading the word as a name", () => {
+    expect(recognise("United, we will keep working to defeat the Kelby Brigade.").mentions.map((m) => m.surface)).not.toContain("United");
   });
 });
 
