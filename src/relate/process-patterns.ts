@@ -14,6 +14,9 @@ const PARTICIPATION_CUES = new Set([
   "through", "via", "sponsor", "sponsors", "backed", "signed", "sign",
 ]);
 
+/** Verbs whose object is a conflict to be ended: "talks to end the Tovian war" say nothing of who took part in it. */
+const ENDING_VERBS = new Set(["end", "ends", "ended", "ending", "resolve", "resolves", "resolved", "resolving", "settle", "halt", "stop"]);
+
 export function processRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { units, lower } = view;
   units.forEach((p, index) => {
@@ -22,6 +25,7 @@ export function processRelations(view: SentenceView, ctx: RelationContext, emit:
     if (!before) return;
     const gap = lower.slice(before.end, p.first);
     if (gap.length > 20 || !gap.some((w) => PARTICIPATION_CUES.has(w))) return;
+    if (ENDING_VERBS.has(gap[gap.length - 1] === "the" ? (gap[gap.length - 2] ?? "") : (gap[gap.length - 1] ?? ""))) return;
     const modality = modalityBetween(lower, before.end, p.first);
     if (modality.kind === "denied") return;
     // A modal here qualifies the occasion, not the membership: keep it as a hedge on the citation.
