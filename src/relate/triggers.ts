@@ -10,6 +10,8 @@ export interface Trigger {
   reverse?: boolean;
   /** A noun phrase ("condemnation of", "raids on"): its subject is its possessor or the subject of a light verb. */
   nominal?: boolean;
+  /** The object is a topic, not a party ("A and B discussed Syria"): only the coordinated subjects are related. */
+  topical?: boolean;
 }
 
 function inflect(verb: string): string[] {
@@ -36,6 +38,7 @@ interface TriggerSpec {
   phrases?: readonly string[];
   nominal?: readonly string[];
   reverse?: boolean;
+  topical?: boolean;
 }
 
 /** What is "used against" someone in an attack: "used chemical weapons against", "using force against". */
@@ -49,6 +52,8 @@ const CLAIMED_ATTACKS: readonly string[] = ["claimed", "claims", "claim", "claim
 
 const SPECS: readonly TriggerSpec[] = [
   { predicate: "meets", verbs: ["meet", "host talks", "visit"], phrases: ["held talks with", "holds talks with", "hold talks with", "talked with", "talked to", "spoke with", "spoke to", "spoken to", "spoken with", "phoned", "received", "met with", "sat down with", "held talks", "hold talks", "holds talks", "holding talks", "had talks", "discussed with", "discusses with", "discuss with", "discussing with", "held discussions with", "holds discussions with", "in discussions with"] },
+  // "Canada and Norway discussed the crisis": those who discuss meet; what they discuss is no party.
+  { predicate: "meets", verbs: ["discuss", "confer"], topical: true },
   { predicate: "agrees_with", verbs: ["agree", "sign"], phrases: ["reached an agreement with", "reached a deal with", "struck a deal with", "signed a deal with", "made a deal with", "sided with"] },
   { predicate: "supports", verbs: ["back", "support", "arm", "fund", "finance", "aid", "assist", "help", "train", "equip", "defend", "protect", "endorse", "sponsor", "advise", "praise", "thank", "welcome", "reinforce", "cooperate"], phrases: ["ally of", "allies of", "allied to", "allied with", "ally to", "work with", "works with", "worked with", "working with", "cooperate with", "cooperated with", "cooperating with", "grateful to", "grateful for", "in support of", "partnered with", "coordinate with", "coordinated with", "work closely with", "works closely with", "worked closely with", "working closely with", "cooperate closely with", "cooperated closely with", "cooperating closely with", "stands with", "stand with", "stood with", "standing with", "fought alongside", "fighting alongside", "fight alongside", "fights alongside"] },
   { predicate: "calls_on", verbs: ["urge", "press", "demand", "ask", "appeal", "implore"], phrases: ["call on", "calls on", "called on", "calling on", "call upon", "called upon", "calls for", "called for"] },
@@ -85,15 +90,15 @@ const OTHER_VERBS_FORMS: ReadonlySet<string> = new Set(["found", "founds", "foun
 /** Every trigger as a list of lower-cased words, longest first so phrases win over their verbs. */
 export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
   const out: Trigger[] = [];
-  const reverse = spec.reverse ? { reverse: true } : {};
+  const flags = { ...(spec.reverse ? { reverse: true } : {}), ...(spec.topical ? { topical: true } : {}) };
   for (const verb of spec.verbs ?? []) {
     const [head, ...rest] = verb.split(" ");
     for (const form of [...inflect(head as string), ...(IRREGULAR[head as string] ?? [])]) {
       if (OTHER_VERBS_FORMS.has(form)) continue;
-      out.push({ predicate: spec.predicate, words: [form, ...rest], ...reverse });
+      out.push({ predicate: spec.predicate, words: [form, ...rest], ...flags });
     }
   }
-  for (const phrase of spec.phrases ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" "), ...reverse });
+  for (const phrase of spec.phrases ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" "), ...flags });
   for (const phrase of spec.nominal ?? []) out.push({ predicate: spec.predicate, words: phrase.split(" "), nominal: true });
   return out;
 }).sort((a, b) => b.words.length - a.words.length);

@@ -264,7 +264,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
   // "an offensive to retake X" is fought for, not yet held: the loser below still counts, the control does not.
   const aimOnly = trigger.predicate === "controls" && isAim(lower, t);
-  if (object && direct && !aimOnly) {
+  if (object && direct && !aimOnly && !trigger.topical) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
         const predicate = predicateTowards(trigger, o.head.kind);

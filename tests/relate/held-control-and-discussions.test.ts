@@ -19,4 +19,11 @@ describe("discussions with", () => {
     const g = graphOf(["Karl Osterberg discussed with Amal Haddad the future of the port."]);
     expect(edgesBetween(g, "Karl Osterberg", "meets", "Amal Haddad"), typedFacts(g).join("\n")).toHaveLength(1);
   });
+
+  it("reads 'A and B discussed X' as A meeting B, and X as no party", () => {
+    const g = graphOf(["Canada and Norway discussed Syria on Monday."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Canada", "meets", "Norway"), facts).toHaveLength(1);
+    expect(facts).not.toMatch(/Syria/);
+  });
 });
