@@ -32,6 +32,17 @@ export function isLiteralPlace(tokens: readonly Token[], first: number, end: num
   if (next === "," && (tokens[end + 1]?.text.toLowerCase() ?? "") === "the" && /^(?:capital|city|seat)$/i.test(tokens[end + 2]?.text ?? "")) return true;
   // "a London-based bank", "a Cairo-born writer": the city.
   if (next === "-" && /^(?:based|born|headquartered)$/i.test(tokens[end + 1]?.text ?? "")) return true;
-  if (["province", "city", "airport", "streets", "street", "district", "residents", "mayor", "governor", "region", "area", "countryside", "suburb", "suburbs"].includes(next)) return true;
-  return false;
+  return CITY_NOUNS.has(next);
 }
+
+/**
+ * Nouns after a capital that make it the city: its parts and people ("Ankara province", "Moscow residents") and its
+ * local bodies and venues ("the London exchange", "the Cairo police", "the Paris marathon"). "Government" is not
+ * one: "the Ankara government" is the state's.
+ */
+const CITY_NOUNS: ReadonlySet<string> = new Set([
+  "province", "city", "airport", "streets", "street", "district", "residents", "mayor", "governor", "region", "area",
+  "countryside", "suburb", "suburbs", "exchange", "bourse", "stock", "market", "markets", "police", "council",
+  "office", "offices", "bureau", "branch", "headquarters", "university", "hospital", "station", "port", "zoo",
+  "marathon", "club", "court", "embassy",
+]);

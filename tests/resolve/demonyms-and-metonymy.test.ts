@@ -44,6 +44,14 @@ describe("capital-for-country metonymy", () => {
     expect(nodesNamed(g, "Russia")).toEqual([]);
   });
 
+  it("keeps a capital before a local body or venue as the city: 'the London exchange', 'the Cairo police'", () => {
+    const g = graphOf(["The London exchange said trading would resume on Monday.", "The Cairo police closed the square."]);
+    expect(nodeNamed(g, "London").attributes.kind).toBe("place");
+    expect(nodeNamed(g, "Cairo").attributes.kind).toBe("place");
+    expect(nodesNamed(g, "United Kingdom")).toEqual([]);
+    expect(nodesNamed(g, "Egypt")).toEqual([]);
+  });
+
   it("tells the two readings apart in one corpus", () => {
     const g = graphOf(["Tehran warned Washington on Sunday against new sanctions.", "Erdogan arrived in Moscow on Tuesday."]);
     expect(nodeNamed(g, "Tehran").attributes.label).toBe("Iran");
