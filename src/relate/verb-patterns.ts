@@ -12,6 +12,7 @@ import {
   startsRelativeClause,
 } from "./clause-bounds.ts";
 import { isAim } from "./aims.ts";
+import { localBodyAfter } from "./local-bodies.ts";
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
@@ -262,8 +263,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "helping to topple X": what is helped is the toppling, not X.
   if (trigger.predicate === "supports" && object && lower[tEnd] === "to" && view.words[tEnd + 1]?.pos === "VERB") return;
   const options = { cue: trigger.words.join(" "), ...(modality.hedge ? { hedge: modality.hedge } : {}) };
-  // "an offensive to retake X" is fought for, not yet held: the loser below still counts, the control does not.
-  const aimOnly = trigger.predicate === "controls" && isAim(lower, t);
+  // "an offensive to retake X" is fought for, not yet held: the loser below still counts, the control does not. Nor
+  // is a place that only names a body: "took over the Kelby police".
+  const aimOnly = trigger.predicate === "controls" && (isAim(lower, t) || (!!object && localBodyAfter(view, object)));
   if (object && direct && !aimOnly && !trigger.topical) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {

@@ -1,4 +1,5 @@
-// An aim is not a deed: a side that set out to take a place fights for it but does not control it yet.
+// An aim is not a deed: a side that set out to take a place fights for it but does not control it yet. Nor does a
+// side that holds a body or site named after a place hold the place.
 import { describe, expect, it } from "vitest";
 import { isAim } from "../../src/relate/aims.ts";
 import { graphOf } from "../helpers/build-texts.ts";
@@ -30,5 +31,10 @@ describe("controls after an aim", () => {
     const g = graphOf(["The Orvale Liberation Front seized Benghazi in March."]);
     const facts = typedFacts(g).join("\n");
     expect(edgesBetween(g, "Orvale Liberation Front", "controls", "Benghazi"), facts).toHaveLength(1);
+  });
+
+  it("does not read a place that only names a body as held: 'controls the X police', 'seized the X airport'", () => {
+    expect(typedFacts(graphOf(["Hamas controls the Benghazi police."])).join("\n")).not.toMatch(/controls/);
+    expect(typedFacts(graphOf(["Hamas seized the Benghazi airport on Monday."])).join("\n")).not.toMatch(/controls/);
   });
 });
