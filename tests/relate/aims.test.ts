@@ -36,5 +36,6 @@ describe("controls after an aim", () => {
   it("does not read a place that only names a body as held: 'controls the X police', 'seized the X airport'", () => {
     expect(typedFacts(graphOf(["Hamas controls the Benghazi police."])).join("\n")).not.toMatch(/controls/);
     expect(typedFacts(graphOf(["Hamas seized the Benghazi airport on Monday."])).join("\n")).not.toMatch(/controls/);
+    expect(typedFacts(graphOf(["The Orvale Liberation Front runs the Benghazi exchange."])).join("\n")).not.toMatch(/controls/);
   });
 });
