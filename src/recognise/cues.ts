@@ -72,7 +72,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "officer", "official", "adviser", "advisor", "ceo", "founder", "executive", "army", "military", "staff",
   "commissioner", "high", "representative", "coordinator", "delegate", "attorney", "judge", "minister-president",
   "of", "the", "for", "and", "ministry", "foreign-affairs", "gov.", "gov", "sen", "rep", "lt", "gen", "col", "capt",
-  "sgt.", "sgt", "adm", "maj", "cpl.", "spc.", "rev.", "insp.",
+  "sgt.", "sgt", "adm", "maj", "cpl.", "spc.", "rev.", "insp.", "boss",
 ]);
 
 /** Title words that, alone before a capitalised name, mark it as a person. */
@@ -100,6 +100,9 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
   "near", "in", "at", "from", "outside", "inside", "across", "along", "around", "during", "after", "before", "since",
   "on", "into", "under", "over", "between", "throughout", "within", "beyond", "toward", "towards",
 ]);
+
+/** Conjunctions a sentence may open with, which the tagger joins to the name after them: "And Richards agreed". */
+export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "or", "nor", "yet"]);
 
 /** First words of names that are not actors: military operations ("Operation Inherent Resolve") and ships ("USS
  * Calloway", "HMS Ocean"). Such a name is kept as a MISC name, never as a person or organisation. */

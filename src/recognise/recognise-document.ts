@@ -7,7 +7,7 @@ import { SentenceTable } from "../segment/sentence-table.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
-import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
+import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
 import { afterInnerTitle, afterPlaceRemit, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
@@ -83,6 +83,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     [first, end] = wholeWords(words, first, end);
     // "Near Tel Marun": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
+    if (first === 0 && end > 1 && LEADING_CONJUNCTIONS.has((texts[0] ?? "").toLowerCase())) first++;
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
     const identity = identityStart(texts, first, end);
     // "Greenwich Mean Time" is a name, but no actor's.

@@ -169,6 +169,13 @@ describe("isOpeningAdverbial", () => {
   });
 });
 
+describe("a conjunction opening the sentence", () => {
+  it("is not part of the name after it", () => {
+    const names = recognise("And Varnell, who faces Karl Osterberg later, agreed.").mentions.map((m) => m.surface);
+    expect(names).not.toContain("And Varnell");
+  });
+});
+
 describe("beforeGeographicNoun", () => {
   it("finds a name right before a lower-case geographic noun", () => {
     expect(beforeGeographicNoun(["in", "the", "Al", "Harim", "region", "."], 4)).toBe(true);

@@ -145,3 +145,12 @@ describe("talks between", () => {
     expect(edgesBetween(g, "Varnia", "agrees_with", "Mongolia"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("a club's or firm's boss", () => {
+  it("reads 'X boss Y' as Y holding a role in X, and Y as the one met", () => {
+    const g = graphOf(["Orvale chief Karl Osterberg held talks with Kelby Trust boss Amal Haddad on Monday."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Amal Haddad", "holds_role_in", "Kelby Trust"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Karl Osterberg", "meets", "Amal Haddad"), facts).toHaveLength(1);
+  });
+});
