@@ -68,9 +68,20 @@ function skipAside(tokens: readonly Token[], open: number, limit: number): numbe
   return open;
 }
 
+/**
+ * A sentence that pairs two or more names with a name in brackets is a list of names and their teams or homes
+ * ("A Lund ( Harwick ), B Tate ( Harwick ), C Noor ( Esk )"), not of aliases: only acronyms are kept there.
+ */
+function withoutListedPairs(found: readonly StatedAlias[], bracketed: ReadonlySet<StatedAlias>): StatedAlias[] {
+  const pairs = new Map<number, number>();
+  for (const a of bracketed) if (!a.acronym) pairs.set(a.first.sentence, (pairs.get(a.first.sentence) ?? 0) + 1);
+  return found.filter((a) => a.acronym || !bracketed.has(a) || (pairs.get(a.first.sentence) ?? 0) < 2);
+}
+
 /** Finds the aliases one document states, between mentions of the same sentence. */
 export function findStatedAliases(tokens: readonly Token[], mentions: readonly Mention[]): StatedAlias[] {
   const out: StatedAlias[] = [];
+  const bracketed = new Set<StatedAlias>();
   const byFirst = new Map<number, Mention>();
   for (const m of mentions) if (!byFirst.has(m.firstToken)) byFirst.set(m.firstToken, m);
   for (const m of mentions) {
@@ -82,7 +93,10 @@ export function findStatedAliases(tokens: readonly Token[], mentions: readonly M
       const inner = byFirst.get(t + 1);
       if (inner && tokens[inner.endToken]?.text === ")" && inner.sentence === m.sentence) {
         const alias = bracketAlias(m, inner);
-        if (alias) out.push(alias);
+        if (alias) {
+          out.push(alias);
+          bracketed.add(alias);
+        }
         continue;
       }
     }
@@ -98,5 +112,5 @@ export function findStatedAliases(tokens: readonly Token[], mentions: readonly M
       break;
     }
   }
-  return out;
+  return bracketed.size > 1 ? withoutListedPairs(out, bracketed) : out;
 }

@@ -1,6 +1,8 @@
 // Aliases the text states: a second name in brackets, or after "also known as".
 import { describe, expect, it } from "vitest";
-import { acronymOfTranslation } from "../../src/resolve/stated-aliases.ts";
+import type { Token } from "../../src/model/document.ts";
+import type { Mention } from "../../src/model/mention.ts";
+import { acronymOfTranslation, findStatedAliases } from "../../src/resolve/stated-aliases.ts";
 import { graphOf } from "../helpers/build-texts.ts";
 import { nodeNamed, nodeSummary, nodesNamed } from "../helpers/graph-queries.ts";
 
@@ -66,5 +68,38 @@ describe("acronyms after a possessive", () => {
   it("reads 'LONG NAME 's ( ACRONYM )'", () => {
     const g = graphOf(["The ship joined Northern Naval Command 's ( NORNAV ) task force . NORNAV said the patrol would last a month ."]);
     expect(nodeNamed(g, "NORNAV").attributes.label, nodeSummary(g).join(", ")).toBe("Northern Naval Command");
+  });
+});
+
+/** Tokens of one sentence split on spaces, and organisation mentions over the given token ranges. */
+function sentenceOf(text: string, names: ReadonlyArray<[number, number]>): { tokens: Token[]; mentions: Mention[] } {
+  let at = 0;
+  const tokens = text.split(" ").map((w) => {
+    const token = { start: at, end: at + w.length, text: w, pos: "PROPN", sentence: 0 };
+    at += w.length + 1;
+    return token;
+  });
+  const mentions = names.map(([first, end]): Mention => {
+    const start = (tokens[first] as Token).start;
+    const stop = (tokens[end - 1] as Token).end;
+    return { id: `a#${start}`, article: "a", sentence: 0, firstToken: first, endToken: end, start, end: stop, surface: text.slice(start, stop), kind: "organization", coarse: "ORG", demonym: false, source: "model" };
+  });
+  return { tokens, mentions };
+}
+
+describe("findStatedAliases", () => {
+  it("reads one name in brackets after another as an alias", () => {
+    const { tokens, mentions } = sentenceOf("the Kelby Trust ( Orvale Fund ) said", [[1, 3], [4, 6]]);
+    expect(findStatedAliases(tokens, mentions).map((a) => [a.first.surface, a.second.surface])).toEqual([["Kelby Trust", "Orvale Fund"]]);
+  });
+
+  it("does not read a list of names, each with its team in brackets, as aliases", () => {
+    const { tokens, mentions } = sentenceOf("A Lund ( Harwick ) , B Tate ( Esk ) , C Noor ( Esk )", [[0, 2], [3, 4], [6, 8], [9, 10], [12, 14], [15, 16]]);
+    expect(findStatedAliases(tokens, mentions)).toEqual([]);
+  });
+
+  it("keeps acronyms in such a list", () => {
+    const { tokens, mentions } = sentenceOf("Kelby Trust ( KT ) , Orvale Fund ( Esk ) , Tovia Bank ( Harwick )", [[0, 2], [3, 4], [6, 8], [9, 10], [12, 14], [15, 16]]);
+    expect(findStatedAliases(tokens, mentions).map((a) => a.second.surface)).toEqual(["KT"]);
   });
 });
