@@ -85,6 +85,8 @@ const CONTEST_WORDS: ReadonlySet<string> = new Set([
   "defeat", "defeats", "defeated", "defeating", "beat", "beats", "beaten", "beating", "take", "takes", "took",
   "taking", "campaign", "clash", "clashes", "clashed", "clashing", "battle", "battles", "battled", "battling",
   "fight", "fights", "fought", "fighting", "shot", "shoot", "shoots", "strike", "strikes", "struck",
+  // "X ousted the seventh seed": a knock-out in a draw.
+  "oust", "ousts", "ousted", "ousting",
 ]);
 
 /** Kinds that can be a side in a match; an armed group's fight is never a game. */

@@ -38,6 +38,10 @@ describe("contests are no conflicts", () => {
     expect(edgesBetween(graphOf([text]), "Canada", "co_mentioned", "Norway")).toHaveLength(1);
   });
 
+  it("reads a knock-out in a draw as a result: 'X ousted the seventh seed Y'", () => {
+    expect(conflicts(["Amal Haddad ousted seventh-seeded Karla Osterberg 6-1 6-4 in the semi-final."], "Amal Haddad", "Karla Osterberg")).toEqual([]);
+  });
+
   it("reads a plain sentence of a sports report as sport", () => {
     const fixture = "Ireland take on Italy in Dublin on 14 March.";
     expect(conflicts([fixture], "Ireland", "Italy")).toEqual(["fights"]);
