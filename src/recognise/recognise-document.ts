@@ -9,7 +9,7 @@ import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
@@ -100,7 +100,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     if (isDeviceName(texts, first, end) || isRankOnly(texts, first, end) || isPronounSpan(texts, first, end) || isOpeningAdverbial(texts, first, end)) continue;
     // "“Please keep ...": one word the tagger took for a name where the part-of-speech tagger reads an interjection.
     if (end - first === 1 && NOT_NAME_POS.has(words[first]?.pos ?? "")) continue;
-    let type = span.type;
+    let type = span.type === "LOC" && isCompanyBeforePost(texts, end) ? "ORG" : span.type;
     // "Minister for the Caribbean Gareth Pellow": the remit is the place, the rest the minister.
     const remit = parts.lexicon.find((c) => c.first === first && c.end < end && (c.kind === "place" || c.kind === "country"));
     const holder = remit ? afterPlaceRemit(texts, first, end, remit.end) : null;
@@ -163,15 +163,6 @@ const NOT_NAME_POS: ReadonlySet<string> = new Set(["INTJ"]);
  * on Disarmament" and "the Islamic Conference" are bodies.
  */
 const PROCESS_NAME_HEADS: ReadonlySet<string> = new Set(["Initiative", "Summit", "Talks", "Process", "Ceasefire", "Truce", "Roadmap"]);
-
-/** The span widened to the whole words its ends lie in: letters glued to its first or last token belong to it. */
-function wholeWords(words: readonly Token[], first: number, end: number): [number, number] {
-  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
-    !!a && !!b && a.end === b.start && /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text);
-  while (first > 0 && glued(words[first - 1], words[first])) first--;
-  while (end < words.length && glued(words[end - 1], words[end])) end++;
-  return [first, end];
-}
 
 /** A capitalised person title right before a name: "Ambassador Varnell", "President Aubrac". */
 function followsTitle(texts: readonly string[], first: number): boolean {

@@ -1,6 +1,8 @@
 // Corrections of a tagged span's type from its own words and the words around it: the head noun of an organised
 // body, a name made only of religions and peoples, a locative context, and titles that lead a person's name. Each
-// reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided.
+// reads the words as the recognisers see them (truecased in Title Case lines) and returns what it decided; the last
+// widens a span to the whole words its ends lie in.
+import type { Token } from "../model/document.ts";
 import {
   BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
   LEGAL_TEXT_HEADS, RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
@@ -204,4 +206,26 @@ const LANGUAGES: ReadonlySet<string> = new Set([
  */
 export function isForeignTerm(texts: readonly string[], first: number, end: number): boolean {
   return texts[first - 1] === "(" && texts[end] === "in" && LANGUAGES.has((texts[end + 1] ?? "").toLowerCase());
+}
+
+/** Posts that only a company or other organisation has, not a place: "Chevron spokesman Tom Lifa". */
+const COMPANY_POSTS: ReadonlySet<string> = new Set([
+  "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "boss", "analyst", "economist",
+]);
+
+/**
+ * "Chevron spokesman Tom Lifa said": a name the tagger read as a place, right before a company's post and a
+ * capitalised name, is the company. Places have governors and mayors, not spokesmen and chairmen.
+ */
+export function isCompanyBeforePost(texts: readonly string[], end: number): boolean {
+  return COMPANY_POSTS.has((texts[end] ?? "").toLowerCase()) && /^\p{Lu}/u.test(texts[end + 1] ?? "");
+}
+
+/** The span widened to the whole words its ends lie in: letters glued to its first or last token belong to it. */
+export function wholeWords(words: readonly Token[], first: number, end: number): [number, number] {
+  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && a.end === b.start && /\p{L}$/u.test(a.text) && /^\p{L}/u.test(b.text);
+  while (first > 0 && glued(words[first - 1], words[first])) first--;
+  while (end < words.length && glued(words[end - 1], words[end])) end++;
+  return [first, end];
 }

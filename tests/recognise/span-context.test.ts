@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -166,6 +166,18 @@ describe("isOpeningAdverbial", () => {
 
   it("keeps the recogniser from reading the word as a name", () => {
     expect(recognise("United, we will keep working to defeat the Kelby Brigade.").mentions.map((m) => m.surface)).not.toContain("United");
+  });
+});
+
+describe("isCompanyBeforePost", () => {
+  it("finds a company's post and a capitalised name after a name", () => {
+    expect(isCompanyBeforePost(words("Varco spokesman Tom Lifa said"), 1)).toBe(true);
+    expect(isCompanyBeforePost(words("Varco chairman Ann Pell said"), 1)).toBe(true);
+  });
+
+  it("leaves places with their own posts, and posts with no name after them, alone", () => {
+    expect(isCompanyBeforePost(words("Ohio Governor Ann Pell said"), 1)).toBe(false);
+    expect(isCompanyBeforePost(words("a Varco spokesman said"), 2)).toBe(false);
   });
 });
 
