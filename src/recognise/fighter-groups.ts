@@ -3,6 +3,7 @@
 // demonyms), the phrase names a group; the word before the head alone is MISC.
 import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
+import { IDENTITY_WORDS } from "./cues.ts";
 
 /**
  * Head nouns of such groups, with their kind; a tribe's or clan's men are an organised group too ("Druze
@@ -18,6 +19,18 @@ const GROUP_HEADS: Readonly<Record<string, "armed_group" | "organization">> = {
 const ARMED_KINDS: ReadonlySet<string> = new Set(["paramilitary", "armed", "militant", "insurgent", "jihadist"]);
 const ARMED_KIND_HEADS: ReadonlySet<string> = new Set(["groups", "group", "units", "factions"]);
 
+/**
+ * Whether a MISC name is a people's or sect's, which can name a kind of group after it: one word ("Sunni"), or only
+ * religions and peoples ("Shia Muslim"). A group's own name is not ("the Orvale Front armed group" is that group),
+ * nor is a name the lexicon or a cue already gives a kind.
+ */
+function isPeopleName(words: readonly Token[], c: Candidate, base: readonly Candidate[]): boolean {
+  if (base.some((o) => o.kind !== null && o.first <= c.first && c.end <= o.end)) return false;
+  if (c.end - c.first === 1) return true;
+  for (let i = c.first; i < c.end; i++) if (!IDENTITY_WORDS.has((words[i]?.text ?? "").toLowerCase())) return false;
+  return true;
+}
+
 export function fighterGroupCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of base) {
@@ -26,7 +39,7 @@ export function fighterGroupCandidates(words: readonly Token[], base: readonly C
     const after = words[c.end]?.text ?? "";
     const kind = Object.hasOwn(GROUP_HEADS, after) ? GROUP_HEADS[after] : undefined;
     if (kind) out.push({ first: c.first, end: c.end + 1, kind, coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
-    else if (ARMED_KINDS.has(after) && ARMED_KIND_HEADS.has(words[c.end + 1]?.text ?? "")) {
+    else if (ARMED_KINDS.has(after) && ARMED_KIND_HEADS.has(words[c.end + 1]?.text ?? "") && isPeopleName(words, c, base)) {
       out.push({ first: c.first, end: c.end + 2, kind: "armed_group", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
     }
   }

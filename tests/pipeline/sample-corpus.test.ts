@@ -59,6 +59,11 @@ describe("sample corpus: nodes", () => {
     expect(aliases.some((a) => /^Hay['’]+et Tahrir al-Sham$/.test(a)), aliases.join(" | ")).toBe(true);
   });
 
+  it("reads 'the Hay'et Tahrir al-Sham armed group' and the like as the group itself, not as another node", () => {
+    const labels = graph.mapNodes((_key, attributes) => String(attributes.label));
+    expect(labels.filter((l) => /Tahrir al-Sham|Democratic Forces/.test(l)).sort(), labels.join(" | ")).toEqual(["Hayat Tahrir al-Sham", "Syrian Democratic Forces"]);
+  });
+
   it("keeps Shoygu and Recept as aliases of Shoigu and Erdogan", () => {
     expect(theNode(["Sergei Shoigu"]).attributes.aliases.some((a) => a.includes("Shoygu"))).toBe(true);
     expect(theNode(["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"]).attributes.aliases).toContain("Recept Tayyip Erdogan");
