@@ -176,7 +176,7 @@ export function isPronounSpan(texts: readonly string[], first: number, end: numb
 const SUBJECT_AFTER_COMMA = /^(?:we|they|he|she|it|you|I)$/;
 
 /**
- * "United, we continue ...", "Together, they ...": the sentence's one opening word set off by a comma before the
+ * "United, we will prevail", "Together, they ...": the sentence's one opening word set off by a comma before the
  * subject is an adverbial, however the tagger reads its capital.
  */
 export function isOpeningAdverbial(texts: readonly string[], first: number, end: number): boolean {
@@ -208,13 +208,13 @@ export function isForeignTerm(texts: readonly string[], first: number, end: numb
   return texts[first - 1] === "(" && texts[end] === "in" && LANGUAGES.has((texts[end + 1] ?? "").toLowerCase());
 }
 
-/** Posts that only a company or other organisation has, not a place: "Chevron spokesman Tom Lifa". */
+/** Posts that only a company or other organisation has, not a place: "Varco spokesman Ann Pell". */
 const COMPANY_POSTS: ReadonlySet<string> = new Set([
   "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "ceo", "boss", "analyst", "economist",
 ]);
 
 /**
- * "Chevron spokesman Tom Lifa said": a name the tagger read as a place, right before a company's post and a
+ * "Varco spokesman Ann Pell said": a name the tagger read as a place, right before a company's post and a
  * capitalised name, is the company. Places have governors and mayors, not spokesmen and chairmen.
  */
 export function isCompanyBeforePost(texts: readonly string[], end: number): boolean {

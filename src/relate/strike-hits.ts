@@ -1,5 +1,5 @@
 // A strike named by its striker, then what it hit: "a Tovian air strike killed five Orvale Front fighters",
-// "a U.S. strike on Monday hit two Kelby Brigade vehicles". The striker is the name or nationality right before
+// "a Tovian drone strike on Monday destroyed three Kelby Brigade trucks". The striker is the name or nationality right before
 // the strike noun (the state acts through its strikes), the target the first name after the verb.
 import type { Relation } from "../model/relation.ts";
 import { modalityBetween } from "./modality.ts";

@@ -37,7 +37,7 @@ export function isLiteralPlace(tokens: readonly Token[], first: number, end: num
 
 /**
  * Nouns after a capital that make it the city: its parts and people ("Ankara province", "Moscow residents") and its
- * local bodies and venues ("the London exchange", "the Cairo police", "the Paris marathon"). "Government" is not
+ * local bodies and venues ("the Oslo exchange", "the Cairo police", "the Lima marathon"). "Government" is not
  * one: "the Ankara government" is the state's.
  */
 const CITY_NOUNS: ReadonlySet<string> = new Set([

@@ -171,7 +171,7 @@ describe("isOpeningAdverbial", () => {
 
 describe("isCompanyBeforePost", () => {
   it("finds a company's post and a capitalised name after a name", () => {
-    expect(isCompanyBeforePost(words("Varco spokesman Tom Lifa said"), 1)).toBe(true);
+    expect(isCompanyBeforePost(words("Varco spokesman Ned Orrin said"), 1)).toBe(true);
     expect(isCompanyBeforePost(words("Varco chairman Ann Pell said"), 1)).toBe(true);
   });
 

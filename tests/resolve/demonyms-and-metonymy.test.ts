@@ -44,11 +44,11 @@ describe("capital-for-country metonymy", () => {
     expect(nodesNamed(g, "Russia")).toEqual([]);
   });
 
-  it("keeps a capital before a local body or venue as the city: 'the London exchange', 'the Cairo police'", () => {
-    const g = graphOf(["The London exchange said trading would resume on Monday.", "The Cairo police closed the square."]);
-    expect(nodeNamed(g, "London").attributes.kind).toBe("place");
+  it("keeps a capital before a local body or venue as the city: 'the Oslo exchange', 'the Cairo police'", () => {
+    const g = graphOf(["The Oslo exchange said trading would resume on Monday.", "The Cairo police closed the square."]);
+    expect(nodeNamed(g, "Oslo").attributes.kind).toBe("place");
     expect(nodeNamed(g, "Cairo").attributes.kind).toBe("place");
-    expect(nodesNamed(g, "United Kingdom")).toEqual([]);
+    expect(nodesNamed(g, "Norway")).toEqual([]);
     expect(nodesNamed(g, "Egypt")).toEqual([]);
   });
 
