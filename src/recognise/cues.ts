@@ -101,7 +101,7 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
   "on", "into", "under", "over", "between", "throughout", "within", "beyond", "toward", "towards",
 ]);
 
-/** Conjunctions a sentence may open with, which the tagger joins to the name after them: "And Richards agreed". */
+/** Conjunctions a sentence may open with, which the tagger joins to the name after them: "And Varnell agreed". */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "or", "nor", "yet"]);
 
 /** First words of names that are not actors: military operations ("Operation Inherent Resolve") and ships ("USS

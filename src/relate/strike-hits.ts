@@ -23,7 +23,7 @@ const HIT_VERBS: ReadonlySet<string> = new Set([
 /** Words that end the reach from the strike noun to its verb, or from the verb to its object. */
 const BARRIERS: ReadonlySet<string> = new Set([".", ";", ":", ",", "which", "that", "who", "and", "but", "while", "after", "before", "as", "when"]);
 
-/** How far the verb may stand after the strike noun ("a U.S. strike on Jan. 1 hit"), and the target after the verb. */
+/** How far the verb may stand after the strike noun ("a drone strike late on Sunday destroyed"), and the target after the verb. */
 const DEFAULT_VERB_REACH = 5;
 const DEFAULT_TARGET_REACH = 5;
 
