@@ -1,0 +1,38 @@
+// The per-name table that cross-article joins read: for each name key, its surfaces, coarse-type counts and the
+// articles it appears in.
+import type { Mention } from "../model/mention.ts";
+import { ArticleList, ArticleNumbers } from "./article-list.ts";
+import { nameKey } from "./name-key.ts";
+import type { UnionFind } from "./union-find.ts";
+
+export interface KeyInfo {
+  key: string;
+  surfaces: Set<string>;
+  coarse: Map<string, number>;
+  articles: ArticleList;
+  /** The surfaces split for the variant test, in the order of `surfaces`: made once the surfaces are all known. */
+  variantTokens?: ReadonlyArray<readonly string[]>;
+}
+
+/** The most frequent coarse type, ties going to the alphabetically first; "MISC" when there is none. */
+export function majority(counts: Map<string, number>): string {
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "MISC";
+}
+
+/** One entry per name key of a non-demonym mention, in order of first mention; registers every key in `uf`. */
+export function collectKeys(all: readonly Mention[], uf: UnionFind): Map<string, KeyInfo> {
+  const keys = new Map<string, KeyInfo>();
+  const numbers = new ArticleNumbers();
+  for (const m of all) {
+    const key = nameKey(m);
+    uf.add(key, m.lexiconId);
+    if (m.demonym) continue;
+    let info = keys.get(key);
+    if (!info) keys.set(key, (info = { key, surfaces: new Set(), coarse: new Map(), articles: new ArticleList(numbers) }));
+    info.surfaces.add(m.surface);
+    const coarse = m.kind === "country" ? "LOC" : m.coarse;
+    info.coarse.set(coarse, (info.coarse.get(coarse) ?? 0) + 1);
+    info.articles.add(m.article);
+  }
+  return keys;
+}
