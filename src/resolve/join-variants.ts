@@ -7,9 +7,15 @@ import { majority, type KeyInfo } from "./name-table.ts";
 import { significantTokens } from "./partial-names.ts";
 import type { UnionFind } from "./union-find.ts";
 
-/** Joins names that are spelling variants of each other (same coarse type), blocked by word skeletons. */
-export function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): void {
-  const blocks = new Map<string, KeyInfo[]>();
+/**
+ * The names in blocks of a shared coarse type and word skeleton, blocks in the order they were first made: that
+ * order decides the order of joins, and so which reason a merge keeps. A name is in a block once, however many of
+ * its words fall in it.
+ */
+function blocksOf(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): KeyInfo[][] {
+  // By coarse type, then skeleton: nested Maps rather than one keyed by a string built for every word of every name.
+  const index = new Map<string, Map<string, KeyInfo[]>>();
+  const blocks: KeyInfo[][] = [];
   for (const info of keys.values()) {
     if (!info.key.startsWith("name:")) {
       const entry = lexicon.entries.get(info.key);
@@ -23,29 +29,42 @@ export function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: U
         if (uf.union(known.entryId, info.key)) reasons.set(info.key, "lexicon");
       }
     }
-    const seen = new Set<string>();
     const coarse = majority(info.coarse);
+    let bySkeleton = index.get(coarse);
+    if (!bySkeleton) index.set(coarse, (bySkeleton = new Map()));
     for (const surface of info.surfaces) {
       for (const token of significantTokens(surface)) {
-        const block = `${coarse}|${skeleton(token)}`;
-        if (seen.has(block)) continue;
-        seen.add(block);
-        const list = blocks.get(block);
-        if (list) list.push(info);
-        else blocks.set(block, [info]);
+        const sk = skeleton(token);
+        const list = bySkeleton.get(sk);
+        if (!list) {
+          const created = [info];
+          bySkeleton.set(sk, created);
+          blocks.push(created);
+        } else if (list[list.length - 1] !== info) {
+          // Names are added one at a time, so a name already in this block is its last.
+          list.push(info);
+        }
       }
     }
   }
-  for (const list of blocks.values()) {
+  return blocks;
+}
+
+/** Joins names that are spelling variants of each other (same coarse type), blocked by word skeletons. */
+export function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): void {
+  for (const list of blocksOf(keys, lexicon, uf, reasons)) {
     if (list.length < 2 || list.length > 200) continue;
+    const named = list.map((info) => info.key.startsWith("name:"));
     for (let i = 0; i < list.length; i++) {
+      const a = list[i] as KeyInfo;
       for (let j = i + 1; j < list.length; j++) {
-        const a = list[i] as KeyInfo;
+        // Two lexicon entities are never joined here. The test of spellings comes before the look-ups of the sets:
+        // it is pure and rejects nearly every pair, and a pair already in one set is skipped either way.
+        if (!named[i] && !named[j]) continue;
         const b = list[j] as KeyInfo;
-        if (uf.find(a.key) === uf.find(b.key)) continue;
-        if (!a.key.startsWith("name:") && !b.key.startsWith("name:")) continue;
         const reason = variantOf(a, b);
-        if (reason && uf.union(a.key, b.key)) {
+        if (!reason || uf.find(a.key) === uf.find(b.key)) continue;
+        if (uf.union(a.key, b.key)) {
           // Either spelling may end up as the label, so the other one must carry the reason.
           for (const key of [a.key, b.key]) if (key.startsWith("name:") && !reasons.has(key)) reasons.set(key, reason);
         }

@@ -15,8 +15,17 @@ export interface KeyInfo {
 }
 
 /** The most frequent coarse type, ties going to the alphabetically first; "MISC" when there is none. */
-export function majority(counts: Map<string, number>): string {
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "MISC";
+export function majority(counts: ReadonlyMap<string, number>): string {
+  // One pass rather than a sort of the entries: it runs twice for every name of the corpus.
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [coarse, count] of counts) {
+    if (best === undefined || count > bestCount || (count === bestCount && coarse < best)) {
+      best = coarse;
+      bestCount = count;
+    }
+  }
+  return best ?? "MISC";
 }
 
 /** One entry per name key of a non-demonym mention, in order of first mention; registers every key in `uf`. */
