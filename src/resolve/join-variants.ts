@@ -3,7 +3,7 @@
 import type { MergeReason } from "../model/entity.ts";
 import { lookupName, type Lexicon } from "../lexicon/index.ts";
 import { skeleton, tokensVariant, variantTokens } from "./name-similarity.ts";
-import { majority, type KeyInfo } from "./name-table.ts";
+import { majority, type KeyInfo, type Spellings } from "./name-table.ts";
 import { significantTokens } from "./partial-names.ts";
 import type { UnionFind } from "./union-find.ts";
 
@@ -73,12 +73,20 @@ export function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: U
   }
 }
 
+function spellingsOf(info: KeyInfo): Spellings {
+  const tokens = [...info.surfaces].map(variantTokens);
+  let lengths = 0;
+  for (const words of tokens) lengths |= 1 << Math.min(words.length, 30);
+  return { tokens, lengths };
+}
+
 /** The first variant reason over the two names' surfaces (each pair of surfaces in order), or null. */
 function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
-  const ta = (a.variantTokens ??= [...a.surfaces].map(variantTokens));
-  const tb = (b.variantTokens ??= [...b.surfaces].map(variantTokens));
-  for (const sa of ta) for (const sb of tb) {
-    const v = tokensVariant(sa, sb);
+  const sa = (a.spellings ??= spellingsOf(a));
+  const sb = (b.spellings ??= spellingsOf(b));
+  if ((sa.lengths & sb.lengths) === 0) return null;
+  for (const ta of sa.tokens) for (const tb of sb.tokens) {
+    const v = tokensVariant(ta, tb);
     if (v) return v;
   }
   return null;

@@ -14,6 +14,12 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * nameTokens, worked out once per name: both the variant test and partial names split the same names. The same array
+ * for the same name, so callers must not change it.
+ */
+export const foldedNameTokens: (name: string) => readonly string[] = memoByKey(nameTokens);
+
 /** Letters with vowels, y, w, h-after-consonant and apostrophes removed: a transliteration-stable key. */
 export const skeleton: (token: string) => string = memoByKey((token) =>
   token
@@ -28,7 +34,7 @@ export const skeleton: (token: string) => string = memoByKey((token) =>
  * A name's words without particles. Worked out once per name: blocking compares each name with up to a few hundred
  * others, and the callers only read the array.
  */
-export const variantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
+export const variantTokens: (name: string) => readonly string[] = memoByKey((name) => foldedNameTokens(name).filter((t) => !PARTICLES.has(t)));
 
 /**
  * Rows of the distance table, kept between calls rather than made afresh for each row of each call: the variant

@@ -5,13 +5,24 @@ import { ArticleList, ArticleNumbers } from "./article-list.ts";
 import { nameKey } from "./name-key.ts";
 import type { UnionFind } from "./union-find.ts";
 
+/** A name's surfaces split for the variant test. */
+export interface Spellings {
+  /** The words of each surface, in the order of `surfaces`. */
+  tokens: ReadonlyArray<readonly string[]>;
+  /**
+   * Bit n set for a surface of n words (n capped at 30): surfaces are only variants of one another when they have as
+   * many words, so two names with no bit in common need no word compared.
+   */
+  lengths: number;
+}
+
 export interface KeyInfo {
   key: string;
   surfaces: Set<string>;
   coarse: Map<string, number>;
   articles: ArticleList;
-  /** The surfaces split for the variant test, in the order of `surfaces`: made once the surfaces are all known. */
-  variantTokens?: ReadonlyArray<readonly string[]>;
+  /** The surfaces split for the variant test: made once the surfaces are all known. */
+  spellings?: Spellings;
 }
 
 /** The most frequent coarse type, ties going to the alphabetically first; "MISC" when there is none. */
