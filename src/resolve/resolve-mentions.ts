@@ -5,11 +5,12 @@ import type { Token } from "../model/document.ts";
 import type { MergeReason, Resolution } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
 import type { Lexicon } from "../lexicon/index.ts";
+import type { EntityKind } from "../model/ontology.ts";
 import { findAcronymDefinitions } from "./acronyms.ts";
 import { buildEntities } from "./build-entities.ts";
 import { joinPartialNames } from "./join-partial-names.ts";
 import { joinVariants } from "./join-variants.ts";
-import { cuedMentionKinds } from "./kind-vote.ts";
+import { addCuedKinds } from "./kind-vote.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { collectKeys } from "./name-table.ts";
@@ -48,8 +49,9 @@ function joinNames(all: readonly Mention[], lexicon: Lexicon, uf: UnionFind, rea
 export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexicon): Resolution {
   const reasons = new Map<string, MergeReason>();
   const uf = new UnionFind();
-  // Kept-packed tokens are unpacked at each read of `segmented.tokens` (see packed-extracted.ts): each pass below
-  // reads them once per article. Two passes, because an acronym defined in any article names its bare uses in all.
+  // Kept-packed tokens are unpacked at each read of `segmented.tokens` (see packed-extracted.ts): each of the two
+  // passes below reads them once per article. Two, because an acronym defined in any article names its bare uses
+  // in all.
   const defined = new Map<string, Mention>();
   const mentionsByDoc = inputs.map((input) => {
     const tokens = input.segmented.tokens;
@@ -57,13 +59,16 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
     for (const def of findAcronymDefinitions(tokens, mentions)) if (!defined.has(def.acronym)) defined.set(def.acronym, def.mention);
     return mentions;
   });
-  joinStatedNames(inputs, mentionsByDoc, defined, uf, reasons);
+  // Mentions in captions, and the kinds cues state, read each article's final mentions with the stated-names pass.
+  const captionMentions = new Set<string>();
+  const cued = new Map<string, EntityKind>();
+  joinStatedNames(inputs, mentionsByDoc, defined, uf, reasons, (d, tokens) => {
+    const { sentences } = (inputs[d] as ResolveInput).segmented;
+    const mentions = mentionsByDoc[d] as Mention[];
+    for (const m of mentions) if (sentences[m.sentence]?.caption) captionMentions.add(m.id);
+    addCuedKinds(tokens, sentences, mentions, cued);
+  });
   const all = mentionsByDoc.flat();
   const overrides = joinNames(all, lexicon, uf, reasons);
-  const captionMentions = new Set<string>();
-  inputs.forEach((input, d) => {
-    for (const m of mentionsByDoc[d] ?? []) if (input.segmented.sentences[m.sentence]?.caption) captionMentions.add(m.id);
-  });
-  const cued = cuedMentionKinds(inputs.map((input) => input.segmented), mentionsByDoc);
   return buildEntities(all, lexicon, uf, reasons, captionMentions, (m) => overrides.get(m.id) ?? nameKey(m), cued);
 }

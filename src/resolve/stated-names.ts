@@ -3,7 +3,7 @@
 import type { Token } from "../model/document.ts";
 import type { MergeReason } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
-import { isAcronymToken, mayBeAcronym } from "./acronyms.ts";
+import { isAcronymToken } from "./acronyms.ts";
 import { findDesignations, type Designation } from "./designations.ts";
 import { findGlosses } from "./name-glosses.ts";
 import { nameKey } from "./name-key.ts";
@@ -11,9 +11,33 @@ import type { ResolveInput } from "./resolve-input.ts";
 import { findStatedAliases, type StatedAlias } from "./stated-aliases.ts";
 import type { UnionFind } from "./union-find.ts";
 
+/**
+ * A test that rules out most words as defined acronyms, by length and first character, without a look-up: it runs
+ * for every token and every mention of the corpus. True for every defined acronym.
+ */
+export type MayBeDefined = (text: string) => boolean;
+
+export function mayBeDefinedIn(defined: ReadonlyMap<string, Mention>): MayBeDefined {
+  let lengths = 0;
+  const firsts = new Set<number>();
+  for (const acronym of defined.keys()) {
+    // Acronym tokens are at most 16 UTF-16 units long (acronyms.ts); longer ones are let through.
+    lengths |= 1 << Math.min(acronym.length, 31);
+    firsts.add(acronym.charCodeAt(0));
+  }
+  return (text) => ((lengths >>> Math.min(text.length, 31)) & 1) === 1 && firsts.has(text.charCodeAt(0));
+}
+
+/** Whether the mentions are in order of their starts already, as they nearly always are. */
+function inStartOrder(mentions: readonly Mention[]): boolean {
+  for (let i = 1; i < mentions.length; i++) if ((mentions[i - 1] as Mention).start > (mentions[i] as Mention).start) return false;
+  return true;
+}
+
 /** Adds mentions for bare uses, in one article, of acronyms defined anywhere in the corpus, and joins them. */
 function acronymMentions(
-  article: string, tokens: readonly Token[], mentions: Mention[], defined: ReadonlyMap<string, Mention>, uf: UnionFind, reasons: Map<string, MergeReason>,
+  article: string, tokens: readonly Token[], mentions: Mention[], defined: ReadonlyMap<string, Mention>, mayBeDefined: MayBeDefined,
+  uf: UnionFind, reasons: Map<string, MergeReason>,
 ): void {
   // Most articles use no defined acronym: the tokens inside names are only worked out once one does.
   let covered: Set<number> | undefined;
@@ -21,7 +45,7 @@ function acronymMentions(
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
     // Every defined acronym is an acronym token, so the lookup settles most words before the pattern is tried.
-    const long = token && mayBeAcronym(token.text) ? defined.get(token.text) : undefined;
+    const long = token && mayBeDefined(token.text) ? defined.get(token.text) : undefined;
     if (!token || !long) continue;
     if (!covered) {
       covered = new Set<number>();
@@ -37,9 +61,10 @@ function acronymMentions(
       demonym: false, source: "acronym",
     });
   }
-  mentions.sort((a, b) => a.start - b.start);
+  // A stable sort leaves mentions already in order as they are: the test spares most articles the sort.
+  if (!inStartOrder(mentions)) mentions.sort((a, b) => a.start - b.start);
   for (const m of mentions) {
-    const long = defined.get(m.surface);
+    const long = mayBeDefined(m.surface) ? defined.get(m.surface) : undefined;
     if (!long || m.demonym || long.id === m.id) continue;
     uf.add(nameKey(m), m.lexiconId);
     uf.add(nameKey(long), long.lexiconId);
@@ -90,15 +115,23 @@ function joinStated({ designations, aliases }: StatedFindings, uf: UnionFind, re
   }
 }
 
-/** Adds bare acronyms and finds, then joins, the names each article equates; the findings are let go on return. */
+/**
+ * Adds bare acronyms and finds, then joins, the names each article equates; the findings are let go on return.
+ * `withTokens` is called for each article once its mentions are final, with its tokens: packed tokens are unpacked
+ * at each read, so what else needs them is done in this pass rather than in one more.
+ */
 export function joinStatedNames(
   inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], defined: ReadonlyMap<string, Mention>, uf: UnionFind, reasons: Map<string, MergeReason>,
+  withTokens: (d: number, tokens: readonly Token[]) => void = () => {},
 ): void {
+  const mayBeDefined = mayBeDefinedIn(defined);
   const stated = inputs.map((input, d) => {
     const tokens = input.segmented.tokens;
     const mentions = mentionsByDoc[d] as Mention[];
-    if (defined.size > 0) acronymMentions(input.recognised.article, tokens, mentions, defined, uf, reasons);
-    return findStated(input.segmented.article.text, tokens, mentions);
+    if (defined.size > 0) acronymMentions(input.recognised.article, tokens, mentions, defined, mayBeDefined, uf, reasons);
+    const findings = findStated(input.segmented.article.text, tokens, mentions);
+    withTokens(d, tokens);
+    return findings;
   });
   // Joined after every acronym, in article order: the order of joins decides which reason a merge keeps.
   for (const findings of stated) joinStated(findings, uf, reasons);
