@@ -20,14 +20,17 @@ import { UnionFind } from "./union-find.ts";
 
 export type { ResolveInput } from "./resolve-input.ts";
 
-/** Capitals that act stand for their country. Returns the mentions, with those retargeted. */
-function applyMetonymy(input: ResolveInput, tokens: readonly Token[], lexicon: Lexicon, reasons: Map<string, MergeReason>): Mention[] {
+/**
+ * Capitals that act stand for their country. Returns the mentions, with those retargeted. `tokensOf` gives the
+ * article's tokens, unpacked only if a capital is named.
+ */
+function applyMetonymy(input: ResolveInput, tokensOf: () => readonly Token[], lexicon: Lexicon, reasons: Map<string, MergeReason>): Mention[] {
   const { sentences } = input.segmented;
   return input.recognised.mentions.map((m) => {
     const entry = m.lexiconId ? lexicon.entries.get(m.lexiconId) : undefined;
     if (!entry?.capitalOf || !lexicon.entries.has(entry.capitalOf)) return m;
     const sentenceFirst = sentences[m.sentence]?.firstToken ?? 0;
-    if (isLiteralPlace(tokens, m.firstToken, m.endToken, sentenceFirst)) return m;
+    if (isLiteralPlace(tokensOf(), m.firstToken, m.endToken, sentenceFirst)) return m;
     reasons.set(m.id, "metonymy");
     return { ...m, kind: "country", lexiconId: entry.capitalOf };
   });
@@ -50,13 +53,18 @@ export function resolveMentions(inputs: readonly ResolveInput[], lexicon: Lexico
   const reasons = new Map<string, MergeReason>();
   const uf = new UnionFind();
   // Kept-packed tokens are unpacked at each read of `segmented.tokens` (see packed-extracted.ts): each of the two
-  // passes below reads them once per article. Two, because an acronym defined in any article names its bare uses
+  // passes below reads them at most once per article. Two, because an acronym defined in any article names its bare uses
   // in all.
   const defined = new Map<string, Mention>();
   const mentionsByDoc = inputs.map((input) => {
-    const tokens = input.segmented.tokens;
-    const mentions = applyMetonymy(input, tokens, lexicon, reasons);
-    for (const def of findAcronymDefinitions(tokens, mentions)) if (!defined.has(def.acronym)) defined.set(def.acronym, def.mention);
+    // This pass needs an article's tokens only for a capital, or for an acronym defined in brackets: an article with
+    // neither is not unpacked. A "(" token is a "(" in the text, so a text without one defines no acronym.
+    let tokens: readonly Token[] | undefined;
+    const tokensOf = (): readonly Token[] => (tokens ??= input.segmented.tokens);
+    const mentions = applyMetonymy(input, tokensOf, lexicon, reasons);
+    if (mentions.length > 0 && input.segmented.article.text.includes("(")) {
+      for (const def of findAcronymDefinitions(tokensOf(), mentions)) if (!defined.has(def.acronym)) defined.set(def.acronym, def.mention);
+    }
     return mentions;
   });
   // Mentions in captions, and the kinds cues state, read each article's final mentions with the stated-names pass.
