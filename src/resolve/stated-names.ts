@@ -19,13 +19,15 @@ export type MayBeDefined = (text: string) => boolean;
 
 export function mayBeDefinedIn(defined: ReadonlyMap<string, Mention>): MayBeDefined {
   let lengths = 0;
-  const firsts = new Set<number>();
+  // One flag per UTF-16 unit an acronym starts with.
+  const firsts = new Uint8Array(65536);
   for (const acronym of defined.keys()) {
     // Acronym tokens are at most 16 UTF-16 units long (acronyms.ts); longer ones are let through.
     lengths |= 1 << Math.min(acronym.length, 31);
-    firsts.add(acronym.charCodeAt(0));
+    firsts[acronym.charCodeAt(0)] = 1;
   }
-  return (text) => ((lengths >>> Math.min(text.length, 31)) & 1) === 1 && firsts.has(text.charCodeAt(0));
+  // An empty text's first unit is NaN, which reads as no flag.
+  return (text) => ((lengths >>> Math.min(text.length, 31)) & 1) === 1 && firsts[text.charCodeAt(0)] === 1;
 }
 
 /** Whether the mentions are in order of their starts already, as they nearly always are. */
