@@ -27,11 +27,16 @@ const HAS_LOWER = /\p{Ll}/u;
  * is total, so one pass keeps the first form, with each form's score worked out once rather than per comparison.
  */
 function bestLabel(mentions: readonly Mention[]): string {
-  const counts = new Map<string, number>();
+  // Counted as written, then cleaned once per written form: a name is mostly written one or two ways.
+  const written = new Map<string, number>();
   for (const m of mentions) {
     if (m.demonym) continue;
-    const surface = cleanSurface(m.surface);
-    counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    written.set(m.surface, (written.get(m.surface) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [surface, n] of written) {
+    const clean = cleanSurface(surface);
+    counts.set(clean, (counts.get(clean) ?? 0) + n);
   }
   let best = "";
   let bestScore = -Infinity;

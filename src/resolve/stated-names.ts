@@ -22,7 +22,7 @@ export function mayBeDefinedIn(defined: ReadonlyMap<string, Mention>): MayBeDefi
   // One flag per UTF-16 unit an acronym starts with.
   const firsts = new Uint8Array(65536);
   for (const acronym of defined.keys()) {
-    // Acronym tokens are at most 16 UTF-16 units long (acronyms.ts); longer ones are let through.
+    // Lengths of 31 units and over share a bit: a test, not a look-up, so sharing only lets more through.
     lengths |= 1 << Math.min(acronym.length, 31);
     firsts[acronym.charCodeAt(0)] = 1;
   }
