@@ -55,14 +55,18 @@ export function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: U
   for (const list of blocksOf(keys, lexicon, uf, reasons)) {
     if (list.length < 2 || list.length > 200) continue;
     const named = list.map((info) => info.key.startsWith("name:"));
+    const spellings = list.map((info) => (info.spellings ??= spellingsOf(info)));
     for (let i = 0; i < list.length; i++) {
       const a = list[i] as KeyInfo;
+      const sa = spellings[i] as Spellings;
       for (let j = i + 1; j < list.length; j++) {
-        // Two lexicon entities are never joined here. The test of spellings comes before the look-ups of the sets:
-        // it is pure and rejects nearly every pair, and a pair already in one set is skipped either way.
-        if (!named[i] && !named[j]) continue;
+        // Two lexicon entities are never joined here, and names with no word count in common are not variants. The
+        // test of spellings comes before the look-ups of the sets: it is pure and rejects nearly every pair, and a
+        // pair already in one set is skipped either way.
+        const sb = spellings[j] as Spellings;
+        if ((!named[i] && !named[j]) || (sa.lengths & sb.lengths) === 0) continue;
+        const reason = variantOf(sa, sb);
         const b = list[j] as KeyInfo;
-        const reason = variantOf(a, b);
         if (!reason || uf.find(a.key) === uf.find(b.key)) continue;
         if (uf.union(a.key, b.key)) {
           // Either spelling may end up as the label, so the other one must carry the reason.
@@ -80,12 +84,9 @@ function spellingsOf(info: KeyInfo): Spellings {
   return { tokens, lengths };
 }
 
-/** The first variant reason over the two names' surfaces (each pair of surfaces in order), or null. */
-function variantOf(a: KeyInfo, b: KeyInfo): MergeReason | null {
-  const sa = (a.spellings ??= spellingsOf(a));
-  const sb = (b.spellings ??= spellingsOf(b));
-  if ((sa.lengths & sb.lengths) === 0) return null;
-  for (const ta of sa.tokens) for (const tb of sb.tokens) {
+/** The first variant reason over two names' surfaces (each pair of surfaces in order), or null. */
+function variantOf(a: Spellings, b: Spellings): MergeReason | null {
+  for (const ta of a.tokens) for (const tb of b.tokens) {
     const v = tokensVariant(ta, tb);
     if (v) return v;
   }
