@@ -126,11 +126,12 @@ export function joinStatedNames(
   inputs: readonly ResolveInput[], mentionsByDoc: Mention[][], defined: ReadonlyMap<string, Mention>, uf: UnionFind, reasons: Map<string, MergeReason>,
   withTokens: (d: number, tokens: readonly Token[]) => void = () => {},
 ): void {
-  const mayBeDefined = mayBeDefinedIn(defined);
+  // Made only when some acronym is defined: a single article (annotate) usually defines none.
+  const mayBeDefined = defined.size > 0 ? mayBeDefinedIn(defined) : undefined;
   const stated = inputs.map((input, d) => {
     const tokens = input.segmented.tokens;
     const mentions = mentionsByDoc[d] as Mention[];
-    if (defined.size > 0) acronymMentions(input.recognised.article, tokens, mentions, defined, mayBeDefined, uf, reasons);
+    if (mayBeDefined) acronymMentions(input.recognised.article, tokens, mentions, defined, mayBeDefined, uf, reasons);
     const findings = findStated(input.segmented.article.text, tokens, mentions);
     withTokens(d, tokens);
     return findings;
