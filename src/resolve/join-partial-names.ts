@@ -1,4 +1,4 @@
-// Joins partial names across the corpus ("Blair", "Harlow Medical") to the fuller names they stand for, settling
+// Joins partial names across the corpus ("Varga", "Harlow Medical") to the fuller names they stand for, settling
 // a name that fits several article by article.
 import type { MergeReason } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
