@@ -10,17 +10,6 @@ export function isAcronymToken(text: string): boolean {
   return /^[\p{Lu}][\p{Lu}\d]{1,7}$/u.test(text);
 }
 
-/**
- * False for most words that cannot be acronyms (too short or long, or starting with an ASCII character other than a
- * capital), without a pattern or a lookup: true for every acronym token. Scans of every token of a corpus call it.
- */
-export function mayBeAcronym(text: string): boolean {
-  // Two to eight letters, each one or two UTF-16 units.
-  if (text.length < 2 || text.length > 16) return false;
-  const first = text.charCodeAt(0);
-  return (first >= 65 && first <= 90) || first > 127;
-}
-
 /** Whether the acronym's letters are the initials (in order) of the name's words and their hyphen parts. */
 export function acronymFits(acronym: string, name: string): boolean {
   const words = name.split(/[\s\-’']+/).filter((w) => w.length > 0);

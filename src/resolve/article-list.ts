@@ -12,14 +12,20 @@ export interface ArticleMembership extends Iterable<string> {
 export class ArticleNumbers {
   readonly #numbers = new Map<string, number>();
   readonly #ids: string[] = [];
+  /** Mentions come article by article, so the last article asked about is nearly always the next. */
+  #lastId: string | undefined;
+  #lastNumber = 0;
 
   numberOf(article: string): number {
+    if (article === this.#lastId) return this.#lastNumber;
     let n = this.#numbers.get(article);
     if (n === undefined) {
       n = this.#ids.length;
       this.#numbers.set(article, n);
       this.#ids.push(article);
     }
+    this.#lastId = article;
+    this.#lastNumber = n;
     return n;
   }
 

@@ -27,11 +27,16 @@ const HAS_LOWER = /\p{Ll}/u;
  * is total, so one pass keeps the first form, with each form's score worked out once rather than per comparison.
  */
 function bestLabel(mentions: readonly Mention[]): string {
-  const counts = new Map<string, number>();
+  // Counted as written, then cleaned once per written form: a name is mostly written one or two ways.
+  const written = new Map<string, number>();
   for (const m of mentions) {
     if (m.demonym) continue;
-    const surface = cleanSurface(m.surface);
-    counts.set(surface, (counts.get(surface) ?? 0) + 1);
+    written.set(m.surface, (written.get(m.surface) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [surface, n] of written) {
+    const clean = cleanSurface(surface);
+    counts.set(clean, (counts.get(clean) ?? 0) + n);
   }
   let best = "";
   let bestScore = -Infinity;
@@ -45,14 +50,15 @@ function bestLabel(mentions: readonly Mention[]): string {
   return best;
 }
 
-function reasonFor(m: Mention, label: string, reasons: ReadonlyMap<string, MergeReason>, keyOf: (m: Mention) => string): MergeReason {
+/** Why mention `m`, written `alias` (its clean surface), was merged into the entity labelled `label`. */
+function reasonFor(m: Mention, alias: string, label: string, reasons: ReadonlyMap<string, MergeReason>, keyOf: (m: Mention) => string): MergeReason {
   if (m.demonym) return "demonym";
   const byMention = reasons.get(m.id);
   if (byMention) return byMention;
   const byKey = reasons.get(keyOf(m));
   if (byKey) return byKey;
-  if (cleanSurface(m.surface) === label) return "exact";
-  if (foldedName(cleanSurface(m.surface)) === foldedName(label)) return "normalised";
+  if (alias === label) return "exact";
+  if (foldedName(alias) === foldedName(label)) return "normalised";
   return m.lexiconId ? "lexicon" : "exact";
 }
 
@@ -119,7 +125,7 @@ export function buildEntities(
     for (const m of d.mentions) {
       const alias = cleanSurface(m.surface);
       aliases.add(alias);
-      if (alias !== d.label && !merges.has(alias)) merges.set(alias, { alias, reason: reasonFor(m, d.label, reasons, keyOf), into: d.label });
+      if (alias !== d.label && !merges.has(alias)) merges.set(alias, { alias, reason: reasonFor(m, alias, d.label, reasons, keyOf), into: d.label });
       entityOf.set(m.id, id);
     }
     const entity: Entity = {

@@ -2,7 +2,7 @@
 // "shares in Nokia") outweighs several that the tagger typed from the name's shape alone: across a corpus the
 // tagger may call a company it never saw a person in most sentences, and the one sentence that says what it is
 // is right.
-import type { SegmentedDocument } from "../model/document.ts";
+import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Mention } from "../model/mention.ts";
 import { ENTITY_KINDS, type EntityKind } from "../model/ontology.ts";
 import { mentionCue } from "../recognise/apply-kind-cues.ts";
@@ -20,13 +20,19 @@ export function cuedMentionKinds(docs: readonly SegmentedDocument[], mentionsByD
     const mentions = mentionsByDoc[d] ?? [];
     if (mentions.length === 0) return;
     // Packed documents unpack their tokens at each read: once per article.
-    const { tokens, sentences } = doc;
-    for (const m of mentions) {
-      const cue = mentionCue(tokens, sentences, m);
-      if (cue?.kind && (cue.kind === m.kind || cue.sways.has(m.coarse))) out.set(m.id, cue.kind);
-    }
+    addCuedKinds(doc.tokens, doc.sentences, mentions, out);
   });
   return out;
+}
+
+/** cuedMentionKinds for one document whose tokens are already at hand, adding to `out`. */
+export function addCuedKinds(
+  tokens: readonly Token[], sentences: readonly Sentence[], mentions: readonly Mention[], out: Map<string, EntityKind>,
+): void {
+  for (const m of mentions) {
+    const cue = mentionCue(tokens, sentences, m);
+    if (cue?.kind && (cue.kind === m.kind || cue.sways.has(m.coarse))) out.set(m.id, cue.kind);
+  }
 }
 
 /**

@@ -14,6 +14,12 @@ export function nameTokens(name: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/**
+ * nameTokens, worked out once per name: both the variant test and partial names split the same names. The same array
+ * for the same name, so callers must not change it.
+ */
+export const foldedNameTokens: (name: string) => readonly string[] = memoByKey(nameTokens);
+
 /** Letters with vowels, y, w, h-after-consonant and apostrophes removed: a transliteration-stable key. */
 export const skeleton: (token: string) => string = memoByKey((token) =>
   token
@@ -28,24 +34,42 @@ export const skeleton: (token: string) => string = memoByKey((token) =>
  * A name's words without particles. Worked out once per name: blocking compares each name with up to a few hundred
  * others, and the callers only read the array.
  */
-export const variantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
+export const variantTokens: (name: string) => readonly string[] = memoByKey((name) => foldedNameTokens(name).filter((t) => !PARTICLES.has(t)));
 
+/**
+ * Rows of the distance table, kept between calls rather than made afresh for each row of each call: the variant
+ * test works out distances for many pairs of similar words of a corpus. Grown when a word is longer.
+ */
+let previousRow = new Int32Array(32);
+let currentRow = new Int32Array(32);
+
+/** Levenshtein distance, or `cap + 1` as soon as it must exceed `cap`. */
 export function editDistance(a: string, b: string, cap = 3): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const n = b.length;
+  if (previousRow.length <= n) {
+    previousRow = new Int32Array(n + 1);
+    currentRow = new Int32Array(n + 1);
+  }
+  let prev = previousRow;
+  let row = currentRow;
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
+    const ca = a.charCodeAt(i - 1);
+    row[0] = i;
     let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    for (let j = 1; j <= n; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min((prev[j] as number) + 1, (row[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      row.push(value);
+      row[j] = value;
       if (value < best) best = value;
     }
     if (best > cap) return cap + 1;
+    const done = prev;
     prev = row;
+    row = done;
   }
-  return prev[b.length] as number;
+  return prev[n] as number;
 }
 
 export type VariantReason = "normalised" | "transliteration" | "typo";
@@ -56,17 +80,18 @@ export type VariantReason = "normalised" | "transliteration" | "typo";
  */
 function tokenVariant(a: string, b: string, inName: boolean): VariantReason | null {
   if (a === b) return "normalised";
-  if (a.replace(/'/g, "") === b.replace(/'/g, "")) return "normalised";
+  // Most words have no apostrophe, and without one they are equal only if they are the same word.
+  if ((a.includes("'") || b.includes("'")) && a.replace(/'/g, "") === b.replace(/'/g, "")) return "normalised";
+  // Both respellings below keep the first letter and need words of four letters or more: tested first, as most
+  // words compared here differ there.
+  const shortest = Math.min(a.length, b.length);
+  if (shortest < 4 || a.charCodeAt(0) !== b.charCodeAt(0)) return null;
   // A shared skeleton alone is too loose (Britain/Britney, China/Cheney): respellings also stay within about one
   // edit in four letters (Shoigu/Shoygu, Bashir/Bashar, Mohammed/Muhammad).
-  const shortest = Math.min(a.length, b.length);
   const sa = skeleton(a);
   const limit = inName && shortest >= 5 ? 2 : Math.max(1, Math.floor(shortest / 4));
-  if (shortest >= 4 && sa.length >= 2 && sa === skeleton(b) && a[0] === b[0] && editDistance(a, b, limit) <= limit) {
-    return "transliteration";
-  }
-  // The first letters are compared before the distance is worked out: most words compared here differ there.
-  if (Math.min(a.length, b.length) >= 4 && a[0] === b[0] && editDistance(a, b, 1) <= 1) return "typo";
+  if (sa.length >= 2 && sa === skeleton(b) && editDistance(a, b, limit) <= limit) return "transliteration";
+  if (editDistance(a, b, 1) <= 1) return "typo";
   return null;
 }
 

@@ -2,7 +2,7 @@
 // exactly one such entity. Two people who share a surname stay apart unless one article settles it.
 import { memoByKey } from "../shared/memo.ts";
 import type { ArticleMembership } from "./article-list.ts";
-import { nameTokens } from "./name-similarity.ts";
+import { foldedNameTokens } from "./name-similarity.ts";
 
 export interface NameCluster {
   root: string;
@@ -15,17 +15,21 @@ export interface NameCluster {
 const PARTICLES = new Set(["al", "el", "the", "of"]);
 
 /** The name's tokens without particles; the same array for the same name, so callers must not change it. */
-export const significantTokens: (name: string) => readonly string[] = memoByKey((name) => nameTokens(name).filter((t) => !PARTICLES.has(t)));
+export const significantTokens: (name: string) => readonly string[] = memoByKey((name) => foldedNameTokens(name).filter((t) => !PARTICLES.has(t)));
+
+/** Whether `short` appears in `long` at `at`. */
+function occursAt(short: readonly string[], long: readonly string[], at: number): boolean {
+  for (let k = 0; k < short.length; k++) if (long[at + k] !== short[k]) return false;
+  return true;
+}
 
 function isContiguousSuffixOrSub(short: readonly string[], long: readonly string[], personal: boolean): boolean {
   if (short.length >= long.length || short.length === 0) return false;
-  if (personal) {
-    // A person is named by the last name ("Putin"), or by a tail of the full name ("Tayyip Erdogan").
-    const tail = long.slice(long.length - short.length);
-    return tail.every((t, i) => t === short[i]);
-  }
+  // A person is named by the last name ("Putin"), or by a tail of the full name ("Tayyip Erdogan").
+  if (personal) return occursAt(short, long, long.length - short.length);
+  // Otherwise the first place the words occur must be the end.
   for (let i = 0; i + short.length <= long.length; i++) {
-    if (short.every((t, k) => long[i + k] === t)) return i + short.length === long.length;
+    if (occursAt(short, long, i)) return i + short.length === long.length;
   }
   return false;
 }
@@ -64,6 +68,7 @@ export function partialNameTarget(short: NameCluster, clusters: readonly NameClu
   if (candidates.length === 1) return candidates[0] as NameCluster;
   if (candidates.length === 0) return null;
   // Ambiguous across the corpus: an article that names only one of them settles it for that article's readers.
-  const local = candidates.filter((c) => [...short.articles].every((a) => c.articles.has(a)));
+  const articles = [...short.articles];
+  const local = candidates.filter((c) => articles.every((a) => c.articles.has(a)));
   return local.length === 1 ? (local[0] as NameCluster) : null;
 }
