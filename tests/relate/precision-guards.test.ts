@@ -116,6 +116,11 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(facts).not.toMatch(/supports Armenia/);
   });
 
+  it("does not read a verb's form as a verb after an adjective: 'with a broken arm and Y', 'a legal battle with Y'", () => {
+    expect(typedFacts(graphOf(["With Tom Vale out for six weeks with a broken arm and Ned Orrin injured, Bell could start ."])).join("\n")).not.toMatch(/supports/);
+    expect(typedFacts(graphOf(["Kestrel Life has won allies in its legal battle with Dunmore Holdings ."])).join("\n")).not.toMatch(/fights/);
+  });
+
   it("does not read 'its insurance arm to Y' as arming Y", () => {
     const g = graphOf(["Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
