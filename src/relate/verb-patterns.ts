@@ -13,6 +13,7 @@ import {
 } from "./clause-bounds.ts";
 import { isAim } from "./aims.ts";
 import { localBodyAfter } from "./local-bodies.ts";
+import { isMeetVerb, meetsAThing } from "./meeting-objects.ts";
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
@@ -271,12 +272,12 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
         const predicate = predicateTowards(trigger, o.head.kind);
-        // "to run the party's campaign": what is run is the possessed thing, not its owner.
-        if (predicate !== trigger.predicate && /^(?:'s|’s)$/.test(lower[o.end] ?? "")) continue;
+        // "to run the party's campaign", "met X's envoy": what is run or met is the possessed thing, not its owner.
+        if ((predicate !== trigger.predicate || isMeetVerb(trigger)) && /^(?:'s|’s|'|’)$/.test(lower[o.end] ?? "")) continue;
         emit(trigger.reverse ? makeRelation(ctx, predicate, o.head, s.head, options) : makeRelation(ctx, predicate, s.head, o.head, options));
       }
     }
-  } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2) {
+  } else if (SYMMETRIC_PREDICATES.has(trigger.predicate) && subjects.length >= 2 && !(isMeetVerb(trigger) && meetsAThing(view, tEnd))) {
     pairwise(subjects, (a: Unit, b: Unit) => emit(makeRelation(ctx, trigger.predicate, a.head, b.head, options)));
   }
   const threat = shieldedFrom(view, trigger, tEnd);

@@ -121,6 +121,16 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(graphOf(["Kestrel Life has won allies in its legal battle with Dunmore Holdings ."])).join("\n")).not.toMatch(/fights/);
   });
 
+  it("does not read sides that meet a thing as meeting each other: 'A, B and C build plants to meet demand'", () => {
+    expect(typedFacts(graphOf(["Three brewers, Heineken, Carlsberg and Diageo, are building plants to meet demand ."])).join("\n")).not.toMatch(/meets/);
+    expect(typedFacts(graphOf(["Canada and Norway met on Monday in Oslo ."])).join("\n")).toMatch(/meets/);
+  });
+
+  it("does not read 'met X's cross' or 'met X's envoy' as meeting X", () => {
+    expect(typedFacts(graphOf(["Tom Vale met Ned Orrin's cross at the far post ."])).join("\n")).not.toMatch(/meets/);
+    expect(typedFacts(graphOf(["Tony Blair met Vladimir Putin's envoy on Monday ."])).join("\n")).not.toMatch(/meets/);
+  });
+
   it("does not read 'its insurance arm to Y' as arming Y", () => {
     const g = graphOf(["Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
