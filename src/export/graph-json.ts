@@ -25,6 +25,21 @@ function setOwn(target: Record<string, unknown>, key: string, value: unknown): v
 }
 
 /**
+ * The positions of `keys` in code-unit order of the keys. An insertion sort: objects have a few keys, in an order
+ * that is partly sorted already, and sorting with a comparison function cost more than serialising the object.
+ */
+function sortedPositions(keys: readonly string[]): number[] {
+  const order = new Array<number>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[order[j] as number] as string) > key; j--) order[j + 1] = order[j] as number;
+    order[j + 1] = i;
+  }
+  return order;
+}
+
+/**
  * Recursively orders object keys, so equal graphs give equal bytes whatever order stages set attributes in.
  * Returns `value` itself when it is already ordered and has no undefined property: most attribute objects are built
  * by one code path in key order, and copying them all cost more than serialising them. Each property is read once:
@@ -36,7 +51,7 @@ function sortKeys(value: unknown): unknown {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      const sorted = sortKeys(item);
+      const sorted = typeof item === "object" ? sortKeys(item) : item;
       if (copy === null && sorted !== item) copy = value.slice(0, i);
       copy?.push(sorted);
     }
@@ -52,15 +67,18 @@ function sortKeys(value: unknown): unknown {
     const key = keys[i] as string;
     if (i > 0 && (keys[i - 1] as string) > key) ordered = false;
     const item = source[key];
-    const sorted = sortKeys(item);
+    // Primitives are most values: no call for them.
+    const sorted = typeof item === "object" ? sortKeys(item) : item;
     if (item === undefined || sorted !== item) changed = true;
     values[i] = sorted;
   }
   if (ordered && !changed) return source;
-  const order = keys.map((_, i) => i);
-  if (!ordered) order.sort((a, b) => byCodeUnit(keys[a] as string, keys[b] as string));
+  const order = ordered ? null : sortedPositions(keys);
   const out: Record<string, unknown> = {};
-  for (const i of order) if (values[i] !== undefined) setOwn(out, keys[i] as string, values[i]);
+  for (let n = 0; n < keys.length; n++) {
+    const i = order === null ? n : (order[n] as number);
+    if (values[i] !== undefined) setOwn(out, keys[i] as string, values[i]);
+  }
   return out;
 }
 
