@@ -13,13 +13,37 @@ import { ExportError } from "./export-error.ts";
 
 const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** An object with no prototype: a "__proto__" key from user data is then an ordinary property, as in the source. */
-const bare = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+/**
+ * Sets `key` on a plain object: a "__proto__" key from user data becomes an ordinary property, as in the source,
+ * rather than the object's prototype. A plain object, unlike one made without a prototype, stays in V8's fast mode,
+ * which JSON.stringify writes much faster: nearly every node and edge needs a sorted copy (their citations are
+ * unpacked in the order the stages wrote their keys).
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
+}
+
+/**
+ * The positions of `keys` in code-unit order of the keys. An insertion sort: objects have a few keys, in an order
+ * that is partly sorted already, and sorting with a comparison function cost more than serialising the object.
+ */
+function sortedPositions(keys: readonly string[]): number[] {
+  const order = new Array<number>(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    let j = i - 1;
+    for (; j >= 0 && (keys[order[j] as number] as string) > key; j--) order[j + 1] = order[j] as number;
+    order[j + 1] = i;
+  }
+  return order;
+}
 
 /**
  * Recursively orders object keys, so equal graphs give equal bytes whatever order stages set attributes in.
  * Returns `value` itself when it is already ordered and has no undefined property: most attribute objects are built
- * by one code path in key order, and copying them all cost more than serialising them.
+ * by one code path in key order, and copying them all cost more than serialising them. Each property is read once:
+ * a read may be a getter that builds the value afresh (packed citations).
  */
 function sortKeys(value: unknown): unknown {
   if (value === null || typeof value !== "object") return value;
@@ -27,7 +51,7 @@ function sortKeys(value: unknown): unknown {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      const sorted = sortKeys(item);
+      const sorted = typeof item === "object" ? sortKeys(item) : item;
       if (copy === null && sorted !== item) copy = value.slice(0, i);
       copy?.push(sorted);
     }
@@ -35,24 +59,26 @@ function sortKeys(value: unknown): unknown {
   }
   const source = value as Record<string, unknown>;
   const keys = Object.keys(source);
+  const values = new Array<unknown>(keys.length);
   // A toJSON method (Date) would change what JSON.stringify writes; a plain copy keeps the bytes of a sorted copy.
-  let copy: Record<string, unknown> | null = typeof (source as { toJSON?: unknown }).toJSON === "function" ? bare() : null;
+  let changed = typeof (source as { toJSON?: unknown }).toJSON === "function";
   let ordered = true;
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     if (i > 0 && (keys[i - 1] as string) > key) ordered = false;
     const item = source[key];
-    const sorted = sortKeys(item);
-    if (copy === null && (item === undefined || sorted !== item)) {
-      copy = bare();
-      for (let j = 0; j < i; j++) copy[keys[j] as string] = source[keys[j] as string];
-    }
-    if (copy !== null && sorted !== undefined) copy[key] = sorted;
+    // Primitives are most values: no call for them.
+    const sorted = typeof item === "object" ? sortKeys(item) : item;
+    if (item === undefined || sorted !== item) changed = true;
+    values[i] = sorted;
   }
-  if (ordered) return copy ?? source;
-  const from = copy ?? source;
-  const out = bare();
-  for (const key of Object.keys(from).sort(byCodeUnit)) out[key] = from[key];
+  if (ordered && !changed) return source;
+  const order = ordered ? null : sortedPositions(keys);
+  const out: Record<string, unknown> = {};
+  for (let n = 0; n < keys.length; n++) {
+    const i = order === null ? n : (order[n] as number);
+    if (values[i] !== undefined) setOwn(out, keys[i] as string, values[i]);
+  }
   return out;
 }
 

@@ -3,8 +3,8 @@
 // entity ("R&D;" gives a file that is not well-formed, "&amp;" reads back as "&") and writes raw newlines in
 // attribute values, which every XML parser folds into spaces. xmldom escapes both, and runs in Node and browsers.
 import { DOMImplementation, XMLSerializer } from "@xmldom/xmldom";
-import { createXmlFragment, writeXmlFragment, type XmlFragment } from "./xml-fragment.ts";
-import { stripXmlInvalid } from "./xml-text.ts";
+import { writeStreamedElement } from "./xml-fragment.ts";
+import { formatXmlValue, stripXmlInvalid } from "./xml-text.ts";
 
 export type XmlAttributeValue = string | number | boolean | null | undefined;
 
@@ -21,8 +21,8 @@ export interface XmlTree {
   declarePrefix(prefix: string, namespace: string): void;
   /**
    * Children of `parent` produced while the document is written, one at a time: `children` yields each child's
-   * markup, made with `element`. Each is built as a light fragment (src/export/xml-fragment.ts), written and
-   * dropped, so a graph of many thousand nodes never holds one DOM node per attribute value, nor its whole file.
+   * markup, made with `element`. Each is written as a string while it is built (src/export/xml-fragment.ts), so a
+   * graph of many thousand nodes never holds one DOM node per attribute value, nor its whole file.
    * Streamed children carry no namespace declarations; they use qualified names ("viz:color") bound on the root.
    */
   stream(parent: XmlNode, children: (element: XmlElementWriter) => Iterable<string>): void;
@@ -31,16 +31,14 @@ export interface XmlTree {
   serialize(): string;
 }
 
-/** The markup of one child element (in the parent's namespace), built by `build`. */
+/**
+ * The markup of one child element (in the parent's namespace), built by `build`. It is written while it is built:
+ * give each element its attributes before its content, and finish a child before starting its next sibling.
+ */
 export type XmlElementWriter = (name: string, attributes: Record<string, XmlAttributeValue>, build: (node: XmlNode) => void) => string;
 
 const XMLNS = "http://www.w3.org/2000/xmlns/";
 const INDENT = "  ";
-
-function formatValue(value: string | number | boolean): string {
-  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "0";
-  return stripXmlInvalid(String(value));
-}
 
 type CreateElement = (name: string, namespace: string | null | undefined, parent: Element) => Element;
 
@@ -72,7 +70,7 @@ function wrapElement(
       return wrapped;
     },
     attr(name, value) {
-      if (value !== null && value !== undefined) element.setAttribute(name, formatValue(value));
+      if (value !== null && value !== undefined) element.setAttribute(name, formatXmlValue(value));
       return this;
     },
     text(value) {
@@ -86,49 +84,6 @@ function wrapElement(
 
 function closeParents(document: Document, parents: ReadonlyArray<[Element, number]>): void {
   for (const [element, depth] of parents) element.appendChild(document.createTextNode(`\n${INDENT.repeat(depth)}`));
-}
-
-/** Line break and indentation before an element at `depth`, computed once per depth. */
-const breaks: string[] = [];
-function lineBreak(depth: number): string {
-  return (breaks[depth] ??= `\n${INDENT.repeat(depth)}`);
-}
-
-/**
- * wrapElement for a streamed fragment: the same indentation, as whitespace text before each child element. A class
- * rather than closures: a large graph builds close to a million of these.
- */
-class FragmentNode implements XmlNode {
-  private holdsElements = false;
-
-  constructor(
-    private readonly element: XmlFragment,
-    private readonly depth: number,
-    private readonly parents: Array<[XmlFragment, number]>,
-  ) {}
-
-  el(name: string, attributes: Record<string, XmlAttributeValue> = {}): XmlNode {
-    if (!this.holdsElements) {
-      this.holdsElements = true;
-      this.parents.push([this.element, this.depth]);
-    }
-    this.element.children.push(lineBreak(this.depth + 1));
-    const child = createXmlFragment(name);
-    this.element.children.push(child);
-    const wrapped = new FragmentNode(child, this.depth + 1, this.parents);
-    for (const key in attributes) wrapped.attr(key, attributes[key]);
-    return wrapped;
-  }
-
-  attr(name: string, value: XmlAttributeValue): XmlNode {
-    if (value !== null && value !== undefined) this.element.attributes.set(name, formatValue(value));
-    return this;
-  }
-
-  text(value: string): XmlNode {
-    this.element.children.push(stripXmlInvalid(value));
-    return this;
-  }
 }
 
 export function createXmlTree(namespace: string | null, rootName: string): XmlTree {
@@ -168,17 +123,7 @@ export function createXmlTree(namespace: string | null, rootName: string): XmlTr
         yield body.slice(from, at);
         from = at + marker(i).length;
         const indent = `\n${INDENT.repeat(depth + 1)}`;
-        const element: XmlElementWriter = (name, attributes, build) => {
-          const fragmentParents: Array<[XmlFragment, number]> = [];
-          const fragment = createXmlFragment(name);
-          const node = new FragmentNode(fragment, depth + 1, fragmentParents);
-          for (const key in attributes) node.attr(key, attributes[key]);
-          build(node);
-          for (const [p, d] of fragmentParents) p.children.push(lineBreak(d));
-          const out = [indent];
-          writeXmlFragment(fragment, out);
-          return out.join("");
-        };
+        const element: XmlElementWriter = (name, attributes, build) => writeStreamedElement(indent, name, depth + 1, attributes, build);
         let any = false;
         for (const child of children(element)) {
           any = true;

@@ -59,6 +59,17 @@ describe("writeGraphJson / readGraphJson", () => {
     );
   });
 
+  it("keeps a __proto__ key as data, writes index-like keys first, and a Date's own keys only", () => {
+    const graph = fixtureGraph();
+    const node = graph.nodes()[0] as string;
+    const extra = JSON.parse('{"b":1,"__proto__":{"z":1,"y":[{"d":1,"c":2}]},"10":"x","9":"y"}') as Record<string, unknown>;
+    extra.a = undefined;
+    extra.when = new Date(0);
+    graph.mergeNodeAttributes(node, { extra } as object);
+    const written = writeGraphJson(graph);
+    expect(written).toContain('"extra":{"9":"y","10":"x","__proto__":{"y":[{"c":2,"d":1}],"z":1},"b":1,"when":{}}');
+  });
+
   it.each([
     ["not JSON", "{nodes:", /^newsgraph: graph\.json is not valid JSON/],
     ["not an object", "[1,2]", /must be a JSON object/],

@@ -11,9 +11,18 @@ export const GEXF_TYPE: Readonly<Record<ExportAttributeType, string>> = {
   date: "string",
 };
 
+const NEEDS_ESCAPE = /["\\]/;
+
+/** A list item in quotes, with backslashes and quotes escaped; most items (article ids, outlets) have neither. */
+function quoteItem(value: string): string {
+  return NEEDS_ESCAPE.test(value) ? `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"` : `"${value}"`;
+}
+
 /** Gephi's list syntax, which graphology-gexf also parses: `["a", "b \"c\""]`. */
 export function formatGexfList(values: readonly string[]): string {
-  return `[${values.map((value) => `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`).join(", ")}]`;
+  let out = "[";
+  for (let i = 0; i < values.length; i++) out += i > 0 ? `, ${quoteItem(values[i] as string)}` : quoteItem(values[i] as string);
+  return `${out}]`;
 }
 
 export function formatGexfValue(value: ExportValue): string {

@@ -112,10 +112,13 @@ function writeAttvalues<A>(
   attributes: A,
   articles: ReadonlyMap<string, Article>,
 ): void {
-  const values = model
-    .map((attribute) => [attribute.id, attribute.value(attributes, articles)] as const)
-    .filter((entry): entry is readonly [string, NonNullable<(typeof entry)[1]>] => entry[1] !== undefined);
-  if (values.length === 0) return;
-  const attvalues = parent.el("attvalues");
-  for (const [id, value] of values) attvalues.el("attvalue", { for: id, value: formatGexfValue(value) });
+  // <attvalues> only when some value is known; a loop rather than map and filter, as this runs for every attribute
+  // of every node and edge.
+  let attvalues: XmlNode | null = null;
+  for (const attribute of model) {
+    const value = attribute.value(attributes, articles);
+    if (value === undefined) continue;
+    attvalues ??= parent.el("attvalues");
+    attvalues.el("attvalue", { for: attribute.id, value: formatGexfValue(value) });
+  }
 }
