@@ -6,15 +6,7 @@ import type { Mention } from "../../src/model/mention.ts";
 import { joinPartialNames } from "../../src/resolve/join-partial-names.ts";
 import { collectKeys } from "../../src/resolve/name-table.ts";
 import { UnionFind } from "../../src/resolve/union-find.ts";
-
-let next = 0;
-function mention(surface: string, article: string, extra: Partial<Mention> = {}): Mention {
-  const start = next++ * 10;
-  return {
-    id: `${article}#${start}`, article, sentence: 0, firstToken: 0, endToken: 1, start, end: start + surface.length,
-    surface, kind: "person", coarse: "PER", demonym: false, source: "model", ...extra,
-  };
-}
+import { mention } from "../helpers/mentions.ts";
 
 function join(all: Mention[]): { uf: UnionFind; reasons: Map<string, MergeReason>; overrides: Map<string, string> } {
   const uf = new UnionFind();

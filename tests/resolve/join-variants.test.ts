@@ -6,15 +6,7 @@ import { buildLexicon, parseLexicon } from "../../src/lexicon/index.ts";
 import { joinVariants } from "../../src/resolve/join-variants.ts";
 import { collectKeys } from "../../src/resolve/name-table.ts";
 import { UnionFind } from "../../src/resolve/union-find.ts";
-
-let next = 0;
-function mention(surface: string, extra: Partial<Mention> = {}): Mention {
-  const start = next++ * 10;
-  return {
-    id: `a#${start}`, article: "a", sentence: 0, firstToken: 0, endToken: 1, start, end: start + surface.length,
-    surface, kind: "person", coarse: "PER", demonym: false, source: "model", ...extra,
-  };
-}
+import { mention } from "../helpers/mentions.ts";
 
 function join(mentions: Mention[], lexicon = buildLexicon([])): { uf: UnionFind; reasons: Map<string, MergeReason> } {
   const uf = new UnionFind();
@@ -37,7 +29,7 @@ describe("joinVariants", () => {
   it("keeps apart names of other words, other lengths or other coarse types", () => {
     const { uf } = join([
       mention("Teodor Malvik"), mention("Ilse Malvik"), mention("Malvik"),
-      mention("Harrowgate Trust", { coarse: "ORG", kind: "organization" }), mention("Harrowgate Tryst"),
+      mention("Harrowgate Trust", "a", { coarse: "ORG", kind: "organization" }), mention("Harrowgate Tryst"),
     ]);
     expect(uf.find("name:teodor malvik")).not.toBe(uf.find("name:ilse malvik"));
     expect(uf.find("name:malvik")).not.toBe(uf.find("name:teodor malvik"));
@@ -59,8 +51,8 @@ describe("joinVariants", () => {
     }, "t.json")]);
     const org = { coarse: "ORG", kind: "organization" } as const;
     const { uf, reasons } = join([
-      mention("Kastor Group", { ...org, lexiconId: "org:kastor-group" }),
-      mention("Kaster Group", { ...org, lexiconId: "org:kaster-group" }),
+      mention("Kastor Group", "a", { ...org, lexiconId: "org:kastor-group" }),
+      mention("Kaster Group", "a", { ...org, lexiconId: "org:kaster-group" }),
     ], lexicon);
     expect(uf.find("org:kastor-group")).not.toBe(uf.find("org:kaster-group"));
     expect(reasons.size).toBe(0);

@@ -3,15 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Mention } from "../../src/model/mention.ts";
 import { collectKeys, majority } from "../../src/resolve/name-table.ts";
 import { UnionFind } from "../../src/resolve/union-find.ts";
-
-let next = 0;
-function mention(surface: string, article: string, extra: Partial<Mention> = {}): Mention {
-  const start = next++ * 10;
-  return {
-    id: `${article}#${start}`, article, sentence: 0, firstToken: 0, endToken: 1, start, end: start + surface.length,
-    surface, kind: "person", coarse: "PER", demonym: false, source: "model", ...extra,
-  };
-}
+import { mention } from "../helpers/mentions.ts";
 
 describe("majority", () => {
   it("takes the most frequent coarse type, ties to the alphabetically first, MISC when there is none", () => {
