@@ -13,7 +13,7 @@ import {
 } from "./clause-bounds.ts";
 import { isAim } from "./aims.ts";
 import { localBodyAfter } from "./local-bodies.ts";
-import { isMeetVerb, meetsAThing } from "./meeting-objects.ts";
+import { isMeetVerb, isVerbalAttack, meetsAThing } from "./verb-objects.ts";
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
@@ -271,9 +271,10 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (object && direct && !aimOnly && !trigger.topical) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
-        const predicate = predicateTowards(trigger, o.head.kind);
+        const verbal = isVerbalAttack(view, trigger, o);
+        const predicate = verbal ? "opposes" : predicateTowards(trigger, o.head.kind);
         // "to run the party's campaign", "met X's envoy": what is run or met is the possessed thing, not its owner.
-        if ((predicate !== trigger.predicate || isMeetVerb(trigger)) && /^(?:'s|’s|'|’)$/.test(lower[o.end] ?? "")) continue;
+        if (!verbal && (predicate !== trigger.predicate || isMeetVerb(trigger)) && /^(?:'s|’s|'|’)$/.test(lower[o.end] ?? "")) continue;
         emit(trigger.reverse ? makeRelation(ctx, predicate, o.head, s.head, options) : makeRelation(ctx, predicate, s.head, o.head, options));
       }
     }

@@ -131,6 +131,12 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(graphOf(["Tony Blair met Vladimir Putin's envoy on Monday ."])).join("\n")).not.toMatch(/meets/);
   });
 
+  it("reads an attack on someone's record or policy as opposition, an attack on them or their posts as a fight", () => {
+    const words = graphOf(["Senator Tom Vale attacked President Ned Orrin's economic record during the campaign ."]);
+    expect(edgesBetween(words, "Tom Vale", "opposes", "Ned Orrin"), typedFacts(words).join("\n")).toHaveLength(1);
+    expect(typedFacts(graphOf(["Hamas attacked Israel's border posts on Monday ."])).join("\n")).toMatch(/Hamas fights Israel/);
+  });
+
   it("does not read 'its insurance arm to Y' as arming Y", () => {
     const g = graphOf(["Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);

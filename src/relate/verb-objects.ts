@@ -1,0 +1,37 @@
+// How the words after a verb change what it says of the name there. "meet" also takes things: "to meet demand",
+// "met the deadline", "met X's cross"; sides that meet a thing do not meet each other, and the one met in "met X's
+// envoy" is the envoy, not X. An attack on someone's record or policy is words, not arms: "attacked X's record".
+import type { SentenceView, Unit } from "./sentence-view.ts";
+import type { Trigger } from "./triggers.ts";
+
+/** Whether the trigger is the bare verb "meet" in one of its forms. */
+export function isMeetVerb(trigger: Trigger): boolean {
+  return trigger.predicate === "meets" && trigger.words.length === 1 && /^(?:meet|meets|met|meeting)$/.test(trigger.words[0] ?? "");
+}
+
+/** Whether a common noun, maybe after an article or adjectives, is the object right after the verb: "meet demand". */
+export function meetsAThing(view: SentenceView, tEnd: number): boolean {
+  let k = tEnd;
+  while (k < tEnd + 3 && (view.words[k]?.pos === "DET" || view.words[k]?.pos === "ADJ")) k++;
+  const word = view.words[k];
+  return !!word && word.pos === "NOUN" && /^\p{Ll}/u.test(word.text);
+}
+
+/** Verbs of attack that also say "criticise" when their object is a stance or a record. */
+const ATTACK_VERBS: ReadonlySet<string> = new Set(["attack", "attacks", "attacked", "attacking"]);
+/** What is criticised, not struck: "attacked X's economic record", "attacked Y policy on migration". */
+const STANCES: ReadonlySet<string> = new Set([
+  "policy", "policies", "record", "plan", "plans", "proposal", "proposals", "decision", "decisions", "remarks",
+  "comments", "stance", "views", "handling", "approach", "budget", "taxes", "tax", "reform", "reforms", "strategy",
+  "leadership", "claims", "statement", "statements", "failure", "failures", "performance", "manifesto", "bill", "laws",
+]);
+
+/** "attacked X's economic record", "attacked Y policy": an attack in words on the name before a stance. */
+export function isVerbalAttack(view: SentenceView, trigger: Trigger, object: Unit): boolean {
+  if (trigger.predicate !== "fights" || !ATTACK_VERBS.has(trigger.words[0] ?? "") || trigger.words.length !== 1) return false;
+  const { lower, words } = view;
+  let k = object.end;
+  if (/^(?:'s|’s|'|’)$/.test(lower[k] ?? "")) k++;
+  while (k < object.end + 3 && words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
+  return STANCES.has(lower[k] ?? "");
+}
