@@ -3,7 +3,8 @@ import type { Mention } from "../model/mention.ts";
 import { foldName } from "../lexicon/index.ts";
 import { memoByKey } from "../shared/memo.ts";
 
-const keyOfSurface = memoByKey((surface) => `name:${foldName(surface.replace(/^the\s+/i, "").replace(/['’]s$/, ""))}`);
+/** The key of a written form that no lexicon entry matched. */
+export const keyOfSurface = memoByKey((surface) => `name:${foldName(surface.replace(/^the\s+/i, "").replace(/['’]s$/, ""))}`);
 
 export function nameKey(m: Mention): string {
   return m.lexiconId ?? keyOfSurface(m.surface);

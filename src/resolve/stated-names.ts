@@ -6,7 +6,7 @@ import type { Mention } from "../model/mention.ts";
 import { isAcronymToken } from "./acronyms.ts";
 import { findDesignations, type Designation } from "./designations.ts";
 import { findGlosses } from "./name-glosses.ts";
-import { nameKey } from "./name-key.ts";
+import { keyOfSurface, nameKey } from "./name-key.ts";
 import type { ResolveInput } from "./resolve-input.ts";
 import { findStatedAliases, type StatedAlias } from "./stated-aliases.ts";
 import type { UnionFind } from "./union-find.ts";
@@ -68,6 +68,9 @@ function acronymMentions(
   for (const m of mentions) {
     const long = mayBeDefined(m.surface) ? defined.get(m.surface) : undefined;
     if (!long || m.demonym || long.id === m.id) continue;
+    // "DoD" in the lexicon is the Pentagon: an acronym the lexicon knows keeps its meaning, whatever another article
+    // defined the same letters as.
+    if (m.lexiconId && m.lexiconId !== long.lexiconId) continue;
     uf.add(nameKey(m), m.lexiconId);
     uf.add(nameKey(long), long.lexiconId);
     if (nameKey(m) !== nameKey(long) && uf.union(nameKey(long), nameKey(m))) reasons.set(nameKey(m), "acronym");
@@ -97,8 +100,41 @@ function findStated(text: string, tokens: readonly Token[], mentions: Mention[])
   return { designations, aliases: findStatedAliases(tokens, mentions) };
 }
 
+/**
+ * Whether an acronym stated beside a long name may join it: not when the acronym already stands for another name,
+ * through the lexicon or another article's definition. "Drink Or Die ( DOD )" does not make a warez group of the
+ * Pentagon, nor do two associations called BSA become one. `meanings` holds each acronym's first long name.
+ */
+function acronymFree(alias: StatedAlias, uf: UnionFind, meanings: Map<string, string>): boolean {
+  const [short, long] = alias.second.surface.length < alias.first.surface.length ? [alias.second, alias.first] : [alias.first, alias.second];
+  const [shortKey, longKey] = [nameKey(short), nameKey(long)];
+  const anchor = uf.anchorOf(shortKey);
+  if (anchor && anchor !== uf.anchorOf(longKey) && !sameWords(anchor, longKey)) return false;
+  const meaning = meanings.get(shortKey);
+  if (meaning === undefined) meanings.set(shortKey, longKey);
+  return meaning === undefined || uf.find(meaning) === uf.find(longKey) || sameWords(meaning, longKey);
+}
+
+/** Small words that two spellings of one long name may differ by: "Office of/for National Statistics". */
+const LINK_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on", "in"]);
+
+/**
+ * Whether two keys (lexicon ids or folded names) spell one long name: at least half the words of the shorter are in
+ * the other, a word matching its abbreviation ("Corp", "Corporation"). "Building Societies Association" and
+ * "Business Software Alliance" share none.
+ */
+export function sameWords(a: string, b: string): boolean {
+  // A key is "kind:slug" or "name:folded name": the part before the colon is no word of the name.
+  const words = (key: string): string[] => key.slice(key.indexOf(":") + 1).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !LINK_WORDS.has(w));
+  const [x, y] = [words(a), words(b)];
+  const [few, many] = x.length <= y.length ? [x, y] : [y, x];
+  if (few.length === 0) return false;
+  const shared = few.filter((w) => many.some((v) => v === w || (Math.min(v.length, w.length) >= 3 && (v.startsWith(w) || w.startsWith(v))))).length;
+  return shared * 2 >= few.length;
+}
+
 /** Joins what findStated found. An acronym is recorded as one; other stated aliases as "stated", codes as "designation". */
-function joinStated({ designations, aliases }: StatedFindings, uf: UnionFind, reasons: Map<string, MergeReason>): void {
+function joinStated({ designations, aliases }: StatedFindings, uf: UnionFind, reasons: Map<string, MergeReason>, meanings: Map<string, string>): void {
   for (const { mention, of, reason } of designations) {
     const [a, b] = [nameKey(of), nameKey(mention)];
     uf.add(a, of.lexiconId);
@@ -111,6 +147,7 @@ function joinStated({ designations, aliases }: StatedFindings, uf: UnionFind, re
     const [a, b] = [nameKey(alias.first), nameKey(alias.second)];
     uf.add(a, alias.first.lexiconId);
     uf.add(b, alias.second.lexiconId);
+    if (alias.acronym && !acronymFree(alias, uf, meanings)) continue;
     if (a === b || !uf.union(a, b)) continue;
     const short = alias.second.surface.length < alias.first.surface.length ? b : a;
     if (short.startsWith("name:") && !reasons.has(short)) reasons.set(short, alias.acronym ? "acronym" : "stated");
@@ -136,6 +173,9 @@ export function joinStatedNames(
     withTokens(d, tokens);
     return findings;
   });
-  // Joined after every acronym, in article order: the order of joins decides which reason a merge keeps.
-  for (const findings of stated) joinStated(findings, uf, reasons);
+  // Joined after every acronym, in article order: the order of joins decides which reason a merge keeps. Each
+  // acronym defined in brackets means its first definition's long name.
+  const meanings = new Map<string, string>();
+  for (const [acronym, long] of defined) meanings.set(keyOfSurface(acronym), nameKey(long));
+  for (const findings of stated) joinStated(findings, uf, reasons, meanings);
 }

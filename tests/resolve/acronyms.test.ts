@@ -1,6 +1,7 @@
 // Acronyms defined in the text ("Free Lions Brigade (FLB)") join their long name, and later bare uses become mentions.
 import { describe, expect, it } from "vitest";
 import { acronymFits, isAcronymToken } from "../../src/resolve/acronyms.ts";
+import { sameWords } from "../../src/resolve/stated-names.ts";
 import { graphOf } from "../helpers/build-texts.ts";
 import { nodeNamed, nodeSummary, nodesNamed } from "../helpers/graph-queries.ts";
 
@@ -69,5 +70,42 @@ describe("acronyms defined in the text", () => {
   it("does not join an undefined acronym that happens to share letters with a name", () => {
     const g = graphOf(["The Free Lions Brigade attacked a checkpoint near Aleppo. Officials from the FLA met in Gaziantep."]);
     expect(nodesNamed(g, "FLA").every((n) => n.attributes.label !== "Free Lions Brigade")).toBe(true);
+  });
+});
+
+describe("one acronym defined as two different names", () => {
+  const graph = graphOf([
+    "Members of the Harbour Pilots Association (HPA) met in Kelby on Monday.",
+    "The Heritage Preservation Alliance (HPA) said the old mill would be restored.",
+    "Spokesmen for the Kelby Ferry Company (KFC) denied the report.",
+    "Officials of the Kelby Ferry Co (KFC) said crossings would resume.",
+  ]);
+
+  it("keeps two organisations with the same letters apart", () => {
+    const pilots = nodeNamed(graph, "Harbour Pilots Association");
+    const heritage = nodeNamed(graph, "Heritage Preservation Alliance");
+    expect(pilots.key).not.toBe(heritage.key);
+  });
+
+  it("still joins two spellings of one name that share the letters", () => {
+    expect(nodeNamed(graph, "Kelby Ferry Company").key).toBe(nodeNamed(graph, "Kelby Ferry Co").key);
+  });
+
+  it("keeps an acronym the lexicon knows for its entry", () => {
+    const g = graphOf(["The Financial Services Authority (FSA) fined two banks.", "The FSA fighters took the hill."]);
+    const authority = nodeNamed(g, "Financial Services Authority");
+    expect(authority.attributes.label, nodeSummary(g).join(", ")).toBe("Financial Services Authority");
+  });
+});
+
+describe("sameWords", () => {
+  it("finds two spellings of one long name", () => {
+    expect(sameWords("name:oil natural gas corp", "name:oil and natural gas corporation")).toBe(true);
+    expect(sameWords("name:office of national statistics", "name:office for national statistics")).toBe(true);
+  });
+
+  it("tells different names with the same initials apart, a lexicon id's kind included", () => {
+    expect(sameWords("name:harbour pilots association", "name:heritage preservation alliance")).toBe(false);
+    expect(sameWords("armed_group:free-syrian-army", "name:financial services authority")).toBe(false);
   });
 });
