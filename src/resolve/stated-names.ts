@@ -102,8 +102,8 @@ function findStated(text: string, tokens: readonly Token[], mentions: Mention[])
 
 /**
  * Whether an acronym stated beside a long name may join it: not when the acronym already stands for another name,
- * through the lexicon or another article's definition. "Drink Or Die ( DOD )" does not make a warez group of the
- * Pentagon, nor do two associations called BSA become one. `meanings` holds each acronym's first long name.
+ * through the lexicon or another article's definition. "Dune Observation Desk ( DOD )" does not make a desk of the
+ * Pentagon, nor do two bodies called HPA become one. `meanings` holds each acronym's first long name.
  */
 function acronymFree(alias: StatedAlias, uf: UnionFind, meanings: Map<string, string>): boolean {
   const [short, long] = alias.second.surface.length < alias.first.surface.length ? [alias.second, alias.first] : [alias.first, alias.second];
@@ -120,8 +120,8 @@ const LINK_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on"
 
 /**
  * Whether two keys (lexicon ids or folded names) spell one long name: at least half the words of the shorter are in
- * the other, a word matching its abbreviation ("Corp", "Corporation"). "Building Societies Association" and
- * "Business Software Alliance" share none.
+ * the other, a word matching its abbreviation ("Corp", "Corporation"). "Harbour Pilots Association" and
+ * "Heritage Preservation Alliance" share none.
  */
 export function sameWords(a: string, b: string): boolean {
   // A key is "kind:slug" or "name:folded name": the part before the colon is no word of the name.
