@@ -236,7 +236,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "married the man convicted of murdering X": the one charged is the noun before the charge, not a name further back.
   const charged = view.words[t - 3];
   if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
-  // "sold its insurance arm to Y", "with a broken arm and Y": a one-word trigger tagged as a noun after a common noun
+  // "sold its insurance arm to Y", "has a fractured arm and Y": a one-word trigger tagged as a noun after a common noun
   // or an adjective is a noun itself, not the sentence's verb.
   if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && (previous?.pos === "NOUN" || previous?.pos === "ADJ") && /^\p{Ll}/u.test(previous.text)) return;
   // "rebel gunmen firing on Tovian troops": a participle after a common noun has that noun as its subject.

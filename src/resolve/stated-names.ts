@@ -115,7 +115,7 @@ function acronymFree(alias: StatedAlias, uf: UnionFind, meanings: Map<string, st
   return meaning === undefined || uf.find(meaning) === uf.find(longKey) || sameWords(meaning, longKey);
 }
 
-/** Small words that two spellings of one long name may differ by: "Office of/for National Statistics". */
+/** Small words that two spellings of one long name may differ by: "Bureau of/for Coastal Surveys". */
 const LINK_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on", "in"]);
 
 /**
