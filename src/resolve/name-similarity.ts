@@ -1,5 +1,6 @@
 // Tells spelling variants of one name apart from different names: transliterations (Shoigu/Shoygu,
-// Hay'et/Hayat) share a consonant skeleton; typos (Recept/Recep) are one edit apart in a longer name.
+// Hay'et/Hayat) share a consonant skeleton; typos (Recept/Recep) are one edit apart in a longer name. sameWords,
+// looser, tells whether two long names an acronym stands for spell one name.
 import { foldName } from "../lexicon/index.ts";
 import { memoByKey } from "../shared/memo.ts";
 
@@ -123,4 +124,22 @@ export function tokensVariant(ta: readonly string[], tb: readonly string[]): Var
     return null;
   }
   return worst;
+}
+
+/** Small words that two spellings of one long name may differ by: "Bureau of/for Coastal Surveys". */
+const LINK_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on", "in"]);
+
+/**
+ * Whether two keys (lexicon ids or folded names) spell one long name: at least half the words of the shorter are in
+ * the other, a word matching its abbreviation ("Corp", "Corporation"). "Harbour Pilots Association" and
+ * "Heritage Preservation Alliance" share none.
+ */
+export function sameWords(a: string, b: string): boolean {
+  // A key is "kind:slug" or "name:folded name": the part before the colon is no word of the name.
+  const words = (key: string): string[] => key.slice(key.indexOf(":") + 1).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !LINK_WORDS.has(w));
+  const [x, y] = [words(a), words(b)];
+  const [few, many] = x.length <= y.length ? [x, y] : [y, x];
+  if (few.length === 0) return false;
+  const shared = few.filter((w) => many.some((v) => v === w || (Math.min(v.length, w.length) >= 3 && (v.startsWith(w) || w.startsWith(v))))).length;
+  return shared * 2 >= few.length;
 }

@@ -7,6 +7,7 @@ import { isAcronymToken } from "./acronyms.ts";
 import { findDesignations, type Designation } from "./designations.ts";
 import { findGlosses } from "./name-glosses.ts";
 import { keyOfSurface, nameKey } from "./name-key.ts";
+import { sameWords } from "./name-similarity.ts";
 import type { ResolveInput } from "./resolve-input.ts";
 import { findStatedAliases, type StatedAlias } from "./stated-aliases.ts";
 import type { UnionFind } from "./union-find.ts";
@@ -113,24 +114,6 @@ function acronymFree(alias: StatedAlias, uf: UnionFind, meanings: Map<string, st
   const meaning = meanings.get(shortKey);
   if (meaning === undefined) meanings.set(shortKey, longKey);
   return meaning === undefined || uf.find(meaning) === uf.find(longKey) || sameWords(meaning, longKey);
-}
-
-/** Small words that two spellings of one long name may differ by: "Bureau of/for Coastal Surveys". */
-const LINK_WORDS: ReadonlySet<string> = new Set(["of", "the", "and", "for", "on", "in"]);
-
-/**
- * Whether two keys (lexicon ids or folded names) spell one long name: at least half the words of the shorter are in
- * the other, a word matching its abbreviation ("Corp", "Corporation"). "Harbour Pilots Association" and
- * "Heritage Preservation Alliance" share none.
- */
-export function sameWords(a: string, b: string): boolean {
-  // A key is "kind:slug" or "name:folded name": the part before the colon is no word of the name.
-  const words = (key: string): string[] => key.slice(key.indexOf(":") + 1).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !LINK_WORDS.has(w));
-  const [x, y] = [words(a), words(b)];
-  const [few, many] = x.length <= y.length ? [x, y] : [y, x];
-  if (few.length === 0) return false;
-  const shared = few.filter((w) => many.some((v) => v === w || (Math.min(v.length, w.length) >= 3 && (v.startsWith(w) || w.startsWith(v))))).length;
-  return shared * 2 >= few.length;
 }
 
 /** Joins what findStated found. An acronym is recorded as one; other stated aliases as "stated", codes as "designation". */

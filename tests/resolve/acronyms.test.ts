@@ -1,7 +1,7 @@
 // Acronyms defined in the text ("Free Lions Brigade (FLB)") join their long name, and later bare uses become mentions.
 import { describe, expect, it } from "vitest";
 import { acronymFits, isAcronymToken } from "../../src/resolve/acronyms.ts";
-import { sameWords } from "../../src/resolve/stated-names.ts";
+import { sameWords } from "../../src/resolve/name-similarity.ts";
 import { graphOf } from "../helpers/build-texts.ts";
 import { nodeNamed, nodeSummary, nodesNamed } from "../helpers/graph-queries.ts";
 
