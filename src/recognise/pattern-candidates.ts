@@ -4,6 +4,7 @@ import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 import { CAPITALISED, letterCase } from "./letter-case.ts";
 import { CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, PROCESS_HEADS } from "./cues.ts";
+import { endsStateTitle } from "./state-title.ts";
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
 // A token that starts with an upper-case letter has a letter, so the first test is the whole question.
@@ -89,6 +90,8 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
       }
       // "Minister of Finance Karl Osterberg": the remit before a holder's name is not a first name.
       // "Ohio Gov. Ruth Calder": an abbreviated title is no first name, and what stands before it is not either.
+      // "Secretary of State Ann Varga": nor is the end of the title.
+      if (endsStateTitle((i) => words[i]?.text, first - 1)) break;
       if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || HONORIFICS.has(lw) || OCCUPATION_WORDS.has(lw) || CALENDAR_WORDS.has(lw) || PORTFOLIO_WORDS.has(lw)) break;
       first--;
     }

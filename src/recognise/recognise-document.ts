@@ -7,6 +7,7 @@ import { SentenceTable } from "../segment/sentence-table.ts";
 import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
+import { afterStateTitle, endsStateTitle } from "./state-title.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
 import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
@@ -84,6 +85,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "Near Tel Marun": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     if (first === 0 && end > 1 && LEADING_CONJUNCTIONS.has((texts[0] ?? "").toLowerCase())) first++;
+    first = afterStateTitle(texts, first, end);
     // "Sunni Arabs", "Muslims": a religion or people, never a person, place or organisation.
     const identity = identityStart(texts, first, end);
     // "Greenwich Mean Time" is a name, but no actor's.
@@ -167,7 +169,7 @@ const PROCESS_NAME_HEADS: ReadonlySet<string> = new Set(["Initiative", "Summit",
 /** A capitalised person title right before a name: "Ambassador Varnell", "President Aubrac". */
 function followsTitle(texts: readonly string[], first: number): boolean {
   const before = texts[first - 1] ?? "";
-  return /^\p{Lu}/u.test(before) && TITLES_BEFORE_NAME.has(before.toLowerCase());
+  return (/^\p{Lu}/u.test(before) && TITLES_BEFORE_NAME.has(before.toLowerCase())) || endsStateTitle((i) => texts[i], first - 1);
 }
 
 /** A name headed by a geographic feature or site ("Kessel Barrage"), or a short one led by "Lake", "Mount", "Fort". */
