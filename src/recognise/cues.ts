@@ -216,7 +216,22 @@ export const OCCUPATION_WORDS: ReadonlySet<string> = new Set([
   "author", "actor", "actress", "poet", "painter", "sculptor", "pianist", "violinist", "guitarist", "rapper",
   "comedian", "filmmaker", "economist", "analyst", "historian", "physicist", "scientist", "lawyer", "journalist",
   "reporter", "photographer", "activist", "businessman", "businesswoman", "billionaire", "tycoon", "dissident",
+  "professor", "writer", "referee", "presenter", "broadcaster", "frenchman", "welshman", "englishman", "scotsman", "irishman", "dutchman", "briton", "spaniard",
 ]);
+
+/**
+ * Occupations and titles that also name things ("steel producer Varco", "the new model Corolla", "a nerve agent"):
+ * no part of a person's name before it, but no sign that a one-word name after them is a person's.
+ */
+export const THING_OCCUPATION_WORDS: ReadonlySet<string> = new Set(["producer", "model", "agent", "coach", "designer", "comptroller"]);
+
+/** Parties written before a member's name: "Tory Piet Dorn", "Labour MP Ann Varga". */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  "tory", "tories", "labour", "conservative", "liberal", "democrat", "republican", "unionist", "nationalist",
+]);
+
+/** Seats in an assembly, written before a member's name: "MP Ann Varga", "Labour MEP Piet Dorn". */
+export const SEAT_WORDS: ReadonlySet<string> = new Set(["mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"]);
 
 /** Acronyms of weapons and devices that the tagger takes for organisations: "a VBIED", "two IEDs". */
 export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([

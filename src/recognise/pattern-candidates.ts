@@ -3,8 +3,10 @@
 import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 import { CAPITALISED, letterCase } from "./letter-case.ts";
-import { CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, PROCESS_HEADS } from "./cues.ts";
-import { endsStateTitle } from "./state-title.ts";
+import {
+  CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, PROCESS_HEADS, ROLE_WORDS,
+  PARTY_WORDS, SEAT_WORDS, THING_OCCUPATION_WORDS,
+} from "./cues.ts";
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
 // A token that starts with an upper-case letter has a letter, so the first test is the whole question.
@@ -73,6 +75,18 @@ export function titledPersonCandidates(words: readonly Token[]): Candidate[] {
  * ("Recept Tayyip Erdogan") or one the lexicon lacks ("Bashir al-Assad"). The resolver then decides which person
  * the fuller name is.
  */
+/** Honorifics and abbreviated titles that stand before a name but are not part of it: "Mr Blair" is Blair, and
+ * "Gov. Ruth Calder" is Ruth Calder, Governor. */
+const HONORIFICS = new Set([
+  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs", "gov.", "sen.", "rep.",
+  "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "spc.", "rev.", "insp.", "supt.",
+]);
+
+/** Words that never start a person's name when they stand before it. */
+const NOT_FIRST_NAMES: readonly ReadonlySet<string>[] = [
+  PERSON_TITLES, ROLE_WORDS, HONORIFICS, OCCUPATION_WORDS, THING_OCCUPATION_WORDS, PARTY_WORDS, SEAT_WORDS, CALENDAR_WORDS, PORTFOLIO_WORDS,
+];
+
 export function extendPersonNames(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
   const absorbed = new Set<Candidate>();
   const out = selected.map((c) => {
@@ -81,6 +95,11 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
     while (first > 0 && c.end - first < 5) {
       const w = words[first - 1] as Token;
       const lw = w.text.toLowerCase();
+      // "Minister of Finance Karl Osterberg": the remit before a holder's name is not a first name.
+      // "Ohio Gov. Ruth Calder": an abbreviated title is no first name, and what stands before it is not either.
+      // "Comedian Ann Varga", "Labour MP Piet Dorn", "Secretary of State Ann Varga": nor is an occupation, a
+      // party or a seat, or a word of a title, even when the tagger read it as a name of its own.
+      if (NOT_FIRST_NAMES.some((set) => set.has(lw))) break;
       const other = selected.find((o) => o !== c && o.first <= first - 1 && first - 1 < o.end);
       // A statistical one-word name glued to a person name is part of it ("Bashir" + "al-Assad").
       if (other && other.source === "model" && other.end === first && other.end - other.first === 1 && isCapitalised(w)) {
@@ -88,11 +107,7 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
         first--;
         continue;
       }
-      // "Minister of Finance Karl Osterberg": the remit before a holder's name is not a first name.
-      // "Ohio Gov. Ruth Calder": an abbreviated title is no first name, and what stands before it is not either.
-      // "Secretary of State Ann Varga": nor is the end of the title.
-      if (endsStateTitle((i) => words[i]?.text, first - 1)) break;
-      if (other || !isCapitalised(w) || w.pos !== "PROPN" || PERSON_TITLES.has(lw) || HONORIFICS.has(lw) || OCCUPATION_WORDS.has(lw) || CALENDAR_WORDS.has(lw) || PORTFOLIO_WORDS.has(lw)) break;
+      if (other || !isCapitalised(w) || w.pos !== "PROPN") break;
       first--;
     }
     if (first === c.first) return c;
@@ -134,13 +149,6 @@ export function joinNicknames(words: readonly Token[], selected: readonly Candid
   });
   return out.filter((c) => !absorbed.has(c));
 }
-
-/** Honorifics and abbreviated titles that stand before a name but are not part of it: "Mr Blair" is Blair, and
- * "Gov. Ruth Calder" is Ruth Calder, Governor. */
-const HONORIFICS = new Set([
-  "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs", "gov.", "sen.", "rep.",
-  "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "spc.", "rev.", "insp.", "supt.",
-]);
 
 export function withoutHonorifics(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
   return selected.map((c) =>

@@ -10,7 +10,7 @@ import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { afterStateTitle, endsStateTitle } from "./state-title.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutAffiliation, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
@@ -122,12 +122,10 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     }
     // "Ohio Gov. Ruth Calder": the place before the title is not part of the name.
     if (type === "PER" && !place) first = afterInnerTitle(texts, first, end) ?? first;
-    // "Sprinter Dana Whitlow": an occupation before the name.
-    if (type === "PER" && !place) {
-      const start = withoutOccupation(texts, first, end);
-      if (start === null) continue;
-      first = start;
-    }
+    // "Sprinter Dana Whitlow": an occupation before the name. "Comedian" alone, opening a sentence, is no name.
+    const occupied = withoutOccupation(texts, first, end);
+    if (occupied === null) continue;
+    if (type === "PER" && !place) first = withoutAffiliation(texts, occupied, end);
     // "Finance Karl Osterberg", "Human Rights": the remit of an office glued to a name, or no name at all.
     if (type === "PER" && !place) {
       const start = withoutPortfolio(texts, first, end);

@@ -5,7 +5,7 @@
 import type { Token } from "../model/document.ts";
 import {
   BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
-  LEGAL_TEXT_HEADS, RANK_TITLES, ROLE_WORDS, SETTLEMENT_NOUNS, WORK_WORDS,
+  LEGAL_TEXT_HEADS, PARTY_WORDS, RANK_TITLES, ROLE_WORDS, SEAT_WORDS, SETTLEMENT_NOUNS, THING_OCCUPATION_WORDS, WORK_WORDS,
 } from "./cues.ts";
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
@@ -69,7 +69,9 @@ function describedAsPlace(texts: readonly string[], end: number): boolean {
  */
 export function afterTitles(texts: readonly string[], first: number, end: number): number | null {
   let k = first;
-  while (k < end && RANK_TITLES.has(at(texts, k))) k++;
+  // "Tory MP Piet Dorn": a party before a seat is part of the title.
+  if (PARTY_WORDS.has(at(texts, k)) && SEAT_WORDS.has(at(texts, k + 1))) k++;
+  while (k < end && (RANK_TITLES.has(at(texts, k)) || SEAT_WORDS.has(at(texts, k)))) k++;
   if (k === first || k === end) return null;
   const head = at(texts, end - 1);
   if (OFFICE_HEADS.has(head) || BODY_HEADS.has(head)) return null;
@@ -99,8 +101,15 @@ export function afterInnerTitle(texts: readonly string[], first: number, end: nu
  * nothing but occupations is left. */
 export function withoutOccupation(texts: readonly string[], first: number, end: number): number | null {
   let k = first;
-  while (k < end && OCCUPATION_WORDS.has(at(texts, k))) k++;
+  while (k < end && (OCCUPATION_WORDS.has(at(texts, k)) || THING_OCCUPATION_WORDS.has(at(texts, k)))) k++;
   return k < end ? k : null;
+}
+
+/** The first word of a person's name after a party or seat written before it ("Tory Piet Dorn", "MP Ann Varga"). */
+export function withoutAffiliation(texts: readonly string[], first: number, end: number): number {
+  let k = first;
+  while (end - k > 1 && (PARTY_WORDS.has(at(texts, k)) || SEAT_WORDS.has(at(texts, k)))) k++;
+  return k;
 }
 
 /** "a VBIED", "IEDs": a span made only of device acronyms names no actor. */

@@ -1,0 +1,29 @@
+// What stands before a person's name is not part of it: occupations, parties and seats, titles, even when the
+// tagger reads them as names of their own. Invented texts.
+import { describe, expect, it } from "vitest";
+import { extractText } from "../helpers/build-texts.ts";
+
+const people = (text: string) => extractText(text).recognised.mentions.filter((m) => m.kind === "person").map((m) => m.surface);
+const allNames = (text: string) => {
+  const doc = extractText(text).recognised;
+  return [...doc.mentions, ...doc.others].map((m) => m.surface);
+};
+
+describe("words before a person's name", () => {
+  it("leave out occupations at the start of a sentence", () => {
+    expect(people("Comedian Dana Varga, who wrote the show, returns to Kelby.")).toEqual(["Dana Varga"]);
+    expect(people("Producer Tomas Hadley presented the award in Brantwood.")).toEqual(["Tomas Hadley"]);
+    expect(people("Professor Ann Marsh of Kelby University disagreed.")).toEqual(["Ann Marsh"]);
+    // An occupation alone is no name at all.
+    expect(allNames("Comedian Dana Varga, who wrote the show, returns to Kelby.")).not.toContain("Comedian");
+  });
+
+  it("leave out parties and seats", () => {
+    expect(people("Tory MP Piet Dorn has insisted he will stand again.")).toEqual(["Piet Dorn"]);
+    expect(people("The chairman of the committee, Labour MP Ann Varga, spoke first.")).toEqual(["Ann Varga"]);
+    expect(people("MP Ann Varga spoke first.")).toEqual(["Ann Varga"]);
+    // A party named alone is still the party's name.
+    expect(allNames("Labour won the vote in Kelby.")).toContain("Labour");
+  });
+
+});
