@@ -1,0 +1,27 @@
+// The fine kind of a statistical organisation span, from its words. Invented names.
+import { describe, expect, it } from "vitest";
+import type { Token } from "../../src/model/document.ts";
+import { kindOfSpan } from "../../src/recognise/kind-of-span.ts";
+
+const tokens = (text: string): Token[] => {
+  let at = 0;
+  return text.split(" ").map((w) => {
+    const t = { text: w, start: at, end: at + w.length } as Token;
+    at += w.length + 1;
+    return t;
+  });
+};
+const kind = (text: string) => kindOfSpan(tokens(text), 0, text.split(" ").length, "ORG");
+
+describe("kindOfSpan", () => {
+  it("reads an armed head anywhere in the name", () => {
+    expect(kind("Kelby Liberation Army")).toBe("armed_group");
+    expect(kind("Jaish al-Varn")).toBe("armed_group");
+  });
+
+  it("leaves a civilian body headed by union, association or the like an organisation", () => {
+    expect(kind("Kelby Fire Brigades Union")).toBe("organization");
+    expect(kind("Varn Division Association")).toBe("organization");
+    expect(kind("Kelby Trading Company")).toBe("organization");
+  });
+});
