@@ -227,7 +227,8 @@ export const THING_OCCUPATION_WORDS: ReadonlySet<string> = new Set(["producer", 
 
 /** Parties written before a member's name: "Tory Piet Dorn", "Labour MP Ann Varga". */
 export const PARTY_WORDS: ReadonlySet<string> = new Set([
-  "tory", "tories", "labour", "conservative", "liberal", "democrat", "republican", "unionist", "nationalist",
+  "tory", "tories", "labour", "conservative", "liberal", "democrat", "democrats", "lib", "dem", "dems", "republican",
+  "unionist", "nationalist",
 ]);
 
 /** Seats in an assembly, written before a member's name: "MP Ann Varga", "Labour MEP Piet Dorn". */

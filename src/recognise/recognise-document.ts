@@ -125,7 +125,12 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     // "Sprinter Dana Whitlow": an occupation before the name. "Comedian" alone, opening a sentence, is no name.
     const occupied = withoutOccupation(texts, first, end);
     if (occupied === null) continue;
-    if (type === "PER" && !place) first = withoutAffiliation(texts, occupied, end);
+    if (type === "PER" && !place) {
+      const named = withoutAffiliation(texts, occupied, end);
+      // "Lib Dem" read as a person is the party.
+      if (named === null) type = "ORG";
+      else first = named;
+    }
     // "Finance Karl Osterberg", "Human Rights": the remit of an office glued to a name, or no name at all.
     if (type === "PER" && !place) {
       const start = withoutPortfolio(texts, first, end);

@@ -5,7 +5,7 @@
 import type { Token } from "../model/document.ts";
 import {
   BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
-  LEGAL_TEXT_HEADS, PARTY_WORDS, RANK_TITLES, ROLE_WORDS, SEAT_WORDS, SETTLEMENT_NOUNS, THING_OCCUPATION_WORDS, WORK_WORDS,
+  LEGAL_TEXT_HEADS, PARTY_WORDS, PORTFOLIO_WORDS, RANK_TITLES, ROLE_WORDS, SEAT_WORDS, SETTLEMENT_NOUNS, THING_OCCUPATION_WORDS, WORK_WORDS,
 } from "./cues.ts";
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
@@ -63,15 +63,39 @@ function describedAsPlace(texts: readonly string[], end: number): boolean {
   return false;
 }
 
+/** Heads of a party's events, which no person's name holds. */
+const EVENT_HEADS: ReadonlySet<string> = new Set(["conference", "convention", "congress", "rally", "conventions", "conferences"]);
+
+/** The most words a name after a party may have: "Liberal Democrat Ann Marie Varga". */
+const DEFAULT_NAME_AFTER_PARTY = 3;
+
+/**
+ * "Liberal Democrat Ann Varga", "Tory Piet Dorn": where a full name starts after the party before it, or `first`.
+ * The name is two or three capitalised words, none of them a remit ("Lib Dem Home Affairs") or the head of a body
+ * or an event ("Conservative Party Conference").
+ */
+function afterParty(texts: readonly string[], first: number, end: number): number {
+  let k = first;
+  while (k < end && PARTY_WORDS.has(at(texts, k))) k++;
+  if (k === first || end - k < 2 || end - k > DEFAULT_NAME_AFTER_PARTY) return first;
+  for (let i = k; i < end; i++) {
+    const w = at(texts, i);
+    if (!/^\p{Lu}\p{Ll}/u.test(texts[i] ?? "") || PORTFOLIO_WORDS.has(w) || BODY_HEADS.has(w) || OFFICE_HEADS.has(w) || EVENT_HEADS.has(w)) return first;
+  }
+  return k;
+}
+
 /**
  * Where the name starts in a span led by titles ("Staff Major Hadi Sarraf", "Brig. Gen. Coe"), or null when the
  * span does not start with a title, is only titles, or ends in the head of an office or body ("Minister of Defence").
  */
 export function afterTitles(texts: readonly string[], first: number, end: number): number | null {
   let k = first;
-  // "Tory MP Piet Dorn": a party before a seat is part of the title.
-  if (PARTY_WORDS.has(at(texts, k)) && SEAT_WORDS.has(at(texts, k + 1))) k++;
+  // "Tory MP Piet Dorn", "Lib Dem MP Ann Varga": a party before a seat is part of the title.
+  while (k < end && PARTY_WORDS.has(at(texts, k))) k++;
+  if (!SEAT_WORDS.has(at(texts, k))) k = first;
   while (k < end && (RANK_TITLES.has(at(texts, k)) || SEAT_WORDS.has(at(texts, k)))) k++;
+  if (k === first) k = afterParty(texts, first, end);
   if (k === first || k === end) return null;
   const head = at(texts, end - 1);
   if (OFFICE_HEADS.has(head) || BODY_HEADS.has(head)) return null;
@@ -105,11 +129,14 @@ export function withoutOccupation(texts: readonly string[], first: number, end: 
   return k < end ? k : null;
 }
 
-/** The first word of a person's name after a party or seat written before it ("Tory Piet Dorn", "MP Ann Varga"). */
-export function withoutAffiliation(texts: readonly string[], first: number, end: number): number {
+/**
+ * The first word of a person's name after a party or seat written before it ("Tory Piet Dorn", "MP Ann Varga"), or
+ * null when the span is nothing but a party ("Lib Dem").
+ */
+export function withoutAffiliation(texts: readonly string[], first: number, end: number): number | null {
   let k = first;
-  while (end - k > 1 && (PARTY_WORDS.has(at(texts, k)) || SEAT_WORDS.has(at(texts, k)))) k++;
-  return k;
+  while (k < end && (PARTY_WORDS.has(at(texts, k)) || SEAT_WORDS.has(at(texts, k)))) k++;
+  return k < end ? k : null;
 }
 
 /** "a VBIED", "IEDs": a span made only of device acronyms names no actor. */

@@ -22,7 +22,11 @@ describe("words before a person's name", () => {
     expect(people("Tory MP Piet Dorn has insisted he will stand again.")).toEqual(["Piet Dorn"]);
     expect(people("The chairman of the committee, Labour MP Ann Varga, spoke first.")).toEqual(["Ann Varga"]);
     expect(people("MP Ann Varga spoke first.")).toEqual(["Ann Varga"]);
-    // A party named alone is still the party's name.
+    expect(people("Liberal Democrat Ann Varga said the plan was wrong.")).toEqual(["Ann Varga"]);
+    expect(people("Lib Dem MP Piet Dorn said so.")).toEqual(["Piet Dorn"]);
+    // A party named alone is still the party's name, and no person's; so is a party's conference.
+    expect(people("Earlier Lib Dem home affairs spokesman Piet Dorn said so.")).toEqual(["Piet Dorn"]);
+    expect(people("She spoke at the Conservative Party Conference in Kelby.")).toEqual([]);
     expect(allNames("Labour won the vote in Kelby.")).toContain("Labour");
   });
 
