@@ -216,14 +216,17 @@ export const OCCUPATION_WORDS: ReadonlySet<string> = new Set([
   "author", "actor", "actress", "poet", "painter", "sculptor", "pianist", "violinist", "guitarist", "rapper",
   "comedian", "filmmaker", "economist", "analyst", "historian", "physicist", "scientist", "lawyer", "journalist",
   "reporter", "photographer", "activist", "businessman", "businesswoman", "billionaire", "tycoon", "dissident",
-  "professor", "writer", "referee", "presenter", "broadcaster", "frenchman", "welshman", "englishman", "scotsman", "irishman", "dutchman", "briton", "spaniard",
+  "professor", "writer", "referee", "presenter", "broadcaster", "frenchman", "welshman", "englishman", "scotsman",
+  "irishman", "dutchman", "briton", "spaniard",
 ]);
 
 /**
  * Occupations and titles that also name things ("steel producer Varco", "the new model Corolla", "a nerve agent"):
  * no part of a person's name before it, but no sign that a one-word name after them is a person's.
  */
-export const THING_OCCUPATION_WORDS: ReadonlySet<string> = new Set(["producer", "model", "agent", "coach", "designer", "comptroller"]);
+export const THING_OCCUPATION_WORDS: ReadonlySet<string> = new Set([
+  "producer", "model", "agent", "coach", "designer", "comptroller",
+]);
 
 /** Parties written before a member's name: "Tory Piet Dorn", "Labour MP Ann Varga". */
 export const PARTY_WORDS: ReadonlySet<string> = new Set([

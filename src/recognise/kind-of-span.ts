@@ -4,7 +4,9 @@ import type { CoarseType, EntityKind } from "../model/ontology.ts";
 import { ARMED_GROUP_CONTEXT, ARMED_GROUP_HEADS, PROCESS_HEADS } from "./cues.ts";
 
 /** Heads of civilian bodies: "Fire Brigades Union" and "First Division Association" are no armed groups. */
-const CIVIL_HEADS: ReadonlySet<string> = new Set(["union", "unions", "association", "federation", "society", "club", "institute", "foundation"]);
+const CIVIL_HEADS: ReadonlySet<string> = new Set([
+  "union", "unions", "association", "federation", "society", "club", "institute", "foundation",
+]);
 
 export function kindOfSpan(words: readonly Token[], first: number, end: number, coarse: CoarseType): EntityKind | null {
   switch (coarse) {

@@ -4,8 +4,8 @@ import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 import { CAPITALISED, letterCase } from "./letter-case.ts";
 import {
-  CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PERSON_TITLES, PORTFOLIO_WORDS, PROCESS_HEADS, ROLE_WORDS,
-  PARTY_WORDS, SEAT_WORDS, THING_OCCUPATION_WORDS,
+  CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PARTY_WORDS, PERSON_TITLES, PORTFOLIO_WORDS,
+  PROCESS_HEADS, ROLE_WORDS, SEAT_WORDS, THING_OCCUPATION_WORDS,
 } from "./cues.ts";
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : "");
@@ -70,11 +70,6 @@ export function titledPersonCandidates(words: readonly Token[]): Candidate[] {
   return out;
 }
 
-/**
- * Extends person names leftwards over capitalised proper nouns the recognisers left out: a misspelt first name
- * ("Recept Tayyip Erdogan") or one the lexicon lacks ("Bashir al-Assad"). The resolver then decides which person
- * the fuller name is.
- */
 /** Honorifics and abbreviated titles that stand before a name but are not part of it: "Mr Blair" is Blair, and
  * "Gov. Ruth Calder" is Ruth Calder, Governor. */
 const HONORIFICS = new Set([
@@ -84,9 +79,15 @@ const HONORIFICS = new Set([
 
 /** Words that never start a person's name when they stand before it. */
 const NOT_FIRST_NAMES: readonly ReadonlySet<string>[] = [
-  PERSON_TITLES, ROLE_WORDS, HONORIFICS, OCCUPATION_WORDS, THING_OCCUPATION_WORDS, PARTY_WORDS, SEAT_WORDS, CALENDAR_WORDS, PORTFOLIO_WORDS,
+  PERSON_TITLES, ROLE_WORDS, HONORIFICS, OCCUPATION_WORDS, THING_OCCUPATION_WORDS, PARTY_WORDS, SEAT_WORDS,
+  CALENDAR_WORDS, PORTFOLIO_WORDS,
 ];
 
+/**
+ * Extends person names leftwards over capitalised proper nouns the recognisers left out: a misspelt first name
+ * ("Recept Tayyip Erdogan") or one the lexicon lacks ("Bashir al-Assad"). The resolver then decides which person
+ * the fuller name is.
+ */
 export function extendPersonNames(words: readonly Token[], selected: readonly Candidate[]): Candidate[] {
   const absorbed = new Set<Candidate>();
   const out = selected.map((c) => {

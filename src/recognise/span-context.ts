@@ -80,7 +80,8 @@ function afterParty(texts: readonly string[], first: number, end: number): numbe
   if (k === first || end - k < 2 || end - k > DEFAULT_NAME_AFTER_PARTY) return first;
   for (let i = k; i < end; i++) {
     const w = at(texts, i);
-    if (!/^\p{Lu}\p{Ll}/u.test(texts[i] ?? "") || PORTFOLIO_WORDS.has(w) || BODY_HEADS.has(w) || OFFICE_HEADS.has(w) || EVENT_HEADS.has(w)) return first;
+    if (!/^\p{Lu}\p{Ll}/u.test(texts[i] ?? "")) return first;
+    if (PORTFOLIO_WORDS.has(w) || BODY_HEADS.has(w) || OFFICE_HEADS.has(w) || EVENT_HEADS.has(w)) return first;
   }
   return k;
 }

@@ -4,7 +4,8 @@ import { TITLES_BEFORE_NAME } from "./cues.ts";
 
 /** Does the word at k end a title "... of State"? `word(i)` is the text of word i. */
 export function endsStateTitle(word: (i: number) => string | undefined, k: number): boolean {
-  return word(k) === "State" && (word(k - 1) ?? "").toLowerCase() === "of" && TITLES_BEFORE_NAME.has((word(k - 2) ?? "").toLowerCase());
+  const lower = (i: number): string => (word(i) ?? "").toLowerCase();
+  return word(k) === "State" && lower(k - 1) === "of" && TITLES_BEFORE_NAME.has(lower(k - 2));
 }
 
 /** Where the name starts in [first, end): after a title's "State" that leads it, when a name is left. */
