@@ -143,6 +143,9 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
   return units;
 }
 
+/** Adjectives after "and" that list an ally beside a side: "X and allied Y". */
+const ALLIED_WORDS: ReadonlySet<string> = new Set(["allied", "affiliated"]);
+
 const COORDINATORS = new Set([",", "and", "&", "as", "well", "both", "his", "her", "their", "its", "the", "also"]);
 
 /** Whether the words between two units coordinate them: ", ", " and ", ", as well as ". */
@@ -150,7 +153,14 @@ function joined(view: SentenceView, a: Unit, b: Unit): boolean {
   const gap = view.lower.slice(a.end, b.first);
   // "the UK, the wider Coalition and Iraq": an adjective after the article belongs to the next name.
   const adjective = (k: number): boolean => gap[k - 1] === "the" && view.words[a.end + k]?.pos === "ADJ" && /^\p{Ll}+$/u.test(gap[k] ?? "");
-  return gap.length > 0 && gap.length <= 4 && gap.every((w, k) => COORDINATORS.has(w) || adjective(k)) && (gap.includes(",") || gap.includes("and") || gap.includes("&"));
+  // "Tovian troops and allied militias": the ally is listed beside the side it is allied with.
+  const allied = (k: number): boolean => (gap[k - 1] === "and" || gap[k - 1] === "the") && ALLIED_WORDS.has(gap[k] ?? "");
+  return (
+    gap.length > 0 &&
+    gap.length <= 4 &&
+    gap.every((w, k) => COORDINATORS.has(w) || adjective(k) || allied(k)) &&
+    (gap.includes(",") || gap.includes("and") || gap.includes("&"))
+  );
 }
 
 /**

@@ -13,6 +13,13 @@ describe("allies beside a side", () => {
     const g = graphOf(["The Iraqi army and allied Peshmerga units pushed north on Monday."]);
     expect(edgesBetween(g, "Peshmerga", "supports", "Iraqi army"), typedFacts(g).join("\n")).toHaveLength(1);
   });
+
+  it("gives what 'X and allied Y' do to both of them", () => {
+    const g = graphOf(["Iraqi security forces and allied Shia militias attacked the Varn Front near the border."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Iraqi security forces", "fights", "Varn Front"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Shia militias", "fights", "Varn Front"), facts).toHaveLength(1);
+  });
 });
 
 describe("a country's people or government as the object", () => {
