@@ -222,6 +222,13 @@ const DEED_PREDICATES: ReadonlySet<Predicate> = new Set(["supports", "opposes"])
  * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
  * word index is not captured by the closures here, which would cost an allocation at every word.
  */
+/** Is the unit the object of the verb or preposition before it ("hit the Kelby Front", "against 24 X targets")? */
+function isObject(view: SentenceView, u: Unit): boolean {
+  let k = u.first - 1;
+  while (k >= 0 && (/^(?:the|a|an|\d[\d,]*)$/.test(view.lower[k] ?? "") || view.words[k]?.pos === "ADJ" || view.words[k]?.pos === "NUM")) k--;
+  return view.words[k]?.pos === "VERB" || view.words[k]?.pos === "ADP";
+}
+
 function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
   const { lower, units } = view;
   const tEnd = t + trigger.words.length;
@@ -245,7 +252,21 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const owner = effortOwner(view, t) ?? participleSubject(view, t);
   // "X will meet Y before visiting Z": without the main clause's subject the nearest name is only the object.
   if (!owner && PARTICIPLE_OPENERS.has(lower[t - 1] ?? "") && (lower[t] as string).endsWith("ing")) return;
-  const nearest = owner ?? [...units].reverse().find((u) => u.end <= t && u.end >= t - DEFAULT_SUBJECT_WINDOW - agentAside(view, u.end, t) && !u.modifierOnly && (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")));
+  // "X hit Y targets in support of Z": a trigger opening with a preposition qualifies the clause, whose subject is X,
+  // not the object of its verb or of a preposition.
+  const adverbial = lower[t] === "in";
+  const nearest =
+    owner ??
+    [...units]
+      .reverse()
+      .find(
+        (u) =>
+          u.end <= t &&
+          u.end >= t - DEFAULT_SUBJECT_WINDOW - agentAside(view, u.end, t) &&
+          !u.modifierOnly &&
+          !(adverbial && isObject(view, u)) &&
+          (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")),
+      );
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
   if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;

@@ -71,3 +71,17 @@ describe("sides said to be allies of each other", () => {
     expect(edgesBetween(g, "Norway", "supports", "Sweden"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("support stated by a phrase after the clause", () => {
+  it("gives 'in support of Z' to the clause's subject, not to the object of a preposition", () => {
+    const g = graphOf(["The Tovian Army dropped bombs on Kelby Front positions in support of Varn Liberation Front operations."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Tovian Army", "supports", "Varn Liberation Front"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Kelby Front", "supports", "Varn Liberation Front"), facts).toHaveLength(0);
+  });
+
+  it("nor to the object of a verb", () => {
+    const g = graphOf(["The Tovian Army hit Kelby Front targets in support of Varn Liberation Front operations."]);
+    expect(edgesBetween(g, "Kelby Front", "supports", "Varn Liberation Front"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
