@@ -8,6 +8,24 @@ const CIVIL_HEADS: ReadonlySet<string> = new Set([
   "union", "unions", "association", "federation", "society", "club", "institute", "foundation",
 ]);
 
+/**
+ * Heads that civilian bodies share with armed ones ("Computer Crime Unit", "Respect Coalition", "Cyber Security
+ * Division"): they make an armed group only with a military word in the name ("Quds Force", "People's Protection
+ * Units", "US-led coalition", "Republican Guard").
+ */
+const WEAK_ARMED_HEADS: ReadonlySet<string> = new Set(["force", "guard", "guards", "unit", "units", "division", "coalition"]);
+const ARMED_CUES: ReadonlySet<string> = new Set([
+  "protection", "mobilization", "mobilisation", "republican", "revolutionary", "presidential", "defence", "defense",
+  "special", "rapid", "border", "coast", "popular", "armed", "military", "air", "naval", "marine", "army", "quds",
+  "tactical", "infantry", "armoured", "armored", "airborne", "mechanised", "mechanized",
+]);
+
+/** A military word in a name with a weak head; "National" counts only before a guard ("National Guard"). */
+function hasArmedCue(inner: readonly string[]): boolean {
+  if (inner.some((w) => ARMED_CUES.has(w) || /-(?:led|backed)$/.test(w))) return true;
+  return inner.includes("national") && (inner.includes("guard") || inner.includes("guards"));
+}
+
 export function kindOfSpan(words: readonly Token[], first: number, end: number, coarse: CoarseType): EntityKind | null {
   switch (coarse) {
     case "PER":
@@ -18,8 +36,8 @@ export function kindOfSpan(words: readonly Token[], first: number, end: number, 
       const inner = words.slice(first, end).map((t) => t.text.toLowerCase());
       const after = words[end]?.text.toLowerCase() ?? "";
       if (CIVIL_HEADS.has(inner[inner.length - 1] ?? "")) return "organization";
-      if (inner.some((w) => ARMED_GROUP_HEADS.has(w)) || ARMED_GROUP_CONTEXT.has(after)) return "armed_group";
-      return "organization";
+      if (ARMED_GROUP_CONTEXT.has(after) || inner.some((w) => ARMED_GROUP_HEADS.has(w) && !WEAK_ARMED_HEADS.has(w))) return "armed_group";
+      return inner.some((w) => WEAK_ARMED_HEADS.has(w)) && hasArmedCue(inner) ? "armed_group" : "organization";
     }
     case "MISC": {
       const head = words[end - 1]?.text.toLowerCase() ?? "";

@@ -24,4 +24,14 @@ describe("kindOfSpan", () => {
     expect(kind("Varn Division Association")).toBe("organization");
     expect(kind("Kelby Trading Company")).toBe("organization");
   });
+
+  it("reads a head civilian bodies share with armed ones as armed only with a military word", () => {
+    expect(kind("Kelby Computer Crime Unit")).toBe("organization");
+    expect(kind("Varn Unity Coalition")).toBe("organization");
+    expect(kind("Kelby Popular Mobilization Units")).toBe("armed_group");
+    expect(kind("Varn Republican Guard")).toBe("armed_group");
+    expect(kind("Tovian-led coalition")).toBe("armed_group");
+    expect(kind("Kelby National Guard")).toBe("armed_group");
+    expect(kind("Kelby National Crime Unit")).toBe("organization");
+  });
 });
