@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -222,5 +222,17 @@ describe("isForeignTerm", () => {
   it("leaves a name in brackets that is not a term, and a name before 'in' a place, alone", () => {
     expect(isForeignTerm(["(", "Omar", "Dellal", ")"], 1, 3)).toBe(false);
     expect(isForeignTerm(["(", "Omar", "Dellal", "in", "Varnia", ")"], 1, 3)).toBe(false);
+  });
+});
+
+describe("a participle that opens a sentence", () => {
+  it("is no name before a preposition", () => {
+    expect(isOpeningParticiple(words("Born in Kelby , Dana Varga moved to Brantwood ."), 0, 1)).toBe(true);
+    expect(recognise("Born in Kelby , Dana Varga moved to Brantwood .").mentions.map((m) => m.surface)).not.toContain("Born");
+  });
+
+  it("may start a name elsewhere", () => {
+    expect(isOpeningParticiple(words("Born Free opened in Kelby ."), 0, 1)).toBe(false);
+    expect(isOpeningParticiple(words("He was born in Kelby ."), 2, 3)).toBe(false);
   });
 });
