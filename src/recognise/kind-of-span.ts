@@ -3,13 +3,13 @@ import type { Token } from "../model/document.ts";
 import type { CoarseType, EntityKind } from "../model/ontology.ts";
 import { ARMED_GROUP_CONTEXT, ARMED_GROUP_HEADS, PROCESS_HEADS } from "./cues.ts";
 
-/** Heads of civilian bodies: "Fire Brigades Union" and "First Division Association" are no armed groups. */
+/** Heads of civilian bodies: "Kelby Dockers' Brigade Union" and "Tovian Army Veterans Association" are no armed groups. */
 const CIVIL_HEADS: ReadonlySet<string> = new Set([
   "union", "unions", "association", "federation", "society", "club", "institute", "foundation",
 ]);
 
 /**
- * Heads that civilian bodies share with armed ones ("Computer Crime Unit", "Respect Coalition", "Cyber Security
+ * Heads that civilian bodies share with armed ones ("Kelby Fraud Unit", "Voters' Coalition", "Tax Appeals
  * Division"): they make an armed group only with a military word in the name ("Quds Force", "People's Protection
  * Units", "US-led coalition", "Republican Guard").
  */

@@ -71,8 +71,8 @@ const DEFAULT_NAME_AFTER_PARTY = 3;
 
 /**
  * "Liberal Democrat Ann Varga", "Tory Piet Dorn": where a full name starts after the party before it, or `first`.
- * The name is two or three capitalised words, none of them a remit ("Lib Dem Home Affairs") or the head of a body
- * or an event ("Conservative Party Conference").
+ * The name is two or three capitalised words, none of them a remit ("Labour Foreign Affairs") or the head of a body
+ * or an event ("Liberal Party Congress").
  */
 function afterParty(texts: readonly string[], first: number, end: number): number {
   let k = first;

@@ -20,14 +20,14 @@ describe("kindOfSpan", () => {
   });
 
   it("leaves a civilian body headed by union, association or the like an organisation", () => {
-    expect(kind("Kelby Fire Brigades Union")).toBe("organization");
+    expect(kind("Kelby Dockers Brigade Union")).toBe("organization");
     expect(kind("Varn Division Association")).toBe("organization");
     expect(kind("Kelby Trading Company")).toBe("organization");
   });
 
   it("reads a head civilian bodies share with armed ones as armed only with a military word", () => {
-    expect(kind("Kelby Computer Crime Unit")).toBe("organization");
-    expect(kind("Varn Unity Coalition")).toBe("organization");
+    expect(kind("Kelby Fraud Unit")).toBe("organization");
+    expect(kind("Varn Voters Coalition")).toBe("organization");
     expect(kind("Kelby Popular Mobilization Units")).toBe("armed_group");
     expect(kind("Varn Republican Guard")).toBe("armed_group");
     expect(kind("Tovian-led coalition")).toBe("armed_group");
