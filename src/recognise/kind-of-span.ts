@@ -3,7 +3,8 @@ import type { Token } from "../model/document.ts";
 import type { CoarseType, EntityKind } from "../model/ontology.ts";
 import { ARMED_GROUP_CONTEXT, ARMED_GROUP_HEADS, PROCESS_HEADS } from "./cues.ts";
 
-/** Heads of civilian bodies: "Kelby Dockers' Brigade Union" and "Tovian Army Veterans Association" are no armed groups. */
+/** Heads of civilian bodies: "Kelby Dockers' Brigade Union" and "Tovian Army Veterans Association" are no armed
+ * groups. */
 const CIVIL_HEADS: ReadonlySet<string> = new Set([
   "union", "unions", "association", "federation", "society", "club", "institute", "foundation",
 ]);
@@ -36,7 +37,8 @@ export function kindOfSpan(words: readonly Token[], first: number, end: number, 
       const inner = words.slice(first, end).map((t) => t.text.toLowerCase());
       const after = words[end]?.text.toLowerCase() ?? "";
       if (CIVIL_HEADS.has(inner[inner.length - 1] ?? "")) return "organization";
-      if (ARMED_GROUP_CONTEXT.has(after) || inner.some((w) => ARMED_GROUP_HEADS.has(w) && !WEAK_ARMED_HEADS.has(w))) return "armed_group";
+      const strongHead = inner.some((w) => ARMED_GROUP_HEADS.has(w) && !WEAK_ARMED_HEADS.has(w));
+      if (strongHead || ARMED_GROUP_CONTEXT.has(after)) return "armed_group";
       return inner.some((w) => WEAK_ARMED_HEADS.has(w)) && hasArmedCue(inner) ? "armed_group" : "organization";
     }
     case "MISC": {

@@ -220,12 +220,12 @@ export function isOpeningAdverbial(texts: readonly string[], first: number, end:
   return first === 0 && end === 1 && texts[1] === "," && SUBJECT_AFTER_COMMA.test(texts[2] ?? "");
 }
 
-/** Participles that open a sentence with where someone or something is from: "Born in Athens, X ...". */
+/** Participles that open a sentence with where someone or something is from: "Born in Kelby, X ...". */
 const OPENING_PARTICIPLES: ReadonlySet<string> = new Set([
   "born", "based", "raised", "educated", "trained", "founded", "located", "headquartered", "stationed", "situated",
 ]);
 
-/** "Born in Athens, X came ...", "Based in Kelby, the firm ...": a sentence-opening participle is no name. */
+/** "Born in Kelby, X moved ...", "Based in Kelby, the firm ...": a sentence-opening participle is no name. */
 export function isOpeningParticiple(texts: readonly string[], first: number, end: number): boolean {
   return first === 0 && end === 1 && OPENING_PARTICIPLES.has(at(texts, 0)) && /^(?:in|at|on|near)$/.test(texts[1] ?? "");
 }

@@ -218,10 +218,6 @@ const OFFICE_PREDICATES: ReadonlySet<Predicate> = new Set(["meets", "agrees_with
 /** Predicates whose object may be the agent of a deed: "condemned the attack by X", "welcomed the move by Y". */
 const DEED_PREDICATES: ReadonlySet<Predicate> = new Set(["supports", "opposes"]);
 
-/**
- * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
- * word index is not captured by the closures here, which would cost an allocation at every word.
- */
 /** Is the unit the object of the verb or preposition before it ("hit the Kelby Front", "against 24 X targets")? */
 function isObject(view: SentenceView, u: Unit): boolean {
   let k = u.first - 1;
@@ -229,6 +225,10 @@ function isObject(view: SentenceView, u: Unit): boolean {
   return view.words[k]?.pos === "VERB" || view.words[k]?.pos === "ADP";
 }
 
+/**
+ * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
+ * word index is not captured by the closures here, which would cost an allocation at every word.
+ */
 function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
   const { lower, units } = view;
   const tEnd = t + trigger.words.length;
