@@ -10,7 +10,7 @@ import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { afterStateTitle, endsStateTitle } from "./state-title.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly, isTimeZone, isWorkTitle, withoutAffiliation, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isDeviceName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly, isTimeZone, seatInside, isWorkTitle, withoutAffiliation, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
@@ -108,6 +108,13 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     const holder = remit ? afterPlaceRemit(texts, first, end, remit.end) : null;
     if (holder !== null) {
       first = holder;
+      type = "PER";
+    }
+    // "Varn Party MP Ann Varga": a party, the member's seat and the member's name, read as one name.
+    const seat = seatInside(texts, first, end);
+    if (seat !== null) {
+      out.push({ first, end: seat, kind: "organization", coarse: "ORG", demonym: false, source: "model", priority: PRIORITY.model });
+      first = seat + 1;
       type = "PER";
     }
     const body = isBodyName(texts, first, end);

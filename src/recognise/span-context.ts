@@ -131,6 +131,18 @@ export function withoutOccupation(texts: readonly string[], first: number, end: 
 }
 
 /**
+ * "Varn Party MP Ann Varga": where a seat word stands inside a span, between a party's name and a member's full name
+ * (two or three capitalised words), or null.
+ */
+export function seatInside(texts: readonly string[], first: number, end: number): number | null {
+  for (let k = first + 1; k < end - 2; k++) {
+    if (!SEAT_WORDS.has(at(texts, k)) || end - k - 1 > DEFAULT_NAME_AFTER_PARTY) continue;
+    if (texts.slice(k + 1, end).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) return k;
+  }
+  return null;
+}
+
+/**
  * The first word of a person's name after a party or seat written before it ("Tory Piet Dorn", "MP Ann Varga"), or
  * null when the span is nothing but a party ("Lib Dem").
  */

@@ -2,7 +2,7 @@
 // Hurley", "Netherlands businessman X", "Belgian club X"), possessives ("Norway 's X", "X 's party", "ORG 's X") and a
 // role of an organisation set before a name ("the deputy secretary of ORG , X").
 import type { Relation } from "../model/relation.ts";
-import { PERSON_TITLES } from "../recognise/cues.ts";
+import { PERSON_TITLES, SEAT_WORDS } from "../recognise/cues.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import type { SentenceMention, SentenceView } from "./sentence-view.ts";
 
@@ -50,6 +50,12 @@ export function neighbourRelations(view: SentenceView, ctx: RelationContext, emi
   for (let i = 0; i + 1 < mentions.length; i++) {
     const a = mentions[i] as SentenceMention;
     const b = mentions[i + 1] as SentenceMention;
+    // "Labour MP Ann Varga", "Varn Party MEP Piet Dorn": a member of the party, named with their seat; a "former
+    // Labour MP" may have left it.
+    if (a.kind === "organization" && b.kind === "person" && b.first === a.end + 1 && SEAT_WORDS.has(lower[a.end] ?? "")) {
+      if (!/^(?:former|ex|ex-)$/.test(lower[a.first - 1] ?? "")) emit(makeRelation(ctx, "member_of", b, a, { cue: lower[a.end] ?? "" }));
+      continue;
+    }
     // "Marlow campaign manager Tom Keane": a person's staff.
     if (a.kind === "person" && b.kind === "person" && b.first > a.end && b.first - a.end <= 3) {
       const between = view.words.slice(a.end, b.first);

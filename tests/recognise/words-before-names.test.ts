@@ -30,4 +30,11 @@ describe("words before a person's name", () => {
     expect(allNames("Labour won the vote in Kelby.")).toContain("Labour");
   });
 
+  it("split a party, a seat and a name read as one name", () => {
+    const doc = extractText("Varn Party MP Ann Varga spoke first.").recognised;
+    expect(doc.mentions.map((m) => [m.surface, m.kind])).toEqual([
+      ["Varn Party", "organization"],
+      ["Ann Varga", "person"],
+    ]);
+  });
 });

@@ -85,3 +85,17 @@ describe("support stated by a phrase after the clause", () => {
     expect(edgesBetween(g, "Kelby Front", "supports", "Varn Liberation Front"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 });
+
+describe("a member named with their seat", () => {
+  it("reads 'Party MP X' as X a member of the party", () => {
+    const g = graphOf(["Varn Party MP Ann Varga spoke first, and Labour MP Piet Dorn answered her."]);
+    const facts = typedFacts(g).join("\n");
+    expect(edgesBetween(g, "Ann Varga", "member_of", "Varn Party"), facts).toHaveLength(1);
+    expect(edgesBetween(g, "Piet Dorn", "member_of", "Labour"), facts).toHaveLength(1);
+  });
+
+  it("not when the seat is a former one", () => {
+    const g = graphOf(["The former Labour MP Piet Dorn now leads a party of his own."]);
+    expect(edgesBetween(g, "Piet Dorn", "member_of", "Labour"), typedFacts(g).join("\n")).toHaveLength(0);
+  });
+});
