@@ -14,6 +14,13 @@ describe("DEFAULT_LEXICON", () => {
     expect(DEFAULT_LEXICON.entries.get("place:moscow")?.capitalOf).toBe("country:russia");
   });
 
+  it("knows large companies as organisations, and leaves out names that are also common words", () => {
+    expect(DEFAULT_LEXICON.entries.get("organization:gazprom")?.country).toBe("country:russia");
+    const g = graphOf(["Gazprom and Samsung signed a deal in Kelby, and Apple growers in Varn welcomed it."]);
+    expect(nodeSummary(g)).toEqual(expect.arrayContaining(["Gazprom (organization)", "Samsung (organization)"]));
+    expect(DEFAULT_LEXICON_ENTRIES.flat().some((e) => e.label === "Apple")).toBe(false);
+  });
+
   it("has only valid kinds and unique ids across files", () => {
     const ids = DEFAULT_LEXICON_ENTRIES.flat().map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
