@@ -16,6 +16,23 @@ export function isConditionalClause(view: SentenceView, subjectFirst: number): b
   return false;
 }
 
+const DENYING = new Set(["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"]);
+/** Nouns for what is denied: "denied reports that", "rejected claims that". */
+const CLAIM_NOUNS = new Set(["report", "reports", "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "rumours", "rumors", "speculation", "accusations"]);
+
+/** "Tovia denied reports that the Front attacked Y": a clause whose content is denied is not asserted. */
+export function isDeniedClause(view: SentenceView, subjectFirst: number): boolean {
+  const { lower } = view;
+  let k = subjectFirst - 1;
+  if (lower[k] === "the") k--;
+  if (lower[k] !== "that") return false;
+  k--;
+  if (lower[k] === "any") k--;
+  if (CLAIM_NOUNS.has(lower[k] ?? "")) k--;
+  if (lower[k] === "any") k--;
+  return DENYING.has(lower[k] ?? "");
+}
+
 /**
  * "the files on X, who was charged with ...", "firing at X, the man who had assassinated Y": X is the subject of the
  * relative clause, whatever governs it.

@@ -8,7 +8,7 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
 import {
-  agentAside, BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
+  agentAside, BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, isDeniedClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
   startsRelativeClause,
 } from "./clause-bounds.ts";
 import { isAim } from "./aims.ts";
@@ -274,7 +274,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // "the EU 's sanctions list includes X": what includes X is the list, not the EU.
   if (trigger.reverse && (lower[subject.end] === "'s" || lower[subject.end] === "’s")) return;
   const modality = modalityBetween(lower, subject.end, t);
-  if (modality.kind !== "asserted" || isConditionalClause(view, subject.first)) return;
+  if (modality.kind !== "asserted" || isConditionalClause(view, subject.first) || isDeniedClause(view, subject.first)) return;
   const subjects = coordination(view, units.indexOf(subject));
   // "condemns in the strongest possible terms the attack by X": the manner stands between the verb and its object.
   const manner = STRONGEST_TERMS.exec(lower.slice(tEnd, tEnd + 5).join(" "))?.[0].split(" ").length ?? 0;
