@@ -13,7 +13,7 @@ const HYPOTHETICAL = new Set([
   // Plans and hopes are not events yet: "X is scheduled to meet Y", "X hopes to sign with Y".
   "scheduled", "plans", "planned", "planning", "intends", "intended", "hopes", "hoped", "expected",
   // So are aims: "X is preparing to oust Y", "X seeks talks with Y".
-  "preparing", "prepares", "poised", "seeking", "seeks", "aims", "aiming", "wants",
+  "preparing", "prepares", "poised", "seeking", "seeks", "aims", "aiming", "wants", "hope", "invited",
 ]);
 // "X was accused of helping to topple Y": an accusation is a claim, kept as a hedge on the citation.
 const HEDGES = new Set(["reportedly", "allegedly", "apparently", "purportedly", "seemingly", "reported", "alleged", "rumoured", "rumored", "suspected", "believed", "likely", "accused"]);

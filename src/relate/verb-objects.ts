@@ -1,6 +1,7 @@
 // How the words after a verb change what it says of the name there. "meet" also takes things: "to meet demand",
 // "met the deadline", "met X's cross"; sides that meet a thing do not meet each other, and the one met in "met X's
 // envoy" is the envoy, not X. An attack on someone's record or policy is words, not arms: "attacked X's record".
+// Some particles make another verb: "heads to Ankara" is a journey, "signed up for" is joining, not agreeing.
 import type { SentenceView, Unit } from "./sentence-view.ts";
 import type { Trigger } from "./triggers.ts";
 
@@ -34,4 +35,24 @@ export function isVerbalAttack(view: SentenceView, trigger: Trigger, object: Uni
   if (/^(?:'s|’s|'|’)$/.test(lower[k] ?? "")) k++;
   while (k < object.end + 3 && words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
   return STANCES.has(lower[k] ?? "");
+}
+
+/** Particles after "head" that make it a journey ("heads to Ankara", "headed back"), and after "sign" a joining. */
+const HEAD_MOTION: ReadonlySet<string> = new Set(["to", "for", "towards", "toward", "into", "back", "home", "off", "out", "north", "south", "east", "west"]);
+const SIGN_JOINING: ReadonlySet<string> = new Set(["up", "on"]);
+const SIGN_FORMS = /^sign(?:s|ed|ing)?$/;
+
+/** Whether the verb at t, with the word after it, is another verb than the trigger says: "heads to", "signed up". */
+export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number): boolean {
+  if (trigger.words.length !== 1) return false;
+  const verb = trigger.words[0] ?? "";
+  const next = view.lower[t + 1] ?? "";
+  if (trigger.predicate === "leads" && /^head(?:s|ed|ing)?$/.test(verb)) return HEAD_MOTION.has(next);
+  if (trigger.predicate === "agrees_with" && SIGN_FORMS.test(verb)) return SIGN_JOINING.has(next);
+  return false;
+}
+
+/** "Kelby FC signed Dana Varga": a side that signs a person hires them; it agrees with no one. */
+export function signsAPerson(trigger: Trigger, object: Unit): boolean {
+  return trigger.predicate === "agrees_with" && trigger.words.length === 1 && SIGN_FORMS.test(trigger.words[0] ?? "") && object.head.kind === "person";
 }

@@ -13,7 +13,7 @@ import {
 } from "./clause-bounds.ts";
 import { isAim } from "./aims.ts";
 import { localBodyAfter } from "./local-bodies.ts";
-import { isMeetVerb, isVerbalAttack, meetsAThing } from "./verb-objects.ts";
+import { isMeetVerb, isParticleVerb, isVerbalAttack, meetsAThing, signsAPerson } from "./verb-objects.ts";
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
@@ -235,6 +235,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
   if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
   if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
+  if (isParticleVerb(view, trigger, t)) return;
   if (trigger.predicate === "fights" && !trigger.nominal) alongside(view, ctx, emit, t, trigger);
   // "the suit filed by ousted PDI leader X", "the besieged city": a participle after an article or a preposition is
   // an adjective, not the sentence's verb.
@@ -292,6 +293,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (object && direct && !aimOnly && !trigger.topical) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
+        if (signsAPerson(trigger, o)) continue;
         const verbal = isVerbalAttack(view, trigger, o);
         const predicate = verbal ? "opposes" : predicateTowards(trigger, o.head.kind);
         // "to run the party's campaign", "met X's envoy": what is run or met is the possessed thing, not its owner.
