@@ -12,7 +12,7 @@ describe("verbs with particles", () => {
   });
 
   it("reads 'signed up for' as joining, not as an agreement between those who signed", () => {
-    const g = graphOf(["Ann Varga and Piet Dorn have signed up for the new series."]);
+    const g = graphOf(["Ann Varga and Piet Dorn have signed up for the autumn tour."]);
     expect(edgesBetween(g, "Ann Varga", "agrees_with", "Piet Dorn"), typedFacts(g).join("\n")).toHaveLength(0);
   });
 
