@@ -1,4 +1,5 @@
-// Where a clause starts and ends around a verb, for finding its subject: conditions ("If X attacks"), relative clauses
+// Where a clause starts and ends around a verb, for finding its subject: conditions ("If X attacks"), denials ("denied
+// that X attacked"), relative clauses
 // ("X, which fought Y, ..."), clauses opened by a conjunction ("after X rejected Y"), participles after a comma and
 // new subjects after "and" or a saying verb, and passive asides (", backed by X,") a subject reaches across.
 import { isSayingWord } from "./modality.ts";
@@ -18,7 +19,10 @@ export function isConditionalClause(view: SentenceView, subjectFirst: number): b
 
 const DENYING = new Set(["denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "refuted", "refutes"]);
 /** Nouns for what is denied: "denied reports that", "rejected claims that". */
-const CLAIM_NOUNS = new Set(["report", "reports", "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "rumours", "rumors", "speculation", "accusations"]);
+const CLAIM_NOUNS = new Set([
+  "report", "reports", "claim", "claims", "allegation", "allegations", "suggestion", "suggestions", "rumours", "rumors",
+  "speculation", "accusations",
+]);
 
 /** "Tovia denied reports that the Front attacked Y": a clause whose content is denied is not asserted. */
 export function isDeniedClause(view: SentenceView, subjectFirst: number): boolean {

@@ -38,7 +38,9 @@ export function isVerbalAttack(view: SentenceView, trigger: Trigger, object: Uni
 }
 
 /** Particles after "head" that make it a journey ("heads to Ankara", "headed back"), and after "sign" a joining. */
-const HEAD_MOTION: ReadonlySet<string> = new Set(["to", "for", "towards", "toward", "into", "back", "home", "off", "out", "north", "south", "east", "west"]);
+const HEAD_MOTION: ReadonlySet<string> = new Set([
+  "to", "for", "towards", "toward", "into", "back", "home", "off", "out", "north", "south", "east", "west",
+]);
 const SIGN_JOINING: ReadonlySet<string> = new Set(["up", "on"]);
 const SIGN_FORMS = /^sign(?:s|ed|ing)?$/;
 
@@ -54,5 +56,6 @@ export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number):
 
 /** "Kelby FC signed Dana Varga": a side that signs a person hires them; it agrees with no one. */
 export function signsAPerson(trigger: Trigger, object: Unit): boolean {
-  return trigger.predicate === "agrees_with" && trigger.words.length === 1 && SIGN_FORMS.test(trigger.words[0] ?? "") && object.head.kind === "person";
+  const sign = trigger.predicate === "agrees_with" && trigger.words.length === 1 && SIGN_FORMS.test(trigger.words[0] ?? "");
+  return sign && object.head.kind === "person";
 }
