@@ -1,7 +1,7 @@
 // Where a clause starts and ends around a verb, for finding its subject: conditions ("If X attacks"), denials ("denied
-// that X attacked"), relative clauses
-// ("X, which fought Y, ..."), clauses opened by a conjunction ("after X rejected Y"), participles after a comma and
-// new subjects after "and" or a saying verb, and passive asides (", backed by X,") a subject reaches across.
+// that X attacked"), relative clauses ("X, which fought Y, ..."), clauses opened by a conjunction ("after X rejected
+// Y"), participles after a comma and new subjects after "and" or a saying verb, and passive asides (", backed by X,")
+// a subject reaches across.
 import { isSayingWord } from "./modality.ts";
 import { isPrepositionalObject, type SentenceView, type Unit } from "./sentence-view.ts";
 
