@@ -37,6 +37,8 @@ export function modalityBetween(lower: readonly string[], from: number, to: numb
     const lw = lower[i] as string;
     if (NEGATIONS.has(lw)) return { kind: "denied", cue: lw };
     if (HYPOTHETICAL.has(lw)) return { kind: "hypothetical", cue: lw };
+    // "X is set to join Y", "X has been waiting to join Y": still to come.
+    if ((lw === "set" || lw === "waiting") && i + 1 < end && lower[i + 1] === "to") return { kind: "hypothetical", cue: `${lw} to` };
     if (!hedge && HEDGES.has(lw)) hedge = lw;
   }
   return hedge ? { kind: "asserted", hedge } : { kind: "asserted" };

@@ -21,6 +21,7 @@ describe("denied content", () => {
 describe("aims", () => {
   it("are not deeds yet: 'is preparing to attack', 'seeks talks with'", () => {
     expect(fights("The Kelby Front is preparing to attack the Varn Brigade.")).toBe(0);
+    expect(fights("The Kelby Front is set to attack the Varn Brigade.")).toBe(0);
     const g = graphOf(["The Kelby Front seeks talks with the Varn Brigade."]);
     expect(edgesBetween(g, "Kelby Front", "meets", "Varn Brigade"), typedFacts(g).join("\n")).toHaveLength(0);
   });

@@ -7,6 +7,7 @@ const SENTENCES = [
   "Russia did not attack Ukraine and Iran might support Syria .",
   "The talks between Israel and Egypt were allegedly possible .",
   "Nobody denied that Peru could hold talks with Chile .",
+  "Chile is set to meet Peru and Bolivia has been waiting to join them .",
 ];
 
 describe("modalityBetween", () => {
