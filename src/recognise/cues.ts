@@ -221,8 +221,9 @@ export const OCCUPATION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Occupations and titles that also name things ("steel producer Varco", "the new model Corolla", "a nerve agent"):
- * no part of a person's name before it, but no sign that a one-word name after them is a person's.
+ * Occupations and titles that are no part of a person's name before it, but no sign that a one-word name after them
+ * is a person's: they also name things ("steel producer Varco", "the new model Corolla", "a nerve agent") or an
+ * office as often as its holder ("the state comptroller's audit").
  */
 export const THING_OCCUPATION_WORDS: ReadonlySet<string> = new Set([
   "producer", "model", "agent", "coach", "designer", "comptroller",

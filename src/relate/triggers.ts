@@ -32,6 +32,11 @@ const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   take: ["took", "taken"], overthrow: ["overthrew", "overthrown"], drive: ["drove", "driven"], retake: ["retook", "retaken"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
 };
 
+/** Every form of a verb the trigger lexicon knows: "head" → head, heads, headed, heading. */
+export function verbForms(verb: string): string[] {
+  return [...inflect(verb), ...(IRREGULAR[verb] ?? [])];
+}
+
 interface TriggerSpec {
   predicate: Predicate;
   verbs?: readonly string[];
@@ -93,7 +98,7 @@ export const DEFAULT_TRIGGERS: readonly Trigger[] = SPECS.flatMap((spec) => {
   const flags = { ...(spec.reverse ? { reverse: true } : {}), ...(spec.topical ? { topical: true } : {}) };
   for (const verb of spec.verbs ?? []) {
     const [head, ...rest] = verb.split(" ");
-    for (const form of [...inflect(head as string), ...(IRREGULAR[head as string] ?? [])]) {
+    for (const form of verbForms(head as string)) {
       if (OTHER_VERBS_FORMS.has(form)) continue;
       out.push({ predicate: spec.predicate, words: [form, ...rest], ...flags });
     }

@@ -3,11 +3,13 @@
 // envoy" is the envoy, not X. An attack on someone's record or policy is words, not arms: "attacked X's record".
 // Some particles make another verb: "heads to Ankara" is a journey, "signed up for" is joining, not agreeing.
 import type { SentenceView, Unit } from "./sentence-view.ts";
-import type { Trigger } from "./triggers.ts";
+import { type Trigger, verbForms } from "./triggers.ts";
+
+const MEET_FORMS: ReadonlySet<string> = new Set(verbForms("meet"));
 
 /** Whether the trigger is the bare verb "meet" in one of its forms. */
 export function isMeetVerb(trigger: Trigger): boolean {
-  return trigger.predicate === "meets" && trigger.words.length === 1 && /^(?:meet|meets|met|meeting)$/.test(trigger.words[0] ?? "");
+  return trigger.predicate === "meets" && trigger.words.length === 1 && MEET_FORMS.has(trigger.words[0] ?? "");
 }
 
 /** Whether a common noun, maybe after an article or adjectives, is the object right after the verb: "meet demand". */
@@ -42,20 +44,21 @@ const HEAD_MOTION: ReadonlySet<string> = new Set([
   "to", "for", "towards", "toward", "into", "back", "home", "off", "out", "north", "south", "east", "west",
 ]);
 const SIGN_JOINING: ReadonlySet<string> = new Set(["up", "on"]);
-const SIGN_FORMS = /^sign(?:s|ed|ing)?$/;
+const HEAD_FORMS: ReadonlySet<string> = new Set(verbForms("head"));
+const SIGN_FORMS: ReadonlySet<string> = new Set(verbForms("sign"));
 
 /** Whether the verb at t, with the word after it, is another verb than the trigger says: "heads to", "signed up". */
 export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number): boolean {
   if (trigger.words.length !== 1) return false;
   const verb = trigger.words[0] ?? "";
   const next = view.lower[t + 1] ?? "";
-  if (trigger.predicate === "leads" && /^head(?:s|ed|ing)?$/.test(verb)) return HEAD_MOTION.has(next);
-  if (trigger.predicate === "agrees_with" && SIGN_FORMS.test(verb)) return SIGN_JOINING.has(next);
+  if (trigger.predicate === "leads" && HEAD_FORMS.has(verb)) return HEAD_MOTION.has(next);
+  if (trigger.predicate === "agrees_with" && SIGN_FORMS.has(verb)) return SIGN_JOINING.has(next);
   return false;
 }
 
 /** "Kelby FC signed Dana Varga": a side that signs a person hires them; it agrees with no one. */
 export function signsAPerson(trigger: Trigger, object: Unit): boolean {
-  const sign = trigger.predicate === "agrees_with" && trigger.words.length === 1 && SIGN_FORMS.test(trigger.words[0] ?? "");
+  const sign = trigger.predicate === "agrees_with" && trigger.words.length === 1 && SIGN_FORMS.has(trigger.words[0] ?? "");
   return sign && object.head.kind === "person";
 }
