@@ -14,6 +14,8 @@ export interface Candidate {
   lexiconId?: string;
   /** Higher wins among overlapping candidates of equal length. */
   priority: number;
+  /** A person's name of proper nouns only: it may hold a place's name ("Denzel Washington", not "Turkey Agree"). */
+  properName?: boolean;
 }
 
 /**
@@ -26,7 +28,8 @@ export const PRIORITY = { titled: 0, model: 1, lexicon: 3, institution: 4, featu
 /**
  * Picks non-overlapping candidates: longer spans first, then higher priority, then leftmost.
  * A lexicon match that overlaps a longer model span wins unless the model span strictly contains it
- * and the lexicon match is a demonym or place ("Russian Ministry of Defence", "Moscow State University").
+ * and the lexicon match is a demonym or place ("Russian Ministry of Defence", "Moscow State University"), or a
+ * place inside a person's name ("Denzel Washington").
  */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
   // Each candidate's rank is computed once, and overlaps are looked up per token: a run-on "sentence" of a scraped
@@ -84,6 +87,13 @@ function effective(c: Candidate, lexiconAt: ReadonlyMap<number, readonly Candida
     !(inner[0] as Candidate).demonym &&
     (inner[0] as Candidate).end - (inner[0] as Candidate).first < length;
   if (extendsName) return PRIORITY.institution * 1000 + length;
+  // "Michael Jordan", "Denzel Washington": a place's name inside a person's name is part of the person's.
+  const personWithPlace =
+    c.coarse === "PER" &&
+    c.properName === true &&
+    inner.length === overlaps.length &&
+    inner.every((o) => !o.demonym && (o.kind === "place" || o.kind === "country") && o.end - o.first < length);
+  if (personWithPlace) return PRIORITY.institution * 1000 + length;
   // "Indian Ocean", "Persian Gulf": a place named with a nationality is one place; a place glued to another ("Miami,
   // Fla.") is two.
   const swallowsOnlyModifiers =

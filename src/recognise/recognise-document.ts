@@ -151,14 +151,16 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     }
     // The tagger reads "Jaish al-Nur al-Sharqi" as a person: its first word says it is a group.
     const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
+    const coarse = place ? "LOC" : group ? "ORG" : type;
     out.push({
       first,
       end,
       kind: place ? "place" : group ? "armed_group" : kindOfSpan(words, first, end, type),
-      coarse: place ? "LOC" : group ? "ORG" : type,
+      coarse,
       demonym: false,
       source: "model" as const,
       priority: PRIORITY.model,
+      ...(coarse === "PER" && words.slice(first, end).every((w) => w.pos === "PROPN") ? { properName: true } : {}),
     });
   }
   return out;

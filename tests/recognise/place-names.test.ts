@@ -32,6 +32,19 @@ describe("place names from their head or first word", () => {
   });
 });
 
+describe("a place's name inside a person's name", () => {
+  it("is part of the person's name, not a place of its own", () => {
+    const doc = recognise("The singer Marta Jordan thanked the crowd in Vienna, and the striker Tomas Washington scored twice.");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Marta Jordan", "person"], ["Tomas Washington", "person"], ["Vienna", "place"]]));
+    expect(doc.mentions.map((m) => m.surface)).not.toContain("Jordan");
+  });
+
+  it("is the place when the tagger's person span takes in a word that is no name ('Turkey Agree')", () => {
+    const doc = recognise("Varnia, Turkey Agree To Hold Talks In Geneva");
+    expect(surfaces(doc)).toEqual(expect.arrayContaining([["Turkey", "country"]]));
+  });
+});
+
 describe("a sentence-initial preposition", () => {
   it("is not part of the name that follows it", () => {
     const doc = recognise("Near Tel Varesh, two strikes hit a fighting position.\nOutside Kerbala Nova, a convoy was stopped.");

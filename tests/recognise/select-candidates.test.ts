@@ -32,4 +32,21 @@ describe("selectCandidates", () => {
     ]);
     expect(picked.map((c) => [c.first, c.end])).toEqual([[0, 3]]);
   });
+
+  it("keeps a person's name that holds a place's name ('Denzel Washington', 'Jordan Henderson')", () => {
+    const person = { kind: "person", coarse: "PER", properName: true } as const;
+    const surname = selectCandidates([lexicon(1, 2, { kind: "place" }), model(0, 2, person)]);
+    expect(surname.map((c) => [c.first, c.end, c.coarse])).toEqual([[0, 2, "PER"]]);
+    const given = selectCandidates([lexicon(0, 1), model(0, 2, person)]);
+    expect(given.map((c) => [c.first, c.end, c.coarse])).toEqual([[0, 2, "PER"]]);
+  });
+
+  it("still prefers the lexicon when the person span takes in a demonym, another actor or a word no name has", () => {
+    const verb = selectCandidates([lexicon(0, 1), model(0, 2, { kind: "person", coarse: "PER" })]);
+    expect(verb.map((c) => c.source)).toEqual(["lexicon"]);
+    const demonym = selectCandidates([lexicon(0, 1, { demonym: true, coarse: "MISC" }), model(0, 2, { kind: "person", coarse: "PER", properName: true })]);
+    expect(demonym.map((c) => c.source)).toEqual(["lexicon"]);
+    const body = selectCandidates([lexicon(0, 1, { kind: "organization", coarse: "ORG" }), model(0, 2, { kind: "person", coarse: "PER", properName: true })]);
+    expect(body.map((c) => c.source)).toEqual(["lexicon"]);
+  });
 });
