@@ -70,12 +70,21 @@ export function titledPersonCandidates(words: readonly Token[]): Candidate[] {
   return out;
 }
 
-/** Honorifics and abbreviated titles that stand before a name but are not part of it: "Mr Blair" is Blair, and
- * "Gov. Ruth Calder" is Ruth Calder, Governor. */
+/** Honorifics and titles that stand before a name but are not part of it: "Mr Blair" is Blair, "Gov. Ruth
+ * Calder" is Ruth Calder, Governor, "Bishop Piet Dorn" is Piet Dorn. */
 const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs", "gov.", "sen.", "rep.",
   "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "spc.", "rev.", "insp.", "supt.",
+  "professor", "bishop", "rabbi", "pastor", "reverend", "congressman", "congresswoman", "assemblyman",
+  "assemblywoman", "councillor", "councilman", "councilwoman", "alderman", "detective", "det.", "inspector",
+  "prosecutor",
 ]);
+
+/**
+ * Styles of address. Before a one-word name they are how the person is known ("Lord Falconer" is not Falconer,
+ * "Sir Alan" not Alan); before a full name they are not part of it ("Sister Ann Varga" is Ann Varga).
+ */
+const STYLES = new Set(["sir", "dame", "lord", "lady", "baroness", "baron", "father", "fr.", "sister", "brother", "cardinal"]);
 
 /** Words that never start a person's name when they stand before it. */
 const NOT_FIRST_NAMES: readonly ReadonlySet<string>[] = [
@@ -102,6 +111,10 @@ export function extendPersonNames(words: readonly Token[], selected: readonly Ca
       // party or a seat, or a word of a title, even when the tagger read it as a name of its own.
       if (NOT_FIRST_NAMES.some((set) => set.has(lw))) break;
       const other = selected.find((o) => o !== c && o.first <= first - 1 && first - 1 < o.end);
+      if (STYLES.has(lw)) {
+        if (!other && c.end - first === 1 && isCapitalised(w)) first--;
+        break;
+      }
       // A statistical one-word name glued to a person name is part of it ("Bashir" + "al-Assad").
       if (other && other.source === "model" && other.end === first && other.end - other.first === 1 && isCapitalised(w)) {
         absorbed.add(other);

@@ -18,6 +18,17 @@ describe("words before a person's name", () => {
     expect(allNames("Comedian Dana Varga, who wrote the show, returns to Kelby.")).not.toContain("Comedian");
   });
 
+  it("leave out clergy, offices and styles before a full name", () => {
+    expect(people("It said Australian Sister Maren Kolby, 52, was held in the compound.")).toEqual(["Maren Kolby"]);
+    expect(people("The visitors met Father Tomas Hadley, 48, in Brantwood.")).toEqual(["Tomas Hadley"]);
+    expect(people("The union's president Sir Piet Dornbury told reporters he was pleased.")).toEqual(["Piet Dornbury"]);
+    expect(people("Officials briefed visiting Congressman Dana Varga on Tuesday.")).toEqual(["Dana Varga"]);
+  });
+
+  it("keep a style before a one-word name: it is how the person is known", () => {
+    expect(people("The inquiry was led by Lord Dornbury, who spoke on Monday.")).toEqual(["Lord Dornbury"]);
+  });
+
   it("leave out parties and seats", () => {
     expect(people("Tory MP Piet Dorn has insisted he will stand again.")).toEqual(["Piet Dorn"]);
     expect(people("The chairman of the committee, Labour MP Ann Varga, spoke first.")).toEqual(["Ann Varga"]);
