@@ -11,7 +11,10 @@ export const PIPELINE_VERSION = "newsgraph-extract-2";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The source folders whose code runs in, or shapes the output of, per-article extraction. */
-export const EXTRACTION_SOURCE_DIRS: readonly string[] = ["src/clean", "src/segment", "src/recognise", "src/lexicon", "src/ner", "src/model", "src/pipeline", "data/lexicon"];
+export const EXTRACTION_SOURCE_DIRS: readonly string[] = [
+  "src/clean", "src/segment", "src/recognise", "src/lexicon", "src/ner", "src/model", "src/pipeline", "src/shared",
+  "src/load", "data/lexicon",
+];
 
 export const DEFAULT_MODEL_PATH = "data/models/ner-conll2003.bin";
 

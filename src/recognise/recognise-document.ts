@@ -24,6 +24,8 @@ import { territoryCandidates } from "./territory-names.ts";
 import { speakerCandidates } from "./speaker-names.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
 import { taggerWords, toTokenRange, type TaggerWords } from "./tagger-words.ts";
+import { isTeamContext } from "./team-names.ts";
+import { isSportsArticle } from "../shared/sports-text.ts";
 import { isTitleCase, lowerCaseCounts, truecaseWords } from "./truecase.ts";
 import {
   extendPersonNames, institutionCandidates, joinNicknames, processCandidates, titledPersonCandidates, withoutHonorifics,
@@ -75,7 +77,7 @@ interface SentenceParts {
   names?: Candidate[];
 }
 
-function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candidate[] {
+function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsArticle: boolean): Candidate[] {
   const { tagger: tw, texts } = parts;
   const out: Candidate[] = [];
   for (const span of parts.spans) {
@@ -151,6 +153,12 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[]): Candida
     }
     // The tagger reads "Jaish al-Nur al-Sharqi" as a person: its first word says it is a group.
     const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
+    // "Kelby 74 62 .544": a city the tagger reads as an organisation in a sports result is the city's team, and
+    // outranks the lexicon's place.
+    if (!place && !group && type === "ORG" && isTeamContext(texts, sportsArticle) && parts.lexicon.some((c) => c.first === first && c.end === end && c.kind === "place")) {
+      out.push({ first, end, kind: "organization", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+      continue;
+    }
     const coarse = place ? "LOC" : group ? "ORG" : type;
     out.push({
       first,
@@ -217,6 +225,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     doc.sentences.filter((s) => isTitleCase(doc.tokens.slice(s.firstToken, s.endToken))).map((s) => s.index),
   );
   const lower = titleCase.size > 0 ? lowerCaseCounts(doc, titleCase) : new Map<string, number>();
+  const sportsArticle = isSportsArticle(article.text);
   // A sentence's names depend on its words, this document's truecasing table and the document's tagging alone, so
   // a sentence repeated in the article (a scraped page's "Share this", a pasted paragraph) is recognised once.
   const distinct = new SentenceTable<SentenceParts>();
@@ -250,7 +259,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
   const namesIn = (parts: SentenceParts, words: readonly Token[]): Candidate[] => {
     if (parts.names) return parts.names;
     const { lexicon } = parts;
-    const model = context.ner ? modelCandidates(parts, words) : [];
+    const model = context.ner ? modelCandidates(parts, words, sportsArticle) : [];
     const base = [...lexicon, ...model];
     const all = [
       ...base,
