@@ -4,6 +4,7 @@
 import type { SegmentedDocument, Sentence, Token } from "../model/document.ts";
 import type { Mention, OtherName } from "../model/mention.ts";
 import { kindCue, type KindCue } from "./kind-cue.ts";
+import { companyShortForms, LEGAL_FORM_CUE } from "./company-short-forms.ts";
 
 export interface CuedNames {
   mentions: Mention[];
@@ -61,6 +62,7 @@ export function applyKindCues(doc: SegmentedDocument, mentions: readonly Mention
   };
   mentions.forEach((m, i) => note(m.surface, cues[i] ?? null));
   others.forEach((o, i) => note(o.surface, otherCues[i] ?? null));
+  for (const short of companyShortForms(doc.article.text, tokens, mentions)) note(short, LEGAL_FORM_CUE);
   if (bySurface.size === 0) return { mentions: [...mentions], others: [...others] };
   const kept: Mention[] = [];
   const moved: OtherName[] = [];

@@ -37,13 +37,18 @@ export const NON_ORGANISATION_COMPOUNDS: ReadonlySet<string> = new Set([
   "personnel carrier", "helicopter carrier",
 ]);
 
+/** Legal forms of companies, written after the name: "Kelbex Ltd", "Arvan Resources Corp". */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([
+  "inc", "inc.", "corp", "corp.", "corporation", "plc", "ltd", "ltd.", "llc", "co", "co.", "ag", "sa", "nv", "bv",
+  "spa", "gmbh",
+]);
+
 /**
  * Last words of company names: "Samsung Electronics", "Tarsk Finance Group", "Oil & Natural Gas Corp", "Sony
  * Pictures". A name of two words or more that ends in one is an organisation.
  */
 export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
-  "inc", "inc.", "corp", "corp.", "corporation", "plc", "ltd", "ltd.", "llc", "co", "co.", "ag", "sa", "nv", "bv",
-  "spa", "gmbh", "group", "holdings", "holding", "electronics", "airlines", "airways", "motors", "bank", "bancorp",
+  ...LEGAL_FORMS, "group", "holdings", "holding", "electronics", "airlines", "airways", "motors", "bank", "bancorp",
   "industries", "pharmaceuticals", "pharma", "telecom", "telecoms", "communications", "systems", "technologies",
   "technology", "entertainment", "pictures", "studios", "records", "petroleum", "oil", "steel", "securities",
   "insurance", "foods", "brewery", "breweries", "stores", "networks", "software", "ventures", "enterprises",
