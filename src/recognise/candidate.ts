@@ -14,7 +14,10 @@ export interface Candidate {
   lexiconId?: string;
   /** Higher wins among overlapping candidates of equal length. */
   priority: number;
-  /** A person's name of proper nouns only: it may hold a place's name ("Denzel Washington", not "Turkey Agree"). */
+  /**
+   * A tagger's name of proper nouns and numbers only, with no other word of the sentence glued on: it may hold a
+   * place's or an organisation's name ("Denzel Washington", "Airbus A310"; not "Turkey Agree", "EU-funded").
+   */
   properName?: boolean;
 }
 
@@ -28,8 +31,8 @@ export const PRIORITY = { titled: 0, model: 1, lexicon: 3, institution: 4, featu
 /**
  * Picks non-overlapping candidates: longer spans first, then higher priority, then leftmost.
  * A lexicon match that overlaps a longer model span wins unless the model span strictly contains it
- * and the lexicon match is a demonym or place ("Russian Ministry of Defence", "Moscow State University"), or a
- * place inside a person's name ("Denzel Washington").
+ * and the lexicon match is a demonym or place ("Russian Ministry of Defence", "Moscow State University"), a
+ * place inside a person's name ("Denzel Washington"), or an organisation opening a product's name ("Airbus A310").
  */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
   // Each candidate's rank is computed once, and overlaps are looked up per token: a run-on "sentence" of a scraped
@@ -94,6 +97,17 @@ function effective(c: Candidate, lexiconAt: ReadonlyMap<number, readonly Candida
     inner.length === overlaps.length &&
     inner.every((o) => !o.demonym && (o.kind === "place" || o.kind === "country") && o.end - o.first < length);
   if (personWithPlace) return PRIORITY.institution * 1000 + length;
+  // "Toyota Celica", "Airbus A310", "the Toshiba Classic": an organisation's name opening a longer name the tagger
+  // reads as MISC names a product or an event, not the organisation.
+  const namesThing =
+    c.coarse === "MISC" &&
+    c.properName === true &&
+    overlaps.length === 1 &&
+    inner.length === 1 &&
+    (inner[0] as Candidate).first === c.first &&
+    (inner[0] as Candidate).kind === "organization" &&
+    (inner[0] as Candidate).end - (inner[0] as Candidate).first < length;
+  if (namesThing) return PRIORITY.institution * 1000 + length;
   // "Indian Ocean", "Persian Gulf": a place named with a nationality is one place; a place glued to another ("Miami,
   // Fla.") is two.
   const swallowsOnlyModifiers =

@@ -168,7 +168,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsAr
       demonym: false,
       source: "model" as const,
       priority: PRIORITY.model,
-      ...(coarse === "PER" && words.slice(first, end).every((w) => w.pos === "PROPN") ? { properName: true } : {}),
+      ...(words.slice(first, end).every((w) => w.pos === "PROPN" || w.pos === "NUM") ? { properName: true } : {}),
     });
   }
   return out;

@@ -45,6 +45,14 @@ describe("a place's name inside a person's name", () => {
   });
 });
 
+describe("an organisation's name opening a product's", () => {
+  it("leaves the product to the tagger, and the organisation elsewhere alone", () => {
+    const doc = extractText("The Airbus A310 landed at Stansted, and Airbus said it would build more.").recognised;
+    expect(doc.others.map((o) => o.surface)).toContain("Airbus A310");
+    expect(doc.mentions.filter((m) => m.surface === "Airbus").map((m) => m.kind)).toEqual(["organization"]);
+  });
+});
+
 describe("a sentence-initial preposition", () => {
   it("is not part of the name that follows it", () => {
     const doc = recognise("Near Tel Varesh, two strikes hit a fighting position.\nOutside Kerbala Nova, a convoy was stopped.");

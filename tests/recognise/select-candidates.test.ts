@@ -49,4 +49,13 @@ describe("selectCandidates", () => {
     const body = selectCandidates([lexicon(0, 1, { kind: "organization", coarse: "ORG" }), model(0, 2, { kind: "person", coarse: "PER", properName: true })]);
     expect(body.map((c) => c.source)).toEqual(["lexicon"]);
   });
+
+  it("lets a product's or event's name outrank the organisation that opens it ('Airbus A310')", () => {
+    const org = { kind: "organization", coarse: "ORG" } as const;
+    const product = selectCandidates([lexicon(0, 1, org), model(0, 2, { kind: null, coarse: "MISC", properName: true })]);
+    expect(product.map((c) => [c.first, c.end, c.coarse])).toEqual([[0, 2, "MISC"]]);
+    // "European Union-funded": a word of the sentence glued on makes no product.
+    const glued = selectCandidates([lexicon(0, 2, org), model(0, 4, { kind: null, coarse: "MISC" })]);
+    expect(glued.map((c) => c.source)).toEqual(["lexicon"]);
+  });
 });
