@@ -28,11 +28,15 @@ export interface Candidate {
  */
 export const PRIORITY = { titled: 0, model: 1, lexicon: 3, institution: 4, feature: 5 } as const;
 
+/** Kinds of lexicon names that are also people's names ("Jordan", "Washington", "Wagner"). */
+const NAME_PARTS: ReadonlySet<EntityKind> = new Set(["place", "country", "armed_group"]);
+
 /**
  * Picks non-overlapping candidates: longer spans first, then higher priority, then leftmost.
  * A lexicon match that overlaps a longer model span wins unless the model span strictly contains it
  * and the lexicon match is a demonym or place ("Russian Ministry of Defence", "Moscow State University"), a
- * place inside a person's name ("Denzel Washington"), or an organisation opening a product's name ("Airbus A310").
+ * place's or group's name inside a person's ("Denzel Washington"), or an organisation opening a product's name
+ * ("Airbus A310").
  */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
   // Each candidate's rank is computed once, and overlaps are looked up per token: a run-on "sentence" of a scraped
@@ -90,13 +94,14 @@ function effective(c: Candidate, lexiconAt: ReadonlyMap<number, readonly Candida
     !(inner[0] as Candidate).demonym &&
     (inner[0] as Candidate).end - (inner[0] as Candidate).first < length;
   if (extendsName) return PRIORITY.institution * 1000 + length;
-  // "Michael Jordan", "Denzel Washington": a place's name inside a person's name is part of the person's.
-  const personWithPlace =
+  // "Michael Jordan", "Denzel Washington", "Ann Wagner": a place's or an armed group's name inside a person's name
+  // is part of the person's. A company's is not: the tagger reads "Sony Walkman" as a person too.
+  const personWithName =
     c.coarse === "PER" &&
     c.properName === true &&
     inner.length === overlaps.length &&
-    inner.every((o) => !o.demonym && (o.kind === "place" || o.kind === "country") && o.end - o.first < length);
-  if (personWithPlace) return PRIORITY.institution * 1000 + length;
+    inner.every((o) => !o.demonym && NAME_PARTS.has(o.kind as EntityKind) && o.end - o.first < length);
+  if (personWithName) return PRIORITY.institution * 1000 + length;
   // "Toyota Celica", "Airbus A310", "the Toshiba Classic": an organisation's name opening a longer name the tagger
   // reads as MISC names a product or an event, not the organisation.
   const namesThing =

@@ -32,8 +32,9 @@ describe("place names from their head or first word", () => {
   });
 });
 
-describe("a place's name inside a person's name", () => {
-  it("is part of the person's name, not a place of its own", () => {
+describe("a place's or an armed group's name inside a person's name", () => {
+  it("is part of the person's name, not a place or a group of its own", () => {
+    expect(surfaces(recognise("The tennis player Elena Wagner beat her rival in Vienna."))).toContainEqual(["Elena Wagner", "person"]);
     const doc = recognise("The singer Marta Jordan thanked the crowd in Vienna, and the striker Tomas Washington scored twice.");
     expect(surfaces(doc)).toEqual(expect.arrayContaining([["Marta Jordan", "person"], ["Tomas Washington", "person"], ["Vienna", "place"]]));
     expect(doc.mentions.map((m) => m.surface)).not.toContain("Jordan");

@@ -46,6 +46,7 @@ describe("selectCandidates", () => {
     expect(verb.map((c) => c.source)).toEqual(["lexicon"]);
     const demonym = selectCandidates([lexicon(0, 1, { demonym: true, coarse: "MISC" }), model(0, 2, { kind: "person", coarse: "PER", properName: true })]);
     expect(demonym.map((c) => c.source)).toEqual(["lexicon"]);
+    // "Sony Walkman": the tagger reads a company's product as a person too.
     const body = selectCandidates([lexicon(0, 1, { kind: "organization", coarse: "ORG" }), model(0, 2, { kind: "person", coarse: "PER", properName: true })]);
     expect(body.map((c) => c.source)).toEqual(["lexicon"]);
   });
