@@ -210,6 +210,20 @@ export function isRankOnly(texts: readonly string[], first: number, end: number)
   return rank;
 }
 
+/**
+ * Abbreviated months and weekdays, in tables and datelines ("Jul 12", "Dec 10", "Fri"). Not "Sat", "Sun", and not
+ * in capitals: "DEC" is an acronym.
+ */
+const CALENDAR_ABBREVIATION = /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri)\.?$/;
+
+/**
+ * "Jul 12", "10 Dec.": an abbreviated month or weekday next to a number is a date, no name. Alone it may be one
+ * ("the Dec" is how some outlets write the Disasters Emergency Committee).
+ */
+export function isCalendarAbbreviation(texts: readonly string[], first: number, end: number): boolean {
+  return end - first === 1 && CALENDAR_ABBREVIATION.test(texts[first] ?? "") && (/^\d/.test(texts[first - 1] ?? "") || /^\d/.test(texts[end] ?? ""));
+}
+
 /** A personal pronoun with or without its contracted verb: "I", "I'm", "We've", "It's". Not in capitals: "IT". */
 const PRONOUN = /^(?:I|We|You|He|She|They|It)(?:['’](?:m|re|ve|ll|d|s))?$/;
 const CONTRACTION = /^['’](?:m|re|ve|ll|d|s)$/i;

@@ -1,7 +1,7 @@
 // A tagged name's type corrected from its head noun, its words and the words around it. Invented texts.
 import { describe, expect, it } from "vitest";
 import type { RecognisedDocument } from "../../src/model/mention.ts";
-import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly } from "../../src/recognise/span-context.ts";
+import { afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly, isCalendarAbbreviation } from "../../src/recognise/span-context.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string): RecognisedDocument => extractText(text).recognised;
@@ -138,6 +138,27 @@ describe("isRankOnly", () => {
     expect(isRankOnly(["the", "SPC", "group"], 1, 2)).toBe(false);
     expect(isRankOnly(["Major", "said"], 0, 1)).toBe(false);
     expect(isRankOnly(["the", "Army", "said"], 1, 2)).toBe(false);
+  });
+});
+
+describe("isCalendarAbbreviation", () => {
+  it("takes an abbreviated month or weekday next to a number", () => {
+    expect(isCalendarAbbreviation(words("loading Jul 12"), 1, 2)).toBe(true);
+    expect(isCalendarAbbreviation(words("from Dec. 10"), 1, 2)).toBe(true);
+    expect(isCalendarAbbreviation(words("due 3 Fri"), 2, 3)).toBe(true);
+  });
+
+  it("leaves names alone, and words that are names as well as days", () => {
+    expect(isCalendarAbbreviation(words("Jan Dorn said"), 0, 2)).toBe(false);
+    expect(isCalendarAbbreviation(words("The Sun said"), 1, 2)).toBe(false);
+    expect(isCalendarAbbreviation(words("Theresa May said"), 1, 2)).toBe(false);
+    expect(isCalendarAbbreviation(words("the DEC appeal"), 1, 2)).toBe(false);
+    expect(isCalendarAbbreviation(words("the Dec appeal raised 4m"), 1, 2)).toBe(false);
+  });
+
+  it("keeps the tagger's month out of the names", () => {
+    const doc = recognise("Tankers: Kelby Star 30 Jul 12 Gulf / Japan W160 Orvale Trading.");
+    expect(doc.mentions.map((m) => m.surface)).not.toContain("Jul");
   });
 });
 
