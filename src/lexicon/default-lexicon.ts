@@ -5,6 +5,7 @@ import people from "../../data/lexicon/people.json" with { type: "json" };
 import armedGroups from "../../data/lexicon/armed-groups.json" with { type: "json" };
 import organizations from "../../data/lexicon/organizations.json" with { type: "json" };
 import companies from "../../data/lexicon/companies.json" with { type: "json" };
+import parties from "../../data/lexicon/parties.json" with { type: "json" };
 import processes from "../../data/lexicon/processes.json" with { type: "json" };
 import { buildLexicon, type Lexicon } from "./build-lexicon.ts";
 import type { LexiconEntry } from "./lexicon-entry.ts";
@@ -18,6 +19,7 @@ export const DEFAULT_LEXICON_FILES: readonly (readonly [string, unknown])[] = [
   ["data/lexicon/armed-groups.json", armedGroups],
   ["data/lexicon/organizations.json", organizations],
   ["data/lexicon/companies.json", companies],
+  ["data/lexicon/parties.json", parties],
   ["data/lexicon/processes.json", processes],
 ];
 

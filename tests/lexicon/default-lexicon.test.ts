@@ -21,6 +21,13 @@ describe("DEFAULT_LEXICON", () => {
     expect(DEFAULT_LEXICON_ENTRIES.flat().some((e) => e.label === "Apple")).toBe(false);
   });
 
+  it("knows political parties by name and acronym, and leaves out names that several countries' parties share", () => {
+    const g = graphOf(["The Scottish National Party won in Kelby. Later the SNP and the Bharatiya Janata Party signed a pact."]);
+    expect(nodeSummary(g)).toEqual(expect.arrayContaining(["Scottish National Party (organization)", "Bharatiya Janata Party (organization)"]));
+    const labels = DEFAULT_LEXICON_ENTRIES.flat().flatMap((e) => [e.label, ...e.aliases]);
+    for (const shared of ["Labour Party", "Democratic Party", "Greens", "National Front", "PP"]) expect(labels).not.toContain(shared);
+  });
+
   it("has only valid kinds and unique ids across files", () => {
     const ids = DEFAULT_LEXICON_ENTRIES.flat().map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
