@@ -29,11 +29,18 @@ const STANCES: ReadonlySet<string> = new Set([
   "leadership", "claims", "statement", "statements", "failure", "failures", "performance", "manifesto", "bill", "laws",
 ]);
 
-/** "attacked X's economic record", "attacked Y policy": an attack in words on the name before a stance. */
+/** Words after "for" that give a reason, as criticism does: "attacked X for his record", "for wanting". */
+const REASON_STARTS: ReadonlySet<string> = new Set(["his", "her", "their", "its", "failing", "not"]);
+
+/**
+ * "attacked X's economic record", "attacked Y policy", "attacked Z for wanting ...": an attack in words on the name
+ * before a stance or a reason. "attacked the base for hours" is no reason.
+ */
 export function isVerbalAttack(view: SentenceView, trigger: Trigger, object: Unit): boolean {
   if (trigger.predicate !== "fights" || !ATTACK_VERBS.has(trigger.words[0] ?? "") || trigger.words.length !== 1) return false;
   const { lower, words } = view;
   let k = object.end;
+  if (lower[k] === "for") return REASON_STARTS.has(lower[k + 1] ?? "") || /^\p{Ll}+ing$/u.test(words[k + 1]?.text ?? "");
   if (/^(?:'s|’s|'|’)$/.test(lower[k] ?? "")) k++;
   while (k < object.end + 3 && words[k]?.pos === "ADJ" && /^\p{Ll}/u.test(words[k]?.text ?? "")) k++;
   return STANCES.has(lower[k] ?? "");

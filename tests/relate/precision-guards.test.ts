@@ -137,6 +137,14 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(graphOf(["Hamas attacked Israel's border posts on Monday ."])).join("\n")).toMatch(/Hamas fights Israel/);
   });
 
+  it("reads an attack on someone for a reason as opposition, an attack that lasts as a fight", () => {
+    const reason = graphOf(["Senator Tom Vale attacked President Ned Orrin for his handling of the strike ."]);
+    expect(edgesBetween(reason, "Tom Vale", "opposes", "Ned Orrin"), typedFacts(reason).join("\n")).toHaveLength(1);
+    const gerund = graphOf(["Tom Vale will attack the Varn Party for wanting to close schools ."]);
+    expect(typedFacts(gerund).join("\n")).not.toMatch(/fights/);
+    expect(typedFacts(graphOf(["Hamas attacked Israel for hours on Monday ."])).join("\n")).toMatch(/Hamas fights Israel/);
+  });
+
   it("does not read 'its insurance arm to Y' as arming Y", () => {
     const g = graphOf(["Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
