@@ -164,13 +164,22 @@ function inHyphenedAdjective(lower: readonly string[], i: number): boolean {
   return lower[i - 1] === "-" && HYPHEN_PARTICIPLE.test(lower[i] ?? "");
 }
 
+/** Nouns after a demonym that name a country's people: "the Varnian people", "Varnian civilians". */
+const PEOPLE_NOUNS: ReadonlySet<string> = new Set(["people", "civilians", "population", "citizens"]);
+
+/** "the Syrian people": a demonym that, though it modifies a noun, names the people attacked. */
+const isPeopleOf = (view: SentenceView, u: Unit): boolean => u.head.demonym && PEOPLE_NOUNS.has(view.lower[u.end] ?? "");
+
 /**
  * The name a trigger ending before word tEnd acts on, and whether nothing between them (a second verb, a noun, a
- * clause break) says it is some other word's object.
+ * clause break) says it is some other word's object. With `people`, a country's people named by its demonym is a
+ * name too: one can attack "the Varnian people", not "Varnian support".
  */
-function objectAfter(view: SentenceView, tEnd: number): { object: Unit | undefined; direct: boolean } {
+function objectAfter(view: SentenceView, tEnd: number, people = false): { object: Unit | undefined; direct: boolean } {
   const { lower, units } = view;
-  const nearestObject = units.find((u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && !u.modifierOnly);
+  const nearestObject = units.find(
+    (u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && (!u.modifierOnly || (people && isPeopleOf(view, u))),
+  );
   // "killed the Corwen assassin Hale": the object is the compound's head, not its modifier.
   const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? staffBehind(view, nearestObject) ?? nearestObject) : undefined;
   const gapToObject = nearestObject ? lower.slice(tEnd, nearestObject.first) : [];
@@ -279,7 +288,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const subjects = coordination(view, units.indexOf(subject));
   // "condemns in the strongest possible terms the attack by X": the manner stands between the verb and its object.
   const manner = STRONGEST_TERMS.exec(lower.slice(tEnd, tEnd + 5).join(" "))?.[0].split(" ").length ?? 0;
-  const after = objectAfter(view, tEnd + manner);
+  const after = objectAfter(view, tEnd + manner, trigger.predicate === "fights");
   const indirect = !after.direct && after.object ? after.object : undefined;
   const office = indirect && OFFICE_PREDICATES.has(trigger.predicate) ? officeOf(view, tEnd + manner, indirect) : undefined;
   const agent = indirect && !office && DEED_PREDICATES.has(trigger.predicate) ? nominalAgent(view, tEnd + manner, indirect) : undefined;

@@ -14,6 +14,13 @@ describe("use of force against a side", () => {
     expect(edgesBetween(g, "Peruvian army", "fights", "Shining Path"), typedFacts(g).join("\n")).toHaveLength(1);
   });
 
+  it("takes a people named by its demonym as the side attacked, but not as one supported", () => {
+    const g = graphOf(["The Peruvian army used force against the Bolivian people near the border."]);
+    expect(edgesBetween(g, "Peruvian army", "fights", "Bolivia"), typedFacts(g).join("\n")).toHaveLength(1);
+    expect(typedFacts(graphOf(["Russia bombed Syrian civilians near Kelby for weeks."])).join("\n")).toMatch(/Russia fights Syria/);
+    expect(typedFacts(graphOf(["Russia praised the Syrian people on Monday."])).join("\n")).not.toMatch(/supports/);
+  });
+
   it("does not assert a denied use of force", () => {
     const g = graphOf(["The Peruvian army has never used force against the Shining Path."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/fights/);
