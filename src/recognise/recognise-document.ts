@@ -77,7 +77,7 @@ interface SentenceParts {
   names?: Candidate[];
 }
 
-function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsArticle: boolean): Candidate[] {
+function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsArticle: () => boolean): Candidate[] {
   const { tagger: tw, texts } = parts;
   const out: Candidate[] = [];
   for (const span of parts.spans) {
@@ -155,7 +155,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsAr
     const group = !place && end - first > 1 && ARMED_GROUP_PREFIXES.has((texts[first] ?? "").toLowerCase());
     // "Kelby 74 62 .544": a city the tagger reads as an organisation in a sports result is the city's team, and
     // outranks the lexicon's place.
-    if (!place && !group && type === "ORG" && isTeamContext(texts, sportsArticle) && parts.lexicon.some((c) => c.first === first && c.end === end && c.kind === "place")) {
+    if (!place && !group && type === "ORG" && parts.lexicon.some((c) => c.first === first && c.end === end && c.kind === "place") && isTeamContext(texts, sportsArticle())) {
       out.push({ first, end, kind: "organization", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
       continue;
     }
@@ -225,7 +225,9 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
     doc.sentences.filter((s) => isTitleCase(doc.tokens.slice(s.firstToken, s.endToken))).map((s) => s.index),
   );
   const lower = titleCase.size > 0 ? lowerCaseCounts(doc, titleCase) : new Map<string, number>();
-  const sportsArticle = isSportsArticle(article.text);
+  // Read only when a city the tagger calls an organisation needs it.
+  let sports: boolean | undefined;
+  const sportsArticle = (): boolean => (sports ??= isSportsArticle(article.text));
   // A sentence's names depend on its words, this document's truecasing table and the document's tagging alone, so
   // a sentence repeated in the article (a scraped page's "Share this", a pasted paragraph) is recognised once.
   const distinct = new SentenceTable<SentenceParts>();

@@ -7,8 +7,6 @@ import { isSportsSentence } from "../shared/sports-text.ts";
 import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import type { SentenceMention, SentenceView } from "./sentence-view.ts";
 
-export { isSportsArticle, isSportsSentence } from "../shared/sports-text.ts";
-
 /** The first word of the cue of every contest relation. */
 const CONTEST = "contest:";
 

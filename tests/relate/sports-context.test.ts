@@ -1,7 +1,7 @@
 // A match is no conflict: results and coming matches in sports sentences and sports reports are weak edges between
 // the sides, while attacks, wars and armed groups keep their conflict edges wherever they are told.
 import { describe, expect, it } from "vitest";
-import { isSportsArticle, isSportsSentence } from "../../src/relate/sports-context.ts";
+import { isSportsArticle, isSportsSentence } from "../../src/shared/sports-text.ts";
 import { graphOf } from "../helpers/build-texts.ts";
 import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
 
