@@ -22,8 +22,10 @@ describe("DEFAULT_LEXICON", () => {
   });
 
   it("knows political parties by name and acronym, and leaves out names that several countries' parties share", () => {
-    const g = graphOf(["The Scottish National Party won in Kelby. Later the SNP and the Bharatiya Janata Party signed a pact."]);
+    const g = graphOf(["The Scottish National Party won in Kelby.", "Later the SNP signed a pact with the BJP."]);
     expect(nodeSummary(g)).toEqual(expect.arrayContaining(["Scottish National Party (organization)", "Bharatiya Janata Party (organization)"]));
+    // The acronyms are never defined in the text: the lexicon joins them to the parties.
+    expect(nodeSummary(g).filter((n) => n.startsWith("SNP") || n.startsWith("BJP"))).toEqual([]);
     const labels = DEFAULT_LEXICON_ENTRIES.flat().flatMap((e) => [e.label, ...e.aliases]);
     for (const shared of ["Labour Party", "Democratic Party", "Greens", "National Front", "PP"]) expect(labels).not.toContain(shared);
   });

@@ -156,7 +156,7 @@ describe("isCalendarAbbreviation", () => {
     expect(isCalendarAbbreviation(words("the Dec appeal raised 4m"), 1, 2)).toBe(false);
   });
 
-  it("keeps the tagger's month out of the names", () => {
+  it("keeps a month next to a number out of the names", () => {
     const doc = recognise("Tankers: Kelby Star 30 Jul 12 Gulf / Japan W160 Orvale Trading.");
     expect(doc.mentions.map((m) => m.surface)).not.toContain("Jul");
   });
