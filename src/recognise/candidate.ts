@@ -16,7 +16,7 @@ export interface Candidate {
   priority: number;
   /**
    * A tagger's name of proper nouns and numbers only, with no other word of the sentence glued on: it may hold a
-   * place's or an organisation's name ("Denzel Washington", "Airbus A310"; not "Turkey Agree", "EU-funded").
+   * place's or an organisation's name ("Denzel Washington", "Airbus A380"; not "Turkey Agree", "EU-funded").
    */
   properName?: boolean;
 }
@@ -36,7 +36,7 @@ const NAME_PARTS: ReadonlySet<EntityKind> = new Set(["place", "country", "armed_
  * A lexicon match that overlaps a longer model span wins unless the model span strictly contains it
  * and the lexicon match is a demonym or place ("Russian Ministry of Defence", "Moscow State University"), a
  * place's or group's name inside a person's ("Denzel Washington"), or an organisation opening a product's name
- * ("Airbus A310").
+ * ("Airbus A380").
  */
 export function selectCandidates(candidates: readonly Candidate[]): Candidate[] {
   // Each candidate's rank is computed once, and overlaps are looked up per token: a run-on "sentence" of a scraped
@@ -102,7 +102,7 @@ function effective(c: Candidate, lexiconAt: ReadonlyMap<number, readonly Candida
     inner.length === overlaps.length &&
     inner.every((o) => !o.demonym && NAME_PARTS.has(o.kind as EntityKind) && o.end - o.first < length);
   if (personWithName) return PRIORITY.institution * 1000 + length;
-  // "Toyota Celica", "Airbus A310", "the Toshiba Classic": an organisation's name opening a longer name the tagger
+  // "Airbus A380", "Nokia Lumia", "the Kelvanto Open": an organisation's name opening a longer name the tagger
   // reads as MISC names a product or an event, not the organisation.
   const namesThing =
     c.coarse === "MISC" &&

@@ -34,7 +34,7 @@ describe("place names from their head or first word", () => {
 
 describe("a place's or an armed group's name inside a person's name", () => {
   it("is part of the person's name, not a place or a group of its own", () => {
-    expect(surfaces(recognise("The tennis player Elena Wagner beat her rival in Vienna."))).toContainEqual(["Elena Wagner", "person"]);
+    expect(surfaces(recognise("The tennis player Ilse Wagner beat her rival in Vienna."))).toContainEqual(["Ilse Wagner", "person"]);
     const doc = recognise("The singer Marta Jordan thanked the crowd in Vienna, and the striker Tomas Washington scored twice.");
     expect(surfaces(doc)).toEqual(expect.arrayContaining([["Marta Jordan", "person"], ["Tomas Washington", "person"], ["Vienna", "place"]]));
     expect(doc.mentions.map((m) => m.surface)).not.toContain("Jordan");
@@ -48,8 +48,8 @@ describe("a place's or an armed group's name inside a person's name", () => {
 
 describe("an organisation's name opening a product's", () => {
   it("leaves the product to the tagger, and the organisation elsewhere alone", () => {
-    const doc = extractText("The Airbus A310 landed at Stansted, and Airbus said it would build more.").recognised;
-    expect(doc.others.map((o) => o.surface)).toContain("Airbus A310");
+    const doc = extractText("The Airbus A380 flew to Kelby on Monday, and Airbus said it would build more.").recognised;
+    expect(doc.others.map((o) => o.surface)).toContain("Airbus A380");
     expect(doc.mentions.filter((m) => m.surface === "Airbus").map((m) => m.kind)).toEqual(["organization"]);
   });
 });

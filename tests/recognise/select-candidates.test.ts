@@ -51,7 +51,7 @@ describe("selectCandidates", () => {
     expect(body.map((c) => c.source)).toEqual(["lexicon"]);
   });
 
-  it("lets a product's or event's name outrank the organisation that opens it ('Airbus A310')", () => {
+  it("lets a product's or event's name outrank the organisation that opens it ('Airbus A380')", () => {
     const org = { kind: "organization", coarse: "ORG" } as const;
     const product = selectCandidates([lexicon(0, 1, org), model(0, 2, { kind: null, coarse: "MISC", properName: true })]);
     expect(product.map((c) => [c.first, c.end, c.coarse])).toEqual([[0, 2, "MISC"]]);

@@ -157,7 +157,7 @@ describe("isCalendarAbbreviation", () => {
   });
 
   it("keeps a month next to a number out of the names", () => {
-    const doc = recognise("Tankers: Kelby Star 30 Jul 12 Gulf / Japan W160 Orvale Trading.");
+    const doc = recognise("Loading dates: Kelby Star from Jul 12, Orvale Trader from Aug 3.");
     expect(doc.mentions.map((m) => m.surface)).not.toContain("Jul");
   });
 });
