@@ -10,6 +10,12 @@ import {
 
 const at = (texts: readonly string[], i: number): string => (texts[i] ?? "").toLowerCase();
 
+/** The first index from k on, before end, whose word is in none of `sets`. */
+function skipWords(texts: readonly string[], k: number, end: number, ...sets: readonly ReadonlySet<string>[]): number {
+  while (k < end && sets.some((set) => set.has(at(texts, k)))) k++;
+  return k;
+}
+
 /** "Karsan Liberation Group", "the 5th Fleet", "Coalition": the name's last word heads an organised body. */
 export function isBodyName(texts: readonly string[], first: number, end: number): boolean {
   return BODY_HEADS.has(at(texts, end - 1));
@@ -75,8 +81,7 @@ const DEFAULT_NAME_AFTER_PARTY = 3;
  * or an event ("Liberal Party Congress").
  */
 function afterParty(texts: readonly string[], first: number, end: number): number {
-  let k = first;
-  while (k < end && PARTY_WORDS.has(at(texts, k))) k++;
+  const k = skipWords(texts, first, end, PARTY_WORDS);
   if (k === first || end - k < 2 || end - k > DEFAULT_NAME_AFTER_PARTY) return first;
   for (let i = k; i < end; i++) {
     const w = at(texts, i);
@@ -91,11 +96,10 @@ function afterParty(texts: readonly string[], first: number, end: number): numbe
  * span does not start with a title, is only titles, or ends in the head of an office or body ("Minister of Defence").
  */
 export function afterTitles(texts: readonly string[], first: number, end: number): number | null {
-  let k = first;
   // "Tory MP Piet Dorn", "Lib Dem MP Ann Varga": a party before a seat is part of the title.
-  while (k < end && PARTY_WORDS.has(at(texts, k))) k++;
+  let k = skipWords(texts, first, end, PARTY_WORDS);
   if (!SEAT_WORDS.has(at(texts, k))) k = first;
-  while (k < end && (RANK_TITLES.has(at(texts, k)) || SEAT_WORDS.has(at(texts, k)))) k++;
+  k = skipWords(texts, k, end, RANK_TITLES, SEAT_WORDS);
   if (k === first) k = afterParty(texts, first, end);
   if (k === first || k === end) return null;
   const head = at(texts, end - 1);
@@ -125,8 +129,7 @@ export function afterInnerTitle(texts: readonly string[], first: number, end: nu
 /** The first word of a person's name after occupations written before it ("Sprinter Dana Whitlow"), or null when
  * nothing but occupations is left. */
 export function withoutOccupation(texts: readonly string[], first: number, end: number): number | null {
-  let k = first;
-  while (k < end && (OCCUPATION_WORDS.has(at(texts, k)) || THING_OCCUPATION_WORDS.has(at(texts, k)))) k++;
+  const k = skipWords(texts, first, end, OCCUPATION_WORDS, THING_OCCUPATION_WORDS);
   return k < end ? k : null;
 }
 
@@ -147,8 +150,7 @@ export function seatInside(texts: readonly string[], first: number, end: number)
  * null when the span is nothing but a party ("Lib Dem").
  */
 export function withoutAffiliation(texts: readonly string[], first: number, end: number): number | null {
-  let k = first;
-  while (k < end && (PARTY_WORDS.has(at(texts, k)) || SEAT_WORDS.has(at(texts, k)))) k++;
+  const k = skipWords(texts, first, end, PARTY_WORDS, SEAT_WORDS);
   return k < end ? k : null;
 }
 
