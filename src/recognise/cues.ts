@@ -44,11 +44,13 @@ export const INSTITUTION_HEADS: Readonly<Record<string, "organization" | "armed_
   army: "armed_group",
   military: "armed_group",
   forces: "armed_group",
+  force: "armed_group",
   navy: "armed_group",
   troops: "armed_group",
   soldiers: "armed_group",
   fighters: "armed_group",
   militiamen: "armed_group",
+  personnel: "armed_group",
   media: "organization",
   television: "organization",
 });

@@ -47,6 +47,8 @@ export function institutionCandidates(words: readonly Token[], base: readonly Ca
     if (INSTITUTION_HEADS[head] && INSTITUTION_HEADS[lower(words[j + 1])]) head = lower(words[++j]);
     const kind = INSTITUTION_HEADS[head];
     if (!kind) continue;
+    // "Iraqi security force personnel", "Russian military personnel"; "British personnel" alone may be any staff.
+    if (head === "personnel" && j === c.end) continue;
     // "Turkish military experts": the head is an adjective here, not the institution; a capitalised head right after
     // the demonym is the institution's name whatever follows ("a permanent Iraqi Army presence").
     const next = words[j + 1];

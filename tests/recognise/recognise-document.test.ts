@@ -107,6 +107,13 @@ describe("fine kinds from cues", () => {
     const doc = recognise("Libyan government forces entered the town on Monday.");
     expect(mention(doc, "Libyan government forces")).toMatchObject({ kind: "armed_group", coarse: "ORG", demonym: false });
   });
+
+  it("reads a force's personnel as the force, but not staff named only by their nationality", () => {
+    const doc = recognise("Some 2,000 Libyan security force personnel crossed the river, and the Chadian air force bombed the bridge. Maltese personnel left.");
+    expect(mention(doc, "Libyan security force personnel")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+    expect(mention(doc, "Chadian air force")).toMatchObject({ kind: "armed_group", coarse: "ORG" });
+    expect(mention(doc, "Maltese")).toMatchObject({ kind: "country", coarse: "MISC", demonym: true });
+  });
 });
 
 describe("demonyms", () => {
