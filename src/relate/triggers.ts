@@ -29,8 +29,21 @@ function inflect(verb: string): string[] {
 
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   meet: ["met"], fight: ["fought"], lead: ["led"], hold: ["held"], seize: ["seized"], strike: ["struck"],
-  take: ["took", "taken"], overthrow: ["overthrew", "overthrown"], drive: ["drove", "driven"], retake: ["retook", "retaken"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
+  take: ["took", "taken"], overthrow: ["overthrew", "overthrown"], drive: ["drove", "driven"], retake: ["retook", "retaken"], overrun: ["overran", "overrunning"], slay: ["slain", "slew"], kidnap: ["kidnapped", "kidnapping"], stab: ["stabbed"], wage: ["waged"], shoot: ["shot"], bring: ["brought"], sit: ["sat"],
 };
+
+/** Irregular past forms that are never nouns ("shot" is one: "a shot"). */
+const IRREGULAR_PASTS: ReadonlySet<string> = new Set(
+  Object.values(IRREGULAR).flat().filter((form) => !form.endsWith("ing") && form !== "shot"),
+);
+
+/**
+ * Whether a trigger word is a verb's past form, which no noun is: "retook", "bombed". The part-of-speech tagger reads
+ * rare ones as nouns ("forces retook the town").
+ */
+export function isPastForm(word: string): boolean {
+  return word.endsWith("ed") || IRREGULAR_PASTS.has(word);
+}
 
 /** Every form of a verb the trigger lexicon knows: "head" → head, heads, headed, heading. */
 export function verbForms(verb: string): string[] {

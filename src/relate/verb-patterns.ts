@@ -19,7 +19,7 @@ import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
 import { officeOf } from "./office-of.ts";
 import { shieldedFrom } from "./protection-patterns.ts";
-import { DEFAULT_TRIGGERS, predicateTowards, type Trigger } from "./triggers.ts";
+import { DEFAULT_TRIGGERS, isPastForm, predicateTowards, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 
 type Emit = (r: Relation | null) => void;
@@ -254,8 +254,9 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   const charged = view.words[t - 3];
   if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
   // "sold its insurance arm to Y", "has a fractured arm and Y": a one-word trigger tagged as a noun after a common noun
-  // or an adjective is a noun itself, not the sentence's verb.
-  if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && (previous?.pos === "NOUN" || previous?.pos === "ADJ") && /^\p{Ll}/u.test(previous.text)) return;
+  // or an adjective is a noun itself, not the sentence's verb. A past form is no noun, whatever the tagger says
+  // ("Tovian forces retook the town").
+  if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && (previous?.pos === "NOUN" || previous?.pos === "ADJ") && /^\p{Ll}/u.test(previous.text) && !isPastForm(lower[t] as string)) return;
   // "rebel gunmen firing on Tovian troops": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;

@@ -150,6 +150,13 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 
+  it("still reads a past form the tagger takes for a noun as the verb: 'forces retook'", () => {
+    const g = graphOf(["Libyan forces retook Sirte from ISIS in December ."]);
+    const facts = typedFacts(g).join("\n");
+    expect(facts).toMatch(/Libyan forces controls Sirte/);
+    expect(facts).toMatch(/Libyan forces fights (?:ISIS|Islamic State)/);
+  });
+
   it("reads 'X - now part of Y -' as membership", () => {
     const g = graphOf(["Their parent , Baltrane Ferries - now part of the Osterholm Group - cut jobs ."]);
     expect(typedFacts(g).join("\n")).toMatch(/Baltrane Ferries member_of Osterholm Group/);
