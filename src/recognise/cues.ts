@@ -240,10 +240,19 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 /** Seats in an assembly, written before a member's name: "MP Ann Varga", "Labour MEP Piet Dorn". */
 export const SEAT_WORDS: ReadonlySet<string> = new Set(["mp", "mps", "mep", "meps", "msp", "msps", "mla", "mlas"]);
 
-/** Acronyms of weapons and devices that the tagger takes for organisations: "a VBIED", "two IEDs". */
-export const DEVICE_ACRONYMS: ReadonlySet<string> = new Set([
+/**
+ * Acronyms of things, not actors, that the tagger takes for organisations: weapons and devices ("a VBIED", "two
+ * IEDs", "a new PC"), media and formats ("on DVD", "HD TV", "R&B"), services, figures and offices ("SMS", "GDP",
+ * "the PM", "MPs").
+ */
+export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   "ied", "ieds", "vbied", "vbieds", "svbied", "svbieds", "rpg", "rpgs", "uav", "uavs", "manpads", "atgm", "atgms",
   "icbm", "icbms", "gps", "mri", "cctv", "suv", "suvs",
+  "pc", "pcs", "pda", "pdas", "cpu", "cpus", "usb", "lcd", "lcds", "dvd", "dvds", "cd", "cds", "cd-rom", "cd-roms",
+  "vhs", "vcr", "vcrs", "dvr", "dvrs", "pvr", "pvrs", "mp3", "mp3s", "tv", "tvs", "hd", "hdtv", "dtt", "umd",
+  "r&b", "dj", "djs", "sms", "mms", "gprs", "3g", "wi-fi", "wifi", "voip", "dsl", "adsl", "rfid", "uwb", "url", "urls",
+  "id", "ceo", "ceos", "cfo", "ipo", "ipos", "gdp", "gnp", "vat", "atm", "atms",
+  "pm", "mp", "mps", "mep", "meps", "msp", "msps", "obe", "mbe", "cbe",
 ]);
 
 /** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Grey Book". */

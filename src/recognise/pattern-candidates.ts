@@ -4,7 +4,7 @@ import type { Token } from "../model/document.ts";
 import { type Candidate, PRIORITY } from "./candidate.ts";
 import { CAPITALISED, letterCase } from "./letter-case.ts";
 import {
-  CALENDAR_WORDS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PARTY_WORDS, PERSON_TITLES, PORTFOLIO_WORDS,
+  CALENDAR_WORDS, COMMON_ACRONYMS, INSTITUTION_HEADS, INSTITUTION_MODIFIERS, OCCUPATION_WORDS, PARTY_WORDS, PERSON_TITLES, PORTFOLIO_WORDS,
   PROCESS_HEADS, ROLE_WORDS, SEAT_WORDS, THING_OCCUPATION_WORDS,
 } from "./cues.ts";
 
@@ -18,9 +18,10 @@ export function processCandidates(words: readonly Token[], base: readonly Candid
   const starts: Array<{ first: number; end: number }> = base
     .filter((c) => c.kind === "place" || c.kind === "country" || c.kind === null)
     .map((c) => ({ first: c.first, end: c.end }));
-  // Capitalised words that are no recognised name at all can still name a process ("Geneva", "September").
+  // Capitalised words that are no recognised name at all can still name a process ("Geneva", "September"); the
+  // acronym of a thing cannot ("the DVD format").
   for (let i = 0; i < words.length; i++) {
-    if (isCapitalised(words[i]) && i > 0 && !base.some((c) => c.first <= i && i < c.end)) starts.push({ first: i, end: i + 1 });
+    if (isCapitalised(words[i]) && i > 0 && !COMMON_ACRONYMS.has(lower(words[i])) && !base.some((c) => c.first <= i && i < c.end)) starts.push({ first: i, end: i + 1 });
   }
   for (const s of starts) {
     let j = s.end;

@@ -4,7 +4,7 @@
 // widens a span to the whole words its ends lie in.
 import type { Token } from "../model/document.ts";
 import {
-  BODY_HEADS, DEVICE_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
+  BODY_HEADS, COMMON_ACRONYMS, GEOGRAPHIC_AFTER, IDENTITY_WORDS, LEADING_QUANTIFIERS, LOCATIVE_BEFORE, LOCATIVE_OF, OCCUPATION_WORDS, OFFICE_HEADS,
   LEGAL_TEXT_HEADS, PARTY_WORDS, PORTFOLIO_WORDS, RANK_TITLES, ROLE_WORDS, SEAT_WORDS, SETTLEMENT_NOUNS, THING_OCCUPATION_WORDS, WORK_WORDS,
 } from "./cues.ts";
 
@@ -154,9 +154,9 @@ export function withoutAffiliation(texts: readonly string[], first: number, end:
   return k < end ? k : null;
 }
 
-/** "a VBIED", "IEDs": a span made only of device acronyms names no actor. */
-export function isDeviceName(texts: readonly string[], first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (!DEVICE_ACRONYMS.has(at(texts, i))) return false;
+/** "a VBIED", "IEDs", "on DVD", "the PM": a span made only of acronyms of things names no actor. */
+export function isCommonAcronym(texts: readonly string[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) if (!COMMON_ACRONYMS.has(at(texts, i))) return false;
   return true;
 }
 

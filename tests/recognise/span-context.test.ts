@@ -112,6 +112,14 @@ describe("names that are no actors", () => {
     const doc = recognise("Near Tel Harun, a single strike hit a VBIED, a supply depot and three IEDs .");
     expect(doc.mentions.some((m) => /VBIED|IEDs/.test(m.surface))).toBe(false);
   });
+
+  it("keeps acronyms of things, formats and offices out of the actors, but not a name they are part of", () => {
+    const things = recognise("Kelvanto sold its PC arm, DVD sales rose, the PM said MPs back ID cards and SMS use doubled in the HD format .");
+    const surfaces = things.mentions.map((m) => m.surface);
+    for (const word of ["PC", "DVD", "PM", "MPs", "ID", "SMS", "HD", "HD format"]) expect(surfaces, surfaces.join(", ")).not.toContain(word);
+    const named = recognise("Varn TV and the Dorn PC Club said on Monday they would merge .");
+    expect(named.mentions.map((m) => m.surface)).toEqual(expect.arrayContaining(["Varn TV"]));
+  });
 });
 
 describe("works and operations", () => {
