@@ -106,6 +106,12 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Conjunctions a sentence may open with, which the tagger joins to the name after them: "And Varnell agreed". */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "or", "nor", "yet"]);
 
+/**
+ * Quantifiers the tagger glues to the name after them ("Many Labour MPs"). "All", "Both" and "Most" are left out:
+ * they open names ("All Blacks", "Most Wanted").
+ */
+export const GLUED_QUANTIFIERS: ReadonlySet<string> = new Set(["many", "some", "few", "several"]);
+
 /** First words of names that are not actors: military operations ("Operation Inherent Resolve") and ships ("USS
  * Calloway", "HMS Ocean"). Such a name is kept as a MISC name, never as a person or organisation. */
 export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([

@@ -14,6 +14,7 @@ import { addCuedKinds } from "./kind-vote.ts";
 import { isLiteralPlace } from "./metonymy.ts";
 import { nameKey } from "./name-key.ts";
 import { collectKeys } from "./name-table.ts";
+import { joinPartyNames } from "./party-names.ts";
 import type { ResolveInput } from "./resolve-input.ts";
 import { joinStatedNames } from "./stated-names.ts";
 import { UnionFind } from "./union-find.ts";
@@ -37,13 +38,14 @@ function applyMetonymy(input: ResolveInput, tokensOf: () => readonly Token[], le
 }
 
 /**
- * Joins the corpus's names (spelling variants, then partial names) and returns the per-mention overrides. A function
+ * Joins the corpus's names (spelling variants, parties' short names, then partial names) and returns the per-mention overrides. A function
  * of its own so that the per-name tables, which hold every article each name appears in, are let go before the
  * entities are built: over a large corpus they are a good part of resolution's peak memory.
  */
 function joinNames(all: readonly Mention[], lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): Map<string, string> {
   const keys = collectKeys(all, uf);
   joinVariants(keys, lexicon, uf, reasons);
+  joinPartyNames(keys, uf, reasons);
   const overrides = new Map<string, string>();
   joinPartialNames(keys, all, uf, reasons, overrides);
   return overrides;

@@ -140,3 +140,12 @@ describe("institutions named by a demonym", () => {
     expect(doc.mentions.some((m) => m.coarse === "ORG")).toBe(false);
   });
 });
+
+describe("words the tagger glues to a name", () => {
+  it("leaves a quantifier before the name and a seat after a party out of the name", () => {
+    const doc = recognise("Many Varn Party MPs voted against it, and a Kestrel Party MP said so . The All Blacks won .");
+    const surfaces = doc.mentions.map((m) => m.surface);
+    expect(surfaces, surfaces.join(", ")).toEqual(expect.arrayContaining(["Varn Party", "Kestrel Party", "All Blacks"]));
+    expect(surfaces.some((s) => /Many|MPs?$/.test(s)), surfaces.join(", ")).toBe(false);
+  });
+});
