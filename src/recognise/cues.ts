@@ -107,10 +107,16 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "or", "nor", "yet"]);
 
 /**
- * Quantifiers the tagger glues to the name after them ("Many Labour MPs"). "All", "Both" and "Most" are left out:
- * they open names ("All Blacks", "Most Wanted").
+ * Words that may open a name ("The Hague") or stand inside one, but never end one. Not "a" or "an": "An" is a given
+ * name, and ends Vietnamese ones ("Nguyen Van An").
  */
-export const GLUED_QUANTIFIERS: ReadonlySet<string> = new Set(["many", "some", "few", "several"]);
+export const NEVER_LAST_WORDS: ReadonlySet<string> = new Set(["the", "of", "and"]);
+
+/**
+ * Quantifiers the tagger glues to the name after them ("Many Labour MPs", "Most Spaniards"). "All" and "Both" are
+ * left out: they open names ("All Blacks", "All Saints").
+ */
+export const GLUED_QUANTIFIERS: ReadonlySet<string> = new Set(["many", "some", "most", "few", "several"]);
 
 /** First words of names that are not actors: military operations ("Operation Inherent Resolve") and ships ("USS
  * Calloway", "HMS Ocean"). Such a name is kept as a MISC name, never as a person or organisation. */

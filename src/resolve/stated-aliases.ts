@@ -70,11 +70,11 @@ function skipAside(tokens: readonly Token[], open: number, limit: number): numbe
 
 /**
  * A sentence that pairs two or more names with a name in brackets is a list of names and their teams or homes
- * ("A Lund ( Harwick ), B Tate ( Harwick ), C Noor ( Esk )"), not of aliases: only acronyms are kept there.
+ * ("A Lund ( Harwick ), B Tate ( Harwick ), C Noor ( Esk )"), not of aliases: only acronyms are kept there. Every
+ * pair counts, those that could be no alias too: in "A Lund ( Leeds ), B Tate ( Harwick )" the place says it is a
+ * list, whatever type the tagger gave B Tate. `pairs` counts them by sentence.
  */
-function withoutListedPairs(found: readonly StatedAlias[], bracketed: ReadonlySet<StatedAlias>): StatedAlias[] {
-  const pairs = new Map<number, number>();
-  for (const a of bracketed) if (!a.acronym) pairs.set(a.first.sentence, (pairs.get(a.first.sentence) ?? 0) + 1);
+function withoutListedPairs(found: readonly StatedAlias[], bracketed: ReadonlySet<StatedAlias>, pairs: ReadonlyMap<number, number>): StatedAlias[] {
   return found.filter((a) => a.acronym || !bracketed.has(a) || (pairs.get(a.first.sentence) ?? 0) < 2);
 }
 
@@ -82,6 +82,7 @@ function withoutListedPairs(found: readonly StatedAlias[], bracketed: ReadonlySe
 export function findStatedAliases(tokens: readonly Token[], mentions: readonly Mention[]): StatedAlias[] {
   const out: StatedAlias[] = [];
   const bracketed = new Set<StatedAlias>();
+  const pairs = new Map<number, number>();
   const byFirst = new Map<number, Mention>();
   for (const m of mentions) if (!byFirst.has(m.firstToken)) byFirst.set(m.firstToken, m);
   for (const m of mentions) {
@@ -92,6 +93,7 @@ export function findStatedAliases(tokens: readonly Token[], mentions: readonly M
     if (tokens[t]?.text === "(") {
       const inner = byFirst.get(t + 1);
       if (inner && tokens[inner.endToken]?.text === ")" && inner.sentence === m.sentence) {
+        if (!isAcronymToken(inner.surface)) pairs.set(m.sentence, (pairs.get(m.sentence) ?? 0) + 1);
         const alias = bracketAlias(m, inner);
         if (alias) {
           out.push(alias);
@@ -112,5 +114,5 @@ export function findStatedAliases(tokens: readonly Token[], mentions: readonly M
       break;
     }
   }
-  return bracketed.size > 1 ? withoutListedPairs(out, bracketed) : out;
+  return bracketed.size > 0 ? withoutListedPairs(out, bracketed, pairs) : out;
 }

@@ -148,4 +148,11 @@ describe("words the tagger glues to a name", () => {
     expect(surfaces, surfaces.join(", ")).toEqual(expect.arrayContaining(["Varn Party", "Kestrel Party", "All Blacks"]));
     expect(surfaces.some((s) => /Many|MPs?$/.test(s)), surfaces.join(", ")).toBe(false);
   });
+
+  it("leaves out an article glued on where the source lacks a full stop, and never takes an article for a name", () => {
+    const doc = recognise('"The risks are real," said Kelvo Bank analyst Vadim Dorn The dispute is old. The firm said so.');
+    const surfaces = doc.mentions.map((m) => m.surface);
+    expect(surfaces, surfaces.join(", ")).toContain("Vadim Dorn");
+    expect(surfaces.some((s) => /(?:^|\s)The$/.test(s)), surfaces.join(", ")).toBe(false);
+  });
 });

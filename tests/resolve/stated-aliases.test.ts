@@ -98,6 +98,13 @@ describe("findStatedAliases", () => {
     expect(findStatedAliases(tokens, mentions)).toEqual([]);
   });
 
+  it("reads a list as one even where only one of its pairs could be an alias", () => {
+    const { tokens, mentions } = sentenceOf("A Lund ( Leeds ) , B Tate ( Esk ) , C Noor ( Leeds )", [[0, 2], [3, 4], [6, 8], [9, 10], [12, 14], [15, 16]]);
+    // The tagger read every pair but B Tate's as a person and a place.
+    for (const i of [0, 1, 4, 5]) Object.assign(mentions[i] as Mention, i % 2 === 0 ? { kind: "person", coarse: "PER" } : { kind: "place", coarse: "LOC" });
+    expect(findStatedAliases(tokens, mentions)).toEqual([]);
+  });
+
   it("keeps acronyms in such a list", () => {
     const { tokens, mentions } = sentenceOf("Kelby Trust ( KT ) , Orvale Fund ( Esk ) , Tovia Bank ( Harwick )", [[0, 2], [3, 4], [6, 8], [9, 10], [12, 14], [15, 16]]);
     expect(findStatedAliases(tokens, mentions).map((a) => a.second.surface)).toEqual(["KT"]);
