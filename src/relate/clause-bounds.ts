@@ -70,11 +70,36 @@ export function outsideClosedClause(view: SentenceView, unit: Unit, verb: number
   return unit;
 }
 
+/** Pronouns that are a clause's subject, and the words that may stand between such a subject and its verb. */
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "you", "it"]);
+const BEFORE_VERB = new Set([
+  "would", "will", "could", "should", "may", "might", "must", "can", "has", "have", "had", "did", "does", "do", "is",
+  "was", "are", "were", "also", "then", "later", "again", "now", "already", "once", "repeatedly", "personally",
+]);
+
+/**
+ * "Speaking to the Kelvan committee he urged Y", "the debt it took on": a pronoun right before the verb and right
+ * after a noun or a comma opens a clause of its own, whose subject is not the name before it. After a conjunction or
+ * a verb the pronoun is mostly that name ("X joined Y when it ...", "X has confirmed she will ..."), and after a
+ * saying verb it is the speaker ("X told reporters he had met Y").
+ */
+function pronounSubject(view: SentenceView, from: number, verb: number): boolean {
+  const { lower, words } = view;
+  let k = verb - 1;
+  while (k > from && BEFORE_VERB.has(lower[k] as string)) k--;
+  if (k <= from - 1 || !SUBJECT_PRONOUNS.has(lower[k] as string)) return false;
+  for (let i = from; i < k; i++) if (isSayingWord(lower[i] as string)) return false;
+  const before = words[k - 1];
+  return k === from || lower[k - 1] === "," || before?.pos === "NOUN" || before?.pos === "PROPN";
+}
+
 /**
  * "Tovia faces hard choices and all parties must compromise", "Cook said the campaign against X": a noun phrase
- * after "and" or a saying verb is the subject of the verb that follows, not the name before it.
+ * after "and" or a saying verb is the subject of the verb that follows, not the name before it; so is a pronoun
+ * right before the verb (pronounSubject).
  */
 export function newClauseSubject(view: SentenceView, from: number, verb: number): boolean {
+  if (pronounSubject(view, from, verb)) return true;
   for (let k = from; k + 1 < verb; k++) {
     const w = view.lower[k] as string;
     // "and a member of X": a noun trigger right after the determiner is the phrase itself, not a new clause.

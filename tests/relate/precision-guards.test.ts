@@ -150,6 +150,18 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
   });
 
+  it("does not make a name before a pronoun that follows it the subject of the pronoun's verb", () => {
+    const speaking = graphOf(["Speaking to the Kelvan Budget Committee he urged Congress to act ."]);
+    expect(typedFacts(speaking).join("\n")).not.toMatch(/calls_on/);
+    const debt = graphOf(["Dorvale has cut the debt it took on to fund the Varnex purchase ."]);
+    expect(typedFacts(debt).join("\n")).not.toMatch(/Dorvale (?:fights|supports)/);
+  });
+
+  it("still reads a pronoun after a conjunction or a saying verb as the name before it", () => {
+    expect(typedFacts(graphOf(["Putin said he met Erdogan in Sochi ."])).join("\n")).toMatch(/meets/);
+    expect(typedFacts(graphOf(["China opened its banks when it joined the World Trade Organization ."])).join("\n")).toMatch(/China member_of World Trade Organi[sz]ation/);
+  });
+
   it("still reads a past form the tagger takes for a noun as the verb: 'forces retook'", () => {
     const g = graphOf(["Libyan forces retook Sirte from ISIS in December ."]);
     const facts = typedFacts(g).join("\n");
