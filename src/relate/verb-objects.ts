@@ -64,8 +64,13 @@ export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number):
   return false;
 }
 
-/** "Kelby FC signed Dana Varga": a side that signs a person hires them; it agrees with no one. */
-export function signsAPerson(trigger: Trigger, object: Unit): boolean {
+/**
+ * "Kelby FC signed Dana Varga", "signed Tovian Dana Varga": a side that signs a person hires them; it agrees with no
+ * one, and not with the person's country either.
+ */
+export function signsAPerson(view: SentenceView, trigger: Trigger, object: Unit): boolean {
   const sign = trigger.predicate === "agrees_with" && trigger.words.length === 1 && SIGN_FORMS.has(trigger.words[0] ?? "");
-  return sign && object.head.kind === "person";
+  if (!sign) return false;
+  if (object.head.kind === "person") return true;
+  return object.head.demonym && view.units.some((u) => u.first === object.end && u.head.kind === "person");
 }

@@ -238,6 +238,9 @@ function isObject(view: SentenceView, u: Unit): boolean {
  * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
  * word index is not captured by the closures here, which would cost an allocation at every word.
  */
+/** Parts of speech of a word that, before a trigger read as a noun, makes the two a compound noun. */
+const COMPOUND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "VERB"]);
+
 function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
   const { lower, units } = view;
   const tEnd = t + trigger.words.length;
@@ -255,8 +258,10 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (lower[t - 1] === "of" && (lower[t] as string).endsWith("ing") && charged?.pos === "NOUN" && /^\p{Ll}/u.test(charged.text)) return;
   // "sold its insurance arm to Y", "has a fractured arm and Y": a one-word trigger tagged as a noun after a common noun
   // or an adjective is a noun itself, not the sentence's verb. A past form is no noun, whatever the tagger says
-  // ("Tovian forces retook the town").
-  if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && (previous?.pos === "NOUN" || previous?.pos === "ADJ") && /^\p{Ll}/u.test(previous.text) && !isPastForm(lower[t] as string)) return;
+  // ("Tovian forces retook the town"); the word before may be a noun the tagger read as a verb ("a hedge fund").
+  if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && COMPOUND_POS.has(previous?.pos ?? "") && /^\p{Ll}/u.test(previous?.text ?? "") && !isPastForm(lower[t] as string)) return;
+  // "press officer", "aid workers": a trigger the tagger reads as a noun, before a common noun, modifies that noun.
+  if (trigger.words.length === 1 && !trigger.nominal && view.words[t]?.pos === "NOUN" && view.words[tEnd]?.pos === "NOUN" && /^\p{Ll}/u.test(view.words[tEnd]?.text ?? "")) return;
   // "rebel gunmen firing on Tovian troops": a participle after a common noun has that noun as its subject.
   const before = view.words[t - 1];
   if ((lower[t] as string).endsWith("ing") && before?.pos === "NOUN" && /^\p{Ll}/u.test(before.text) && !units.some((u) => u.first <= t - 1 && t - 1 < u.end)) return;
@@ -303,7 +308,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (object && direct && !aimOnly && !trigger.topical) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
-        if (signsAPerson(trigger, o)) continue;
+        if (signsAPerson(view, trigger, o)) continue;
         const verbal = isVerbalAttack(view, trigger, o);
         const predicate = verbal ? "opposes" : predicateTowards(trigger, o.head.kind);
         // "to run the party's campaign", "met X's envoy": what is run or met is the possessed thing, not its owner.

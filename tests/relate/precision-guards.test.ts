@@ -162,6 +162,20 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(graphOf(["China opened its banks when it joined the World Trade Organization ."])).join("\n")).toMatch(/China member_of World Trade Organi[sz]ation/);
   });
 
+  it("reads a trigger that modifies a noun as part of that noun: 'press officer', 'hedge fund', 'finance minister'", () => {
+    const texts = [
+      "This has not happened for years, said Varn Federation press officer Dana Kelby .",
+      "Fellow shareholders US-based hedge fund Orvale Capital and UK-based Kestrel Fund Management have doubts .",
+      "Berlin welcomed the decision, with finance minister Hans Dorn saying it was right .",
+    ];
+    for (const text of texts) expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/calls_on|supports/);
+  });
+
+  it("reads signing a player named with a nationality as hiring, not as an agreement with the country", () => {
+    const g = graphOf(["Kelby Rovers have also signed Italian Dario Venn ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/agrees_with/);
+  });
+
   it("still reads a past form the tagger takes for a noun as the verb: 'forces retook'", () => {
     const g = graphOf(["Libyan forces retook Sirte from ISIS in December ."]);
     const facts = typedFacts(g).join("\n");

@@ -26,6 +26,11 @@ describe("verbs", () => {
     expect(edge?.attributes.citations[0]?.hedge).toBeUndefined();
   });
 
+  it("reads 'play host to' as hosting", () => {
+    const g = graphOf(["Kazakhstan will play host to Iran on Monday."]);
+    expect(edgesBetween(g, "Kazakhstan", "hosts", "Iran"), typedFacts(g).join("\n")).toHaveLength(1);
+  });
+
   it("relates each of coordinated subjects: 'Russia and Turkey agreed'", () => {
     const g = graphOf(["Russia and Turkey agreed on a new ceasefire on Tuesday."]);
     const [edge] = edgesBetween(g, "Russia", "agrees_with", "Turkey");
