@@ -78,6 +78,15 @@ export function passiveRelations(view: SentenceView, ctx: RelationContext, emit:
   }
 }
 
+/** Prepositions before where someone is or comes from. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["from", "in", "at", "near", "outside", "inside", "around", "across"]);
+
+/** Whether the name at `first` follows one of PLACE_PREPOSITIONS, with or without "the": "at the Kelby fairground". */
+function afterPlacePreposition(lower: readonly string[], first: number): boolean {
+  const k = lower[first - 1] === "the" ? first - 2 : first - 1;
+  return PLACE_PREPOSITIONS.has(lower[k] ?? "");
+}
+
 /** The passive at word t, its agent marked by the `by` words after it; apart from the scan, as in verbRelations. */
 function passiveAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, by: number): void {
   const { lower, units } = view;
@@ -86,7 +95,8 @@ function passiveAt(view: SentenceView, ctx: RelationContext, emit: Emit, t: numb
   let agent = unitStartingAt(view, t + 1 + by, 2);
   // "by al-Qaeda-linked HTS": the agent is the name after the compound modifier.
   if (agent && lower[agent.end] === "-" && COMPOUND_TRIGGERS[lower[agent.end + 1] ?? ""]) agent = unitStartingAt(view, agent.end + 2, 2);
-  const patient = [...units].reverse().find((u) => u.end <= t && u.end >= t - 8 && !u.modifierOnly);
+  // "Piet Dorn, from Kelby, has been held by X": where the patient is from or found is not the patient.
+  const patient = [...units].reverse().find((u) => u.end <= t && u.end >= t - 8 && !u.modifierOnly && !afterPlacePreposition(lower, u.first));
   // "Syrians have been killed by X": a nationality's people are not its state.
   if (!agent || !patient || patient.head.demonym) return;
   // "X was not backed by Y", "X may have been killed by Y": never asserted.

@@ -12,6 +12,19 @@ describe("places of actions", () => {
     expect(facts).not.toMatch(/ISIS located_in Syria|Islamic State located_in Syria/);
   });
 
+  it("does not make where a passive's patient is from or found the patient", () => {
+    const held = graphOf(["Piet Dorn and Ivo Stel, from Kelby, have been held by the Varnish authorities for a year ."]);
+    expect(typedFacts(held).join("\n")).not.toMatch(/controls Kelby/);
+    const hosted = graphOf(["The ceremony was held at the Orvale Park fairground and was hosted by Dana Kelby ."]);
+    expect(typedFacts(hosted).join("\n")).not.toMatch(/hosts/);
+    expect(typedFacts(graphOf(["Idlib, in Syria, was seized by HTS ."])).join("\n")).toMatch(/controls Idlib/);
+  });
+
+  it("does not make a country counted with a noun a party: '25,772 US patents', but 'three US soldiers' are the state's", () => {
+    expect(typedFacts(graphOf(["Kelvanto has received 25,772 US patents since 1990 ."])).join("\n")).not.toMatch(/meets/);
+    expect(typedFacts(graphOf(["Taliban fighters killed 3 US soldiers near Kandahar ."])).join("\n")).toMatch(/fights United States/);
+  });
+
   it("still places an organisation named with 'in'", () => {
     const g = graphOf(["The report was prepared by Reuters in Amman on Monday."]);
     expect(edgesBetween(g, "Reuters", "located_in", "Amman"), typedFacts(g).join("\n")).toHaveLength(1);
