@@ -85,12 +85,28 @@ const BEFORE_VERB = new Set([
  */
 function pronounSubject(view: SentenceView, from: number, verb: number): boolean {
   const { lower, words } = view;
-  let k = verb - 1;
-  while (k > from && BEFORE_VERB.has(lower[k] as string)) k--;
-  if (k <= from - 1 || !SUBJECT_PRONOUNS.has(lower[k] as string)) return false;
+  const k = pronounBefore(view, from, verb);
+  if (k < 0) return false;
   for (let i = from; i < k; i++) if (isSayingWord(lower[i] as string)) return false;
   const before = words[k - 1];
   return k === from || lower[k - 1] === "," || before?.pos === "NOUN" || before?.pos === "PROPN";
+}
+
+/** The index of a subject pronoun right before the verb (past auxiliaries and adverbs), at `from` or after; or -1. */
+function pronounBefore(view: SentenceView, from: number, verb: number): number {
+  const { lower } = view;
+  let k = verb - 1;
+  while (k > from && BEFORE_VERB.has(lower[k] as string)) k--;
+  return k >= from && SUBJECT_PRONOUNS.has(lower[k] as string) ? k : -1;
+}
+
+/**
+ * "Mr Kennedy is stepping up Lib Dem preparations as he visits X": "he" or "she" before the verb is a person, so a
+ * subject that is no person is not what the pronoun stands for.
+ */
+export function personalPronounForOther(view: SentenceView, subject: Unit, verb: number): boolean {
+  const k = pronounBefore(view, subject.end, verb);
+  return k >= 0 && (view.lower[k] === "he" || view.lower[k] === "she") && subject.head.kind !== "person";
 }
 
 /**

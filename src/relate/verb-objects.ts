@@ -65,12 +65,15 @@ export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number):
 }
 
 /**
- * "Kelby FC signed Dana Varga", "signed Tovian Dana Varga": a side that signs a person hires them; it agrees with no
- * one, and not with the person's country either.
+ * "Kelby FC signed Dana Varga", "signed Tovian Dana Varga", "signed Orvale defender Dana Varga": a side that signs a
+ * person hires them; it agrees with no one, and not with the person's country or former club either.
  */
 export function signsAPerson(view: SentenceView, trigger: Trigger, object: Unit): boolean {
   const sign = trigger.predicate === "agrees_with" && trigger.words.length === 1 && SIGN_FORMS.has(trigger.words[0] ?? "");
   if (!sign) return false;
   if (object.head.kind === "person") return true;
-  return object.head.demonym && view.units.some((u) => u.first === object.end && u.head.kind === "person");
+  // "signed Italian Dario Venn", "signed Kelby defender Dario Venn": the nationality or the club names the player.
+  const next = view.units.find((u) => u.first >= object.end && u.first <= object.end + 2);
+  if (next?.head.kind !== "person") return false;
+  return view.words.slice(object.end, next.first).every((w) => /^\p{Ll}/u.test(w.text) && w.pos === "NOUN");
 }

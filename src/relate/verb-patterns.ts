@@ -8,7 +8,7 @@ import { makeRelation, type RelationContext } from "./relation-builder.ts";
 import { coordination, isPrepositionalObject, PREPOSITIONS, type SentenceView, type Unit } from "./sentence-view.ts";
 import { pairwise } from "./structural-patterns.ts";
 import {
-  agentAside, BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, isDeniedClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject,
+  agentAside, BARRIERS, clauseAfterConjunction, clauseStart, isConditionalClause, isDeniedClause, newClauseSubject, outsideClosedClause, PARTICIPLE_OPENERS, participleSubject, personalPronounForOther,
   startsRelativeClause,
 } from "./clause-bounds.ts";
 import { isAim } from "./aims.ts";
@@ -244,8 +244,9 @@ const COMPOUND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "VERB"]);
 function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
   const { lower, units } = view;
   const tEnd = t + trigger.words.length;
-  // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns.
-  if (lower[t - 1] === "-" || lower[tEnd] === "by") return;
+  // Compounds ("Russian-backed") and passives ("backed by") are read by the structural patterns; a trigger opening a
+  // hyphenated noun is no verb ("back-up to X", "a follow-up meeting").
+  if (lower[t - 1] === "-" || lower[tEnd] === "-" || lower[tEnd] === "by") return;
   if (units.some((u) => u.first <= t && t < u.end) || inCapitalisedName(view, t)) return;
   if (isParticleVerb(view, trigger, t)) return;
   if (trigger.predicate === "fights" && !trigger.nominal) alongside(view, ctx, emit, t, trigger);
@@ -284,7 +285,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
           (startsRelativeClause(view, u) || clauseAfterConjunction(view, u, t) || (!isPrepositionalObject(view, u) && lower[u.first - 1] !== "to")),
       );
   const subject = nearest ? outsideClosedClause(view, nearest, t) : undefined;
-  if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t)) return;
+  if (!subject || lower.slice(subject.end, t).some((w) => BARRIERS.has(w)) || newClauseSubject(view, subject.end, t) || personalPronounForOther(view, subject, t)) return;
   if (trigger.nominal && !nominalSubject(view, subject, t)) return;
   if (MEMBERSHIP_NOUNS.has(trigger.words[0] as string) && !membershipLink(view, subject.end, t)) return;
   // "the EU 's sanctions list includes X": what includes X is the list, not the EU.

@@ -184,9 +184,20 @@ describe("helping, accusations and nouns that look like verbs", () => {
     for (const text of texts) expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/calls_on|supports/);
   });
 
-  it("reads signing a player named with a nationality as hiring, not as an agreement with the country", () => {
-    const g = graphOf(["Kelby Rovers have also signed Italian Dario Venn ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/agrees_with/);
+  it("reads signing a player named with a nationality or a club as hiring, not as an agreement with either", () => {
+    for (const text of ["Kelby Rovers have also signed Italian Dario Venn .", "Kelby Rovers boss Ivo Stel has signed Orvale defender Dario Venn ."]) {
+      expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/agrees_with/);
+    }
+  });
+
+  it("does not read a trigger opening a hyphenated noun as a verb: 'back-up to X'", () => {
+    const g = graphOf(["Kelby Rovers need experienced back-up to Dario Venn ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+  });
+
+  it("does not take 'he' or 'she' before a verb for a name that is no person", () => {
+    const g = graphOf(["Dario Venn is stepping up Varn Party campaigning this week as he visits Kelby, Orvale and Dunmore ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/Varn Party meets/);
   });
 
   it("still reads a past form the tagger takes for a noun as the verb: 'forces retook'", () => {
