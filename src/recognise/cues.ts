@@ -170,6 +170,8 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 export const BODY_HEADS: ReadonlySet<string> = new Set([
   "group", "brigade", "brigades", "battalion", "battalions", "regiment", "corps", "fleet", "command", "coalition",
   "army", "front", "forces", "militia", "militias", "legion", "party", "movement", "council", "committee",
+  "cabinet", "parliament", "senate", "congress", "assembly", "government", "ministry", "commission", "agency",
+  "authority",
 ]);
 
 /**

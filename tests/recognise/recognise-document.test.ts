@@ -141,6 +141,16 @@ describe("institutions named by a demonym", () => {
   });
 });
 
+describe("organised bodies", () => {
+  it("makes a name headed by the noun of a body an organisation, whatever type the tagger gave it", () => {
+    const doc = recognise("He was thrown out of the Assembly after the Cabinet and the Authority had met .");
+    for (const name of ["Assembly", "Cabinet", "Authority"]) {
+      const found = doc.mentions.filter((m) => m.surface === name);
+      for (const m of found) expect(m.coarse, name).toBe("ORG");
+    }
+  });
+});
+
 describe("words the tagger glues to a name", () => {
   it("leaves a quantifier before the name and a seat after a party out of the name", () => {
     const doc = recognise("Many Varn Party MPs voted against it, and a Kestrel Party MP said so . The All Blacks won .");
