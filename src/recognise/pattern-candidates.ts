@@ -74,13 +74,13 @@ export function titledPersonCandidates(words: readonly Token[]): Candidate[] {
 }
 
 /** Honorifics and titles that stand before a name but are not part of it: "Mr Blair" is Blair, "Gov. Ruth
- * Calder" is Ruth Calder, Governor, "Bishop Piet Dorn" is Piet Dorn. */
+ * Calder" is Ruth Calder, Governor, "Bishop Piet Dorn" is Piet Dorn, "Princess Ilsa" is Ilsa. */
 const HONORIFICS = new Set([
   "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "prof", "prof.", "messrs", "gov.", "sen.", "rep.",
   "gen.", "lt.", "col.", "capt.", "sgt.", "adm.", "maj.", "cpl.", "pvt.", "spc.", "rev.", "insp.", "supt.",
   "professor", "bishop", "rabbi", "pastor", "reverend", "congressman", "congresswoman", "assemblyman",
   "assemblywoman", "councillor", "councilman", "councilwoman", "alderman", "detective", "det.", "inspector",
-  "prosecutor",
+  "prosecutor", "princess",
 ]);
 
 /**

@@ -29,6 +29,10 @@ describe("words before a person's name", () => {
     expect(people("The inquiry was led by Lord Dornbury, who spoke on Monday.")).toEqual(["Lord Dornbury"]);
   });
 
+  it("leave out 'Princess', as CoNLL-2003 does, even before a one-word name", () => {
+    expect(people("Crowds greeted Princess Diana when she visited Angola.")).toEqual(["Diana"]);
+  });
+
   it("leave out parties and seats", () => {
     expect(people("Tory MP Piet Dorn has insisted he will stand again.")).toEqual(["Piet Dorn"]);
     expect(people("The chairman of the committee, Labour MP Ann Varga, spoke first.")).toEqual(["Ann Varga"]);
