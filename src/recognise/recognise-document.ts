@@ -10,7 +10,7 @@ import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { afterStateTitle, endsStateTitle } from "./state-title.ts";
 import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, GLUED_QUANTIFIERS, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NEVER_LAST_WORDS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, SEAT_WORDS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
-import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCommonAcronym, isCompanyBeforePost, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly, isCalendarAbbreviation, isTimeZone, seatInside, isWorkTitle, withoutAffiliation, withoutOccupation } from "./span-context.ts";
+import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCommonAcronym, isCompanyBeforePost, isRemitOfOffice, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly, isCalendarAbbreviation, isTimeZone, seatInside, isWorkTitle, withoutAffiliation, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
 import { withoutPortfolio } from "./without-portfolio.ts";
 import { withCoordinatedPlaces } from "./coordinated-places.ts";
@@ -108,7 +108,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsAr
       out.push({ first, end, kind: null, coarse: "MISC", demonym: false, source: "pattern", priority: PRIORITY.institution });
       continue;
     }
-    if (isCommonAcronym(texts, first, end) || isRankOnly(texts, first, end) || isCalendarAbbreviation(texts, first, end) || isPronounSpan(texts, first, end) || isOpeningAdverbial(texts, first, end) || isOpeningParticiple(texts, first, end)) continue;
+    if (isCommonAcronym(texts, first, end) || isRemitOfOffice(texts, first, end) || isRankOnly(texts, first, end) || isCalendarAbbreviation(texts, first, end) || isPronounSpan(texts, first, end) || isOpeningAdverbial(texts, first, end) || isOpeningParticiple(texts, first, end)) continue;
     // "“Please keep ...": one word the tagger took for a name where the part-of-speech tagger reads an interjection.
     if (end - first === 1 && NOT_NAME_POS.has(words[first]?.pos ?? "")) continue;
     let type = span.type === "LOC" && isCompanyBeforePost(texts, end) ? "ORG" : span.type;

@@ -154,6 +154,16 @@ export function withoutAffiliation(texts: readonly string[], first: number, end:
   return k < end ? k : null;
 }
 
+/**
+ * "Labour Minister Ghazi Harb", "Finance Secretary X": a remit before a capitalised office is the office's, not a
+ * party or a place, whatever the tagger read.
+ */
+export function isRemitOfOffice(texts: readonly string[], first: number, end: number): boolean {
+  if (texts[end] !== "Minister" && texts[end] !== "Secretary") return false;
+  for (let i = first; i < end; i++) if (!PORTFOLIO_WORDS.has(at(texts, i))) return false;
+  return true;
+}
+
 /** "a VBIED", "IEDs", "on DVD", "the PM": a span made only of acronyms of things names no actor. */
 export function isCommonAcronym(texts: readonly string[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) if (!COMMON_ACRONYMS.has(at(texts, i))) return false;

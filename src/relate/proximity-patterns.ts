@@ -72,6 +72,12 @@ function staffAfter(view: SentenceView, i: number): string | undefined {
   return STAFF.has(noun) && (after === "," || after === "." || after === "") ? noun : undefined;
 }
 
+/** Past forms that give a post, a base or a side: "X, based at Y", "X, who was appointed head of Y", "who played for Y". */
+const POSTING_VERBS: ReadonlySet<string> = new Set([
+  "based", "appointed", "elected", "re-elected", "named", "employed", "hired", "stationed", "posted", "seconded", "promoted",
+  "worked", "served", "played", "studied", "trained",
+]);
+
 export function proximityRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { mentions } = view;
   for (let i = 0; i < mentions.length; i++) {
@@ -120,8 +126,11 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         const first = inner[0]?.toLowerCase() ?? "";
         // "Maj. Gen. X, commander, 1st Infantry Division": the role between commas, military style.
         const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
-        // "X, to organise our aid for Tovia": an infinitive after the comma is a purpose, not a post.
-        if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !PREPOSITIONS.has(first) && first !== "to") {
+        // "X, to organise our aid for Tovia": an infinitive after the comma is a purpose, not a post. "X, one of the
+        // men lampooned in the Y poster", "X, who died in Y": a past participle says what befell X, not what X is,
+        // unless it is a posting ("based at Y", "appointed head of Y").
+        const done = view.words.slice(b.first - inner.length, b.first - inner.length + link).some((w) => w.pos === "VERB" && /ed$/.test(w.text) && !POSTING_VERBS.has(w.text.toLowerCase()));
+        if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !done && !PREPOSITIONS.has(first) && first !== "to") {
           const role = inner.slice(0, link).filter((w) => !/^(?:a|an|the)$/i.test(w)).join(" ");
           // "X, one of the top strategists in Israel": "in" a country says where X is, not what X is a member of.
           const where = inner[link]?.toLowerCase() === "in" && b.kind === "country";

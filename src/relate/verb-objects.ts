@@ -65,6 +65,17 @@ export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number):
 }
 
 /**
+ * "Labour lead the Conservatives by 39% to 34%", "Kelby led Orvale 2-0": leading a rival by a margin or a score is
+ * being ahead of it in a race, not leading it.
+ */
+export function leadsARival(view: SentenceView, trigger: Trigger, object: Unit): boolean {
+  if (trigger.predicate !== "leads") return false;
+  const { lower } = view;
+  const after = lower[object.end] === "by" ? lower[object.end + 1] : lower[object.end];
+  return /^\d/.test(after ?? "");
+}
+
+/**
  * "Kelby FC signed Dana Varga", "signed Tovian Dana Varga", "signed Orvale defender Dana Varga": a side that signs a
  * person hires them; it agrees with no one, and not with the person's country or former club either.
  */

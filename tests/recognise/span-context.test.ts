@@ -113,6 +113,13 @@ describe("names that are no actors", () => {
     expect(doc.mentions.some((m) => /VBIED|IEDs/.test(m.surface))).toBe(false);
   });
 
+  it("keeps a remit before a capitalised office out of the actors: 'Labour Minister X' is no party's", () => {
+    const doc = recognise("Economy and Labour Minister Piet Dorn and Finance Secretary Ann Varga met on Monday .");
+    const surfaces = doc.mentions.map((m) => m.surface);
+    expect(surfaces, surfaces.join(", ")).not.toContain("Labour");
+    expect(surfaces, surfaces.join(", ")).toEqual(expect.arrayContaining(["Piet Dorn", "Ann Varga"]));
+  });
+
   it("keeps acronyms of things, formats and offices out of the actors, but not a name they are part of", () => {
     const things = recognise("Kelvanto sold its PC arm, DVD sales rose, the PM said MPs back ID cards and SMS use doubled in the HD format .");
     const surfaces = things.mentions.map((m) => m.surface);

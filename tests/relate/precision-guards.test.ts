@@ -190,6 +190,21 @@ describe("helping, accusations and nouns that look like verbs", () => {
     }
   });
 
+  it("does not read leading a rival by a margin or a score as leading it", () => {
+    for (const text of ["The Varn Party lead the Kestrel Party by 39% to 34% in the latest poll .", "Kelby Rovers led Orvale City 2-0 at half-time ."]) {
+      expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/leads/);
+    }
+  });
+
+  it("does not make what befell a person in an apposition a post ('one of the men lampooned in the X poster')", () => {
+    const lampooned = graphOf(["Ivo Stel, one of the men lampooned in the Varn Party poster, affects bewilderment ."]);
+    expect(typedFacts(lampooned).join("\n")).not.toMatch(/holds_role_in/);
+    const died = graphOf(["Dana Kelby, who has died in Orvale aged 94, was a dancer of the Kelby Ballet ."]);
+    expect(typedFacts(died).join("\n")).not.toMatch(/holds_role_in Orvale/);
+    const played = graphOf(["Ivo Stel, who played for Kelby Rovers until 2001, is coaching now ."]);
+    expect(typedFacts(played).join("\n")).toMatch(/Ivo Stel holds_role_in Kelby Rovers/);
+  });
+
   it("does not read a trigger opening a hyphenated noun as a verb: 'back-up to X'", () => {
     const g = graphOf(["Kelby Rovers need experienced back-up to Dario Venn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
