@@ -137,6 +137,15 @@ const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "v
 
 const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
 
+/** Parts of speech of words that name a thing or an action, which no place's description has between "X's" and it. */
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(["NOUN", "VERB", "AUX", "ADP", "PRON", "PROPN"]);
+
+/** A lower-case word that only qualifies what follows: "northern", "new" (which the tagger may read as a name). */
+function isModifierWord(word: { text: string; pos: string } | undefined): boolean {
+  if (!word || !/^\p{Ll}/u.test(word.text)) return false;
+  return word.pos === "PROPN" || !NOT_MODIFIERS.has(word.pos);
+}
+
 export function locationRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;
   for (let i = 0; i < mentions.length; i++) {
@@ -146,8 +155,11 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const gap = lower.slice(a.end, b.first);
     // "Syria's Idlib", "Syria's northwestern province of Idlib".
     // Only a place may stand a few words after the possessive; "Russia's Defence Minister X" is a title, not an origin.
+    // The words between say what kind of place it is, and nothing else: "Australia's triumph in London" is no place of
+    // Australia's.
     const possessiveReach = b.kind === "place" ? 4 : 1;
-    if ((a.kind === "country" || a.kind === "place") && !a.demonym && !b.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= possessiveReach) {
+    const placeWords = gap.slice(1).every((w, k) => PLACE_NOUNS.has(w) || w === "of" || w === "the" || isModifierWord(view.words[a.end + 1 + k]));
+    if ((a.kind === "country" || a.kind === "place") && !a.demonym && !b.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= possessiveReach && placeWords) {
       emit(makeRelation(ctx, "located_in", b, a, { cue: "possessive" }));
     }
     // "Sochi, Russia"; "Idlib in Syria", "Kassala in eastern Sudan"; "Yerevan, the capital of Armenia".
@@ -159,7 +171,9 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const listed =
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (afterB?.text === "in" && gap.length === 1 && gap[0] === "," && mentions.some((m) => (m.first === b.end + 1 || (m.first === b.end + 2 && lower[b.end + 1] === "the")) && isPlace(m))) ||
-      (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m)));
+      (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m))) ||
+      // "Touchstone , Miramax , Columbia and Buena Vista": names listed on both sides, whatever their kinds.
+      (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1) && (afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1));
     // "Kelby , Norvania 's second-largest city": the possessive describes the first place.
     const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));
     const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated || described) && !listed;

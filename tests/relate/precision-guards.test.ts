@@ -25,6 +25,19 @@ describe("places of actions", () => {
     expect(typedFacts(graphOf(["Taliban fighters killed 3 US soldiers near Kandahar ."])).join("\n")).toMatch(/fights United States/);
   });
 
+  it("places a name after a state's possessive only when the words between describe a place", () => {
+    expect(typedFacts(graphOf(["Syria's northwestern province of Idlib is besieged ."])).join("\n")).toMatch(/Idlib located_in Syria/);
+    const triumph = graphOf(["The weekend ended with Australia's triumph in London and France's defeat ."]);
+    expect(typedFacts(triumph).join("\n")).not.toMatch(/London located_in Australia/);
+    const official = graphOf(["Madrid is represented by Spain's director general for Europe, Jose Maria Pons ."]);
+    expect(typedFacts(official).join("\n")).not.toMatch(/Europe located_in Spain/);
+  });
+
+  it("does not read a list of names as an address", () => {
+    const g = graphOf(["Movies from Sony Pictures, Walt Disney, Touchstone, Miramax, Columbia and Buena Vista will be on offer ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/located_in/);
+  });
+
   it("still places an organisation named with 'in'", () => {
     const g = graphOf(["The report was prepared by Reuters in Amman on Monday."]);
     expect(edgesBetween(g, "Reuters", "located_in", "Amman"), typedFacts(g).join("\n")).toHaveLength(1);
