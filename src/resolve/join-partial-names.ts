@@ -39,25 +39,36 @@ function inArticle(first: readonly NameCluster[], second: readonly NameCluster[]
   return found;
 }
 
-type Cluster = NameCluster & { articles: ArticleList };
+/** `uses`: how many mentions wrote the cluster's fullest name, which decides between names as full as it. */
+type Cluster = NameCluster & { articles: ArticleList; uses: number };
 
-/** One cluster per set of joined names, keyed by its root then, with the fullest name and every article of the set. */
+/**
+ * One cluster per set of joined names, keyed by its root then, with the fullest name and every article of the set.
+ * Of names as full as each other, the most written one stands for the set: "Robert Peston" over a typo's "Robert
+ * Preston", and "Ruddock" over "Mike" where the text stated that Mike is Ruddock.
+ */
 function clustersOf(keys: Map<string, KeyInfo>, uf: UnionFind): Map<string, Cluster> {
   const byRoot = new Map<string, Cluster>();
   for (const info of keys.values()) {
     const root = uf.find(info.key);
-    // The first surface with the most significant words.
+    // The surface with the most significant words, the first of the most written ones among those.
     let longest: readonly string[] = [];
-    let first = true;
+    let uses = -1;
     for (const surface of info.surfaces) {
       const tokens = significantTokens(surface);
-      if (first || tokens.length > longest.length) longest = tokens;
-      first = false;
+      const written = info.uses.get(surface) ?? 0;
+      if (uses < 0 || tokens.length > longest.length || (tokens.length === longest.length && written > uses)) {
+        longest = tokens;
+        uses = written;
+      }
     }
     const cluster = byRoot.get(root);
-    if (!cluster) byRoot.set(root, { root, coarse: majority(info.coarse), tokens: longest, articles: info.articles.copy() });
+    if (!cluster) byRoot.set(root, { root, coarse: majority(info.coarse), tokens: longest, articles: info.articles.copy(), uses });
     else {
-      if (longest.length > cluster.tokens.length) cluster.tokens = longest;
+      if (longest.length > cluster.tokens.length || (longest.length === cluster.tokens.length && uses > cluster.uses)) {
+        cluster.tokens = longest;
+        cluster.uses = uses;
+      }
       cluster.articles.addAll(info.articles);
     }
   }

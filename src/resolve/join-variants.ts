@@ -56,6 +56,8 @@ export function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: U
     if (list.length < 2 || list.length > 200) continue;
     const named = list.map((info) => info.key.startsWith("name:"));
     const spellings = list.map((info) => (info.spellings ??= spellingsOf(info)));
+    // A block holds names of one coarse type.
+    const people = majority((list[0] as KeyInfo).coarse) === "PER";
     for (let i = 0; i < list.length; i++) {
       const a = list[i] as KeyInfo;
       const sa = spellings[i] as Spellings;
@@ -65,7 +67,7 @@ export function joinVariants(keys: Map<string, KeyInfo>, lexicon: Lexicon, uf: U
         // pair already in one set is skipped either way.
         const sb = spellings[j] as Spellings;
         if ((!named[i] && !named[j]) || (sa.lengths & sb.lengths) === 0) continue;
-        const reason = variantOf(sa, sb);
+        const reason = variantOf(sa, sb, people);
         const b = list[j] as KeyInfo;
         if (!reason || uf.find(a.key) === uf.find(b.key)) continue;
         if (uf.union(a.key, b.key)) {
@@ -84,11 +86,36 @@ function spellingsOf(info: KeyInfo): Spellings {
   return { tokens, lengths };
 }
 
-/** The first variant reason over two names' surfaces (each pair of surfaces in order), or null. */
-function variantOf(a: Spellings, b: Spellings): MergeReason | null {
+/**
+ * The first variant reason over two names' surfaces (each pair of surfaces in order), or null. `people`: the names are
+ * people's, whose one-word names may not differ by a plain vowel (see isOtherSurname).
+ */
+function variantOf(a: Spellings, b: Spellings, people: boolean): MergeReason | null {
   for (const ta of a.tokens) for (const tb of b.tokens) {
+    if (people && ta.length === 1 && isOtherSurname(ta[0] as string, tb[0] as string)) continue;
     const v = tokensVariant(ta, tb);
     if (v) return v;
   }
   return null;
+}
+
+const PLAIN_VOWELS = "aeiou";
+
+/**
+ * "Corry" and "Curry", "Hansen" and "Hanson", "Green" and "Greene": one-word names that differ by one plain vowel,
+ * or by a final "e", are different surnames as often as one respelt. A transliteration respells with y, h, w, an
+ * apostrophe or a doubled letter ("Shoigu", "Shoygu"), and a full name gives the evidence a surname alone does not.
+ */
+export function isOtherSurname(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    let diff = -1;
+    for (let i = 0; i < a.length; i++) {
+      if (a[i] === b[i]) continue;
+      if (diff >= 0) return false;
+      diff = i;
+    }
+    return diff >= 0 && PLAIN_VOWELS.includes(a[diff] as string) && PLAIN_VOWELS.includes(b[diff] as string);
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.length === short.length + 1 && long.endsWith("e") && long.startsWith(short);
 }

@@ -19,6 +19,8 @@ export interface Spellings {
 export interface KeyInfo {
   key: string;
   surfaces: Set<string>;
+  /** How many mentions wrote each surface. */
+  uses: Map<string, number>;
   coarse: Map<string, number>;
   articles: ArticleList;
   /** The surfaces split for the variant test: made once the surfaces are all known. */
@@ -48,8 +50,9 @@ export function collectKeys(all: readonly Mention[], uf: UnionFind): Map<string,
     uf.add(key, m.lexiconId);
     if (m.demonym) continue;
     let info = keys.get(key);
-    if (!info) keys.set(key, (info = { key, surfaces: new Set(), coarse: new Map(), articles: new ArticleList(numbers) }));
+    if (!info) keys.set(key, (info = { key, surfaces: new Set(), uses: new Map(), coarse: new Map(), articles: new ArticleList(numbers) }));
     info.surfaces.add(m.surface);
+    info.uses.set(m.surface, (info.uses.get(m.surface) ?? 0) + 1);
     const coarse = m.kind === "country" ? "LOC" : m.coarse;
     info.coarse.set(coarse, (info.coarse.get(coarse) ?? 0) + 1);
     info.articles.add(m.article);

@@ -24,6 +24,17 @@ describe("joinPartialNames", () => {
     expect(overrides.size).toBe(0);
   });
 
+  it("reads a set of names by its most written full name, not a rarer spelling joined to it", () => {
+    const all = [mention("Robin Prestov", "c"), mention("Robin Pestov", "a"), mention("Robin Pestov", "b"), mention("Pestov", "d")];
+    const uf = new UnionFind();
+    const keys = collectKeys(all, uf);
+    // A typo join made the two spellings one set, with the rarer one written first.
+    uf.union("name:robin prestov", "name:robin pestov");
+    const reasons = new Map<string, MergeReason>();
+    joinPartialNames(keys, all, uf, reasons, new Map());
+    expect(uf.find("name:pestov")).toBe(uf.find("name:robin pestov"));
+  });
+
   it("settles a surname two people share article by article, under a key of its own", () => {
     const varga = [mention("Varga", "b"), mention("Varga", "c"), mention("Varga", "d")];
     const { uf, overrides } = join([mention("Ilse Varga", "b"), mention("Tomas Varga", "c"), mention("Tomas Varga", "d"), mention("Ilse Varga", "d"), ...varga]);
