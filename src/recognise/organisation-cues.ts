@@ -15,7 +15,7 @@ export const ORGANISATION_DESCRIPTORS: ReadonlySet<string> = new Set([
   "magazine", "agency", "exchange", "bourse", "regulator", "watchdog", "manufacturer", "provider", "supplier",
   "exporter", "importer", "consultancy", "utility", "engine", "website", "club", "side", "team", "rivals", "outfit",
   "band", "subsidiary", "unit", "franchise", "miner", "refiner", "explorer", "consortium", "partnership", "fund",
-  "employer", "brokerage", "telecoms", "telco",
+  "employer", "brokerage", "telecoms", "telco", "union", "charity",
 ]);
 
 /** Plural nouns that lead a list of organisations: "firms including Suma", "companies such as Veltra and Orbix". */
@@ -24,7 +24,7 @@ export const LIST_HEADS: ReadonlySet<string> = new Set([
   "supermarkets", "chains", "banks", "lenders", "insurers", "airlines", "carriers", "operators", "broadcasters",
   "networks", "channels", "studios", "labels", "newspapers", "papers", "agencies", "exchanges", "suppliers",
   "providers", "brands", "clubs", "teams", "sides", "bands", "brewers", "businesses", "multinationals",
-  "conglomerates", "publishers", "developers", "utilities", "miners", "websites",
+  "conglomerates", "publishers", "developers", "utilities", "miners", "websites", "unions", "charities",
 ]);
 
 /**

@@ -21,6 +21,11 @@ describe("organisations named by the words around them", () => {
     expect(doc.mentions.find((m) => m.surface === "Valdotti")?.coarse).toBe("ORG");
   });
 
+  it("takes a union or a charity named by its noun", () => {
+    const doc = recognise("The biggest union Varnison and the charity Kelvocare backed the plan on Monday.");
+    for (const name of ["Varnison", "Kelvocare"]) expect(kindOf(doc, name), name).toBe("organization");
+  });
+
   it("does not take a compound that describes a person", () => {
     const doc = recognise("The award went to film-maker Dario Venturelli for his third feature.");
     expect(kindOf(doc, "Dario Venturelli")).toBe("person");
