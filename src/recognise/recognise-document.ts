@@ -80,7 +80,7 @@ interface SentenceParts {
 function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsArticle: () => boolean): Candidate[] {
   const { tagger: tw, texts } = parts;
   const out: Candidate[] = [];
-  for (const span of parts.spans) {
+  for (const span of withoutBrackets(parts.spans, tw.words)) {
     let [first, end] = toTokenRange(tw, span.first, span.end);
     // "Girê Re" + "ş": the tokeniser breaks words at letters outside Latin-1, and the tagger may stop inside one.
     [first, end] = wholeWords(words, first, end);
@@ -88,7 +88,7 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsAr
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     if (first === 0 && end > 1 && LEADING_CONJUNCTIONS.has((texts[0] ?? "").toLowerCase())) first++;
     while (end - first > 1 && GLUED_QUANTIFIERS.has((texts[first] ?? "").toLowerCase())) first++;
-    // "said analyst Vadim Mitroshin The dispute ...": a full stop missing in the source glues the next sentence's
+    // "said analyst Ivo Stel The talks ...": a full stop missing in the source glues the next sentence's
     // article on, and "The" alone is no name.
     while (end > first && NEVER_LAST_WORDS.has((texts[end - 1] ?? "").toLowerCase())) end--;
     if (end === first) continue;
@@ -177,6 +177,20 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsAr
       priority: PRIORITY.model,
       ...(words.slice(first, end).every((w) => w.pos === "PROPN" || w.pos === "NUM") ? { properName: true } : {}),
     });
+  }
+  return out;
+}
+
+/** "Ferris (Okafor 70)": a bracket inside a tagger span ends one name, and another may follow it. */
+function withoutBrackets(spans: readonly TaggedSpan[], words: readonly string[]): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const span of spans) {
+    let from = span.first;
+    for (let i = span.first; i <= span.end; i++) {
+      if (i < span.end && words[i] !== "(" && words[i] !== ")") continue;
+      if (i > from) out.push(from === span.first && i === span.end ? span : { ...span, first: from, end: i });
+      from = i + 1;
+    }
   }
   return out;
 }

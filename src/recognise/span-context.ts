@@ -155,7 +155,7 @@ export function withoutAffiliation(texts: readonly string[], first: number, end:
 }
 
 /**
- * "Labour Minister Ghazi Harb", "Finance Secretary X": a remit before a capitalised office is the office's, not a
+ * "Labour Minister Ivo Stel", "Finance Secretary X": a remit before a capitalised office is the office's, not a
  * party or a place, whatever the tagger read.
  */
 export function isRemitOfOffice(texts: readonly string[], first: number, end: number): boolean {

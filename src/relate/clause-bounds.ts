@@ -78,7 +78,7 @@ const BEFORE_VERB = new Set([
 ]);
 
 /**
- * "Speaking to the Kelvan committee he urged Y", "the debt it took on": a pronoun right before the verb and right
+ * "Addressing the Kelvan council she pressed Y", "the loans it took out": a pronoun right before the verb and right
  * after a noun or a comma opens a clause of its own, whose subject is not the name before it. After a conjunction or
  * a verb the pronoun is mostly that name ("X joined Y when it ...", "X has confirmed she will ..."), and after a
  * saying verb it is the speaker ("X told reporters he had met Y").
@@ -101,7 +101,7 @@ function pronounBefore(view: SentenceView, from: number, verb: number): number {
 }
 
 /**
- * "Mr Kennedy is stepping up Lib Dem preparations as he visits X": "he" or "she" before the verb is a person, so a
+ * "Ms Varga is stepping up Varn Party campaigning as she visits X": "he" or "she" before the verb is a person, so a
  * subject that is no person is not what the pronoun stands for.
  */
 export function personalPronounForOther(view: SentenceView, subject: Unit, verb: number): boolean {

@@ -127,7 +127,7 @@ export function proximityRelations(view: SentenceView, ctx: RelationContext, emi
         // "Maj. Gen. X, commander, 1st Infantry Division": the role between commas, military style.
         const commaLink = inner[link] === "," && link > 0 && inner.slice(0, link).every((w) => ROLE_WORDS.has(w.toLowerCase()));
         // "X, to organise our aid for Tovia": an infinitive after the comma is a purpose, not a post. "X, one of the
-        // men lampooned in the Y poster", "X, who died in Y": a past participle says what befell X, not what X is,
+        // ministers mocked in the Y leaflet", "X, who died in Y": a past participle says what befell X, not what X is,
         // unless it is a posting ("based at Y", "appointed head of Y").
         const done = view.words.slice(b.first - inner.length, b.first - inner.length + link).some((w) => w.pos === "VERB" && /ed$/.test(w.text) && !POSTING_VERBS.has(w.text.toLowerCase()));
         if (link > 0 && (ROLE_LINK.has(inner[link]?.toLowerCase() ?? "") || commaLink) && filler && !done && !PREPOSITIONS.has(first) && first !== "to") {

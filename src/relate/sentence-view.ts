@@ -135,7 +135,7 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ" || /^(?:his|her|their|its|our|my|your)$/.test(before.text)) && !/^(?:the|this|that|these|those)$/.test(before.text);
     // "Israeli jets struck", "a Russian army spokesman warned": the state's own forces and officials act for the state.
     const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
-    // "received 25,772 US patents": so is a name between a number and a noun, unless they are the state's people
+    // "received 3,140 US patents": so is a name between a number and a noun, unless they are the state's people
     // ("three US soldiers").
     const counted = nounAfter && before?.pos === "NUM" && /^\d/.test(before.text) && !(m.kind === "country" && stateForcesAfter(words, m.end));
     // "the Syrian Arab Coalition": a nationality right before a group's name is part of that name.

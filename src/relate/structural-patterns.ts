@@ -155,7 +155,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const gap = lower.slice(a.end, b.first);
     // "Syria's Idlib", "Syria's northwestern province of Idlib".
     // Only a place may stand a few words after the possessive; "Russia's Defence Minister X" is a title, not an origin.
-    // The words between say what kind of place it is, and nothing else: "Australia's triumph in London" is no place of
+    // The words between say what kind of place it is, and nothing else: "Norway's win in Kelby" is no place of
     // Australia's.
     const possessiveReach = b.kind === "place" ? 4 : 1;
     const placeWords = gap.slice(1).every((w, k) => PLACE_NOUNS.has(w) || w === "of" || w === "the" || isModifierWord(view.words[a.end + 1 + k]));
@@ -172,7 +172,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
       ((afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1 && isPlace(m))) ||
       (afterB?.text === "in" && gap.length === 1 && gap[0] === "," && mentions.some((m) => (m.first === b.end + 1 || (m.first === b.end + 2 && lower[b.end + 1] === "the")) && isPlace(m))) ||
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1 && isPlace(m))) ||
-      // "Touchstone , Miramax , Columbia and Buena Vista": names listed on both sides, whatever their kinds.
+      // "Orvale , Dunmore , Colombia and Kessel Vista": names listed on both sides, whatever their kinds.
       (lower[a.first - 1] === "," && mentions.some((m) => m.end === a.first - 1) && (afterB?.text === "," || afterB?.text === "and") && mentions.some((m) => m.first === b.end + 1));
     // "Kelby , Norvania 's second-largest city": the possessive describes the first place.
     const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));

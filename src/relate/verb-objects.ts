@@ -65,7 +65,7 @@ export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number):
 }
 
 /**
- * "Labour lead the Conservatives by 39% to 34%", "Kelby led Orvale 2-0": leading a rival by a margin or a score is
+ * "the Varn Party lead the Kestrel Party by six points", "Kelby led Orvale 2-0": leading a rival by a margin or a score is
  * being ahead of it in a race, not leading it.
  */
 export function leadsARival(view: SentenceView, trigger: Trigger, object: Unit): boolean {

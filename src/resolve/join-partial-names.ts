@@ -44,8 +44,8 @@ type Cluster = NameCluster & { articles: ArticleList; uses: number };
 
 /**
  * One cluster per set of joined names, keyed by its root then, with the fullest name and every article of the set.
- * Of names as full as each other, the most written one stands for the set: "Robert Peston" over a typo's "Robert
- * Preston", and "Ruddock" over "Mike" where the text stated that Mike is Ruddock.
+ * Of names as full as each other, the most written one stands for the set: "Robin Pestov" over a typo's "Robin
+ * Prestov", and "Varga" over "Ilse" where the text stated that Ilse is Varga ("Ilse (Varga) said").
  */
 function clustersOf(keys: Map<string, KeyInfo>, uf: UnionFind): Map<string, Cluster> {
   const byRoot = new Map<string, Cluster>();

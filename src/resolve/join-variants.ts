@@ -102,7 +102,7 @@ function variantOf(a: Spellings, b: Spellings, people: boolean): MergeReason | n
 const PLAIN_VOWELS = "aeiou";
 
 /**
- * "Corry" and "Curry", "Hansen" and "Hanson", "Green" and "Greene": one-word names that differ by one plain vowel,
+ * "Kerry" and "Karry", "Hollen" and "Hollan", "Braun" and "Braune": one-word names that differ by one plain vowel,
  * or by a final "e", are different surnames as often as one respelt. A transliteration respells with y, h, w, an
  * apostrophe or a doubled letter ("Shoigu", "Shoygu"), and a full name gives the evidence a surname alone does not.
  */

@@ -159,6 +159,12 @@ describe("words the tagger glues to a name", () => {
     expect(surfaces.some((s) => /Many|MPs?$/.test(s)), surfaces.join(", ")).toBe(false);
   });
 
+  it("ends a name at a bracket, as in a team sheet's substitutions", () => {
+    const doc = recognise("Kelby: Hart, Novak (Brandt 61), Ferris (Okafor 70), Duval .");
+    const surfaces = doc.mentions.map((m) => m.surface);
+    expect(surfaces.some((s) => /[()]/.test(s)), surfaces.join(", ")).toBe(false);
+  });
+
   it("leaves out an article glued on where the source lacks a full stop, and never takes an article for a name", () => {
     const doc = recognise('"The risks are real," said Kelvo Bank analyst Vadim Dorn The dispute is old. The firm said so.');
     const surfaces = doc.mentions.map((m) => m.surface);

@@ -13,28 +13,28 @@ describe("places of actions", () => {
   });
 
   it("does not make where a passive's patient is from or found the patient", () => {
-    const held = graphOf(["Piet Dorn and Ivo Stel, from Kelby, have been held by the Varnish authorities for a year ."]);
+    const held = graphOf(["Piet Dorn and Ivo Stel, both from Kelby, were held by the Varnish authorities for a year ."]);
     expect(typedFacts(held).join("\n")).not.toMatch(/controls Kelby/);
-    const hosted = graphOf(["The ceremony was held at the Orvale Park fairground and was hosted by Dana Kelby ."]);
+    const hosted = graphOf(["The gala took place at the Orvale Park fairground and was hosted by Dana Kelby ."]);
     expect(typedFacts(hosted).join("\n")).not.toMatch(/hosts/);
     expect(typedFacts(graphOf(["Idlib, in Syria, was seized by HTS ."])).join("\n")).toMatch(/controls Idlib/);
   });
 
-  it("does not make a country counted with a noun a party: '25,772 US patents', but 'three US soldiers' are the state's", () => {
-    expect(typedFacts(graphOf(["Kelvanto has received 25,772 US patents since 1990 ."])).join("\n")).not.toMatch(/meets/);
+  it("does not make a country counted with a noun a party: '3,140 US patents', but '3 US soldiers' are the state's", () => {
+    expect(typedFacts(graphOf(["Kelvanto received 3,140 US patents last year ."])).join("\n")).not.toMatch(/meets/);
     expect(typedFacts(graphOf(["Taliban fighters killed 3 US soldiers near Kandahar ."])).join("\n")).toMatch(/fights United States/);
   });
 
   it("places a name after a state's possessive only when the words between describe a place", () => {
     expect(typedFacts(graphOf(["Syria's northwestern province of Idlib is besieged ."])).join("\n")).toMatch(/Idlib located_in Syria/);
-    const triumph = graphOf(["The weekend ended with Australia's triumph in London and France's defeat ."]);
-    expect(typedFacts(triumph).join("\n")).not.toMatch(/London located_in Australia/);
-    const official = graphOf(["Madrid is represented by Spain's director general for Europe, Jose Maria Pons ."]);
-    expect(typedFacts(official).join("\n")).not.toMatch(/Europe located_in Spain/);
+    const win = graphOf(["The season closed with Norway's win in Berlin and Chile's loss ."]);
+    expect(typedFacts(win).join("\n")).not.toMatch(/Berlin located_in Norway/);
+    const official = graphOf(["Lisbon is represented by Portugal's envoy for Africa, Ana Costa ."]);
+    expect(typedFacts(official).join("\n")).not.toMatch(/Africa located_in Portugal/);
   });
 
   it("does not read a list of names as an address", () => {
-    const g = graphOf(["Movies from Sony Pictures, Walt Disney, Touchstone, Miramax, Columbia and Buena Vista will be on offer ."]);
+    const g = graphOf(["Films by Orvale Pictures, Dana Kelby, Hamburg, Colombia and Kessel Vista are for sale ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/located_in/);
   });
 
@@ -177,22 +177,20 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("does not make a name before a pronoun that follows it the subject of the pronoun's verb", () => {
-    const speaking = graphOf(["Speaking to the Kelvan Budget Committee he urged Congress to act ."]);
+    const speaking = graphOf(["Addressing the Kelvan Trade Council she pressed Germany to act ."]);
     expect(typedFacts(speaking).join("\n")).not.toMatch(/calls_on/);
-    const debt = graphOf(["Dorvale has cut the debt it took on to fund the Varnex purchase ."]);
-    expect(typedFacts(debt).join("\n")).not.toMatch(/Dorvale (?:fights|supports)/);
   });
 
   it("still reads a pronoun after a conjunction or a saying verb as the name before it", () => {
     expect(typedFacts(graphOf(["Putin said he met Erdogan in Sochi ."])).join("\n")).toMatch(/meets/);
-    expect(typedFacts(graphOf(["China opened its banks when it joined the World Trade Organization ."])).join("\n")).toMatch(/China member_of World Trade Organi[sz]ation/);
+    expect(typedFacts(graphOf(["Vietnam cut its tariffs after it joined the World Trade Organization ."])).join("\n")).toMatch(/Vietnam member_of World Trade Organi[sz]ation/);
   });
 
   it("reads a trigger that modifies a noun as part of that noun: 'press officer', 'hedge fund', 'finance minister'", () => {
     const texts = [
       "This has not happened for years, said Varn Federation press officer Dana Kelby .",
       "Fellow shareholders US-based hedge fund Orvale Capital and UK-based Kestrel Fund Management have doubts .",
-      "Berlin welcomed the decision, with finance minister Hans Dorn saying it was right .",
+      "Kelby backed the ruling, with finance minister Hans Dorn calling it fair .",
     ];
     for (const text of texts) expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/calls_on|supports/);
   });
@@ -209,9 +207,9 @@ describe("helping, accusations and nouns that look like verbs", () => {
     }
   });
 
-  it("does not make what befell a person in an apposition a post ('one of the men lampooned in the X poster')", () => {
-    const lampooned = graphOf(["Ivo Stel, one of the men lampooned in the Varn Party poster, affects bewilderment ."]);
-    expect(typedFacts(lampooned).join("\n")).not.toMatch(/holds_role_in/);
+  it("does not make what befell a person in an apposition a post ('one of the ministers mocked in the X leaflet')", () => {
+    const mocked = graphOf(["Ivo Stel, one of the ministers mocked in the Varn Party leaflet, shrugged it off ."]);
+    expect(typedFacts(mocked).join("\n")).not.toMatch(/holds_role_in/);
     const died = graphOf(["Dana Kelby, who has died in Orvale aged 94, was a dancer of the Kelby Ballet ."]);
     expect(typedFacts(died).join("\n")).not.toMatch(/holds_role_in Orvale/);
     const played = graphOf(["Ivo Stel, who played for Kelby Rovers until 2001, is coaching now ."]);
