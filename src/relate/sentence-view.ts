@@ -135,16 +135,24 @@ export function buildUnits(words: readonly Token[], mentions: readonly SentenceM
     const attributive = !!before && /^\p{Ll}/u.test(before.text) && (before.pos === "DET" || before.pos === "ADJ" || /^(?:his|her|their|its|our|my|your)$/.test(before.text)) && !/^(?:the|this|that|these|those)$/.test(before.text);
     // "Israeli jets struck", "a Russian army spokesman warned": the state's own forces and officials act for the state.
     const modifierOnly = ((m.demonym && !!after && /^\p{Ll}/u.test(after.text) && (after.pos === "NOUN" || after.pos === "ADJ")) || (nounAfter && attributive)) && !(m.demonym && m.kind === "country" && stateForcesAfter(words, m.end));
+    // "Kelby fans", "Varn Party supporters": the people behind a name are not the body that bears it.
+    const following = !!after && FOLLOWERS.has(after.text);
     // "received 3,140 US patents": so is a name between a number and a noun, unless they are the state's people
     // ("three US soldiers").
     const counted = nounAfter && before?.pos === "NUM" && /^\d/.test(before.text) && !(m.kind === "country" && stateForcesAfter(words, m.end));
     // "the Syrian Arab Coalition": a nationality right before a group's name is part of that name.
     const beforeGroup = m.demonym && !!next && next.first === m.end && (next.kind === "organization" || next.kind === "armed_group");
     // Every unit has the same fields, for the same reason as sentenceMention.
-    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly: modifierOnly || counted || beforeGroup });
+    units.push({ head: m, first: m.first, end: m.end, of: undefined, role: undefined, modifierOnly: modifierOnly || counted || following || beforeGroup });
   }
   return units;
 }
+
+/** People who follow, back or buy from a body without acting for it: "Kelby fans", "Orvale customers". */
+const FOLLOWERS: ReadonlySet<string> = new Set([
+  "fan", "fans", "supporter", "supporters", "follower", "followers", "voter", "voters", "viewer", "viewers", "reader",
+  "readers", "listener", "listeners", "customer", "customers", "user", "users", "subscriber", "subscribers",
+]);
 
 /** Adjectives after "and" that list an ally beside a side: "X and allied Y". */
 const ALLIED_WORDS: ReadonlySet<string> = new Set(["allied", "affiliated"]);

@@ -29,6 +29,8 @@ const CONTEST_WORDS: ReadonlySet<string> = new Set([
   "fight", "fights", "fought", "fighting", "shot", "shoot", "shoots", "strike", "strikes", "struck",
   // "X ousted the seventh seed": a knock-out in a draw.
   "oust", "ousts", "ousted", "ousting",
+  // "Kelby rarely threatened until Orvale's keeper slipped": a chance in a match.
+  "threaten", "threatens", "threatened", "threatening",
 ]);
 
 /** Kinds that can be a side in a match; an armed group's fight is never a game. */

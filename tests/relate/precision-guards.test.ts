@@ -216,6 +216,16 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(played).join("\n")).toMatch(/Ivo Stel holds_role_in Kelby Rovers/);
   });
 
+  it("does not make a body's fans, supporters or customers the body", () => {
+    const g = graphOf(["Dario Venn has been targeted by Kelby Rovers fans all season, and Varn Party supporters attacked Ivo Stel ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/fights|opposes/);
+  });
+
+  it("does not read 'threatened' in a match report as a threat", () => {
+    const g = graphOf(["Kelby Rovers barely threatened Orvale City before the break in a 2-1 defeat ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/threatens/);
+  });
+
   it("does not read a trigger opening a hyphenated noun as a verb: 'back-up to X'", () => {
     const g = graphOf(["Kelby Rovers need experienced back-up to Dario Venn ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
