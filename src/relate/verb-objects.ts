@@ -75,6 +75,14 @@ export function leadsARival(view: SentenceView, trigger: Trigger, object: Unit):
   return /^\d/.test(after ?? "");
 }
 
+/** Nouns after a name fought "for" in an election: "to fight the Kelby North seat". */
+const ELECTORAL_UNITS: ReadonlySet<string> = new Set(["seat", "seats", "constituency", "constituencies", "ward", "wards", "by-election", "election", "district"]);
+
+/** "selected to fight the Kelby North seat": contesting an election there is no fight with the place or its body. */
+export function contestsASeat(view: SentenceView, trigger: Trigger, object: Unit): boolean {
+  return trigger.predicate === "fights" && ELECTORAL_UNITS.has(view.lower[object.end] ?? "");
+}
+
 /**
  * "Kelby FC signed Dana Varga", "signed Tovian Dana Varga", "signed Orvale defender Dana Varga": a side that signs a
  * person hires them; it agrees with no one, and not with the person's country or former club either.

@@ -13,7 +13,7 @@ import {
 } from "./clause-bounds.ts";
 import { isAim } from "./aims.ts";
 import { localBodyAfter } from "./local-bodies.ts";
-import { isMeetVerb, isParticleVerb, isVerbalAttack, leadsARival, meetsAThing, signsAPerson } from "./verb-objects.ts";
+import { contestsASeat, isMeetVerb, isParticleVerb, isVerbalAttack, leadsARival, meetsAThing, signsAPerson } from "./verb-objects.ts";
 import { jointAttack } from "./joint-attack.ts";
 import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
@@ -309,7 +309,7 @@ function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t
   if (object && direct && !aimOnly && !trigger.topical) {
     for (const s of subjects) {
       for (const o of coordination(view, units.indexOf(object), "object")) {
-        if (signsAPerson(view, trigger, o) || leadsARival(view, trigger, o)) continue;
+        if (signsAPerson(view, trigger, o) || leadsARival(view, trigger, o) || contestsASeat(view, trigger, o)) continue;
         const verbal = isVerbalAttack(view, trigger, o);
         const predicate = verbal ? "opposes" : predicateTowards(trigger, o.head.kind);
         // "to run the party's campaign", "met X's envoy": what is run or met is the possessed thing, not its owner.

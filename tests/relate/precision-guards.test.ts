@@ -221,6 +221,11 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/fights|opposes/);
   });
 
+  it("does not read contesting an election seat as a fight", () => {
+    const g = graphOf(["The Varn Party will fight the Kelby North seat in May ."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/fights/);
+  });
+
   it("does not read 'threatened' in a match report as a threat", () => {
     const g = graphOf(["Kelby Rovers barely threatened Orvale City before the break in a 2-1 defeat ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/threatens/);
