@@ -181,10 +181,18 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsAr
   return out;
 }
 
-/** "Ferris (Okafor 70)": a bracket inside a tagger span ends one name, and another may follow it. */
+/**
+ * "Ferris (Okafor 70)": a bracket inside a tagger span ends one name, and another may follow it. A code in brackets
+ * that closes the span is part of the name: "Mladost ( L )" tells two clubs of one name apart.
+ */
 function withoutBrackets(spans: readonly TaggedSpan[], words: readonly string[]): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   for (const span of spans) {
+    const { first, end } = span;
+    if (end - first >= 4 && words[end - 1] === ")" && words[end - 3] === "(" && /^\p{Lu}{1,3}$/u.test(words[end - 2] ?? "")) {
+      out.push(span);
+      continue;
+    }
     let from = span.first;
     for (let i = span.first; i <= span.end; i++) {
       if (i < span.end && words[i] !== "(" && words[i] !== ")") continue;

@@ -165,6 +165,11 @@ describe("words the tagger glues to a name", () => {
     expect(surfaces.some((s) => /[()]/.test(s)), surfaces.join(", ")).toBe(false);
   });
 
+  it("keeps a bracketed code that tells two clubs of one name apart", () => {
+    const doc = recognise("Division A : Orvale 2 Dorvik ( L ) 0 Kessel ( B ) 1 Varnok 0");
+    expect(doc.mentions.map((m) => m.surface)).toContain("Dorvik ( L )");
+  });
+
   it("leaves out an article glued on where the source lacks a full stop, and never takes an article for a name", () => {
     const doc = recognise('"The risks are real," said Kelvo Bank analyst Vadim Dorn The dispute is old. The firm said so.');
     const surfaces = doc.mentions.map((m) => m.surface);

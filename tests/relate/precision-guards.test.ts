@@ -27,6 +27,7 @@ describe("places of actions", () => {
 
   it("places a name after a state's possessive only when the words between describe a place", () => {
     expect(typedFacts(graphOf(["Syria's northwestern province of Idlib is besieged ."])).join("\n")).toMatch(/Idlib located_in Syria/);
+    expect(typedFacts(graphOf(["Peru 's capital , Lima , is best known for its food ."])).join("\n")).toMatch(/Lima located_in Peru/);
     const win = graphOf(["The season closed with Norway's win in Berlin and Chile's loss ."]);
     expect(typedFacts(win).join("\n")).not.toMatch(/Berlin located_in Norway/);
     const official = graphOf(["Lisbon is represented by Portugal's envoy for Africa, Ana Costa ."]);
