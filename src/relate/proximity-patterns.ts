@@ -72,7 +72,7 @@ function staffAfter(view: SentenceView, i: number): string | undefined {
   return STAFF.has(noun) && (after === "," || after === "." || after === "") ? noun : undefined;
 }
 
-/** Past forms that give a post, a base or a side: "X, based at Y", "X, who was appointed head of Y", "who played for Y". */
+/** Past forms that give a post, a base or a side: "based at Y", "appointed head of Y", "who played for Y". */
 const POSTING_VERBS: ReadonlySet<string> = new Set([
   "based", "appointed", "elected", "re-elected", "named", "employed", "hired", "stationed", "posted", "seconded", "promoted",
   "worked", "served", "played", "studied", "trained",

@@ -29,7 +29,7 @@ const CONTEST_WORDS: ReadonlySet<string> = new Set([
   "fight", "fights", "fought", "fighting", "shot", "shoot", "shoots", "strike", "strikes", "struck",
   // "X ousted the seventh seed": a knock-out in a draw.
   "oust", "ousts", "ousted", "ousting",
-  // "Kelby rarely threatened until Orvale's keeper slipped": a chance in a match.
+  // "Kelby barely threatened before the break": a chance in a match.
   "threaten", "threatens", "threatened", "threatening",
 ]);
 

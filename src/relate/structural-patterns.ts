@@ -156,7 +156,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     // "Syria's Idlib", "Syria's northwestern province of Idlib".
     // Only a place may stand a few words after the possessive; "Russia's Defence Minister X" is a title, not an origin.
     // The words between say what kind of place it is, and nothing else: "Norway's win in Kelby" is no place of
-    // Australia's.
+    // Norway's.
     const possessiveReach = b.kind === "place" ? 4 : 1;
     const placeWords = gap.slice(1).every((w, k) => PLACE_NOUNS.has(w) || w === "of" || w === "the" || w === "," || isModifierWord(view.words[a.end + 1 + k]));
     if ((a.kind === "country" || a.kind === "place") && !a.demonym && !b.demonym && (gap[0] === "'s" || gap[0] === "’s") && gap.length <= possessiveReach && placeWords) {

@@ -65,8 +65,8 @@ export function isParticleVerb(view: SentenceView, trigger: Trigger, t: number):
 }
 
 /**
- * "the Varn Party lead the Kestrel Party by six points", "Kelby led Orvale 2-0": leading a rival by a margin or a score is
- * being ahead of it in a race, not leading it.
+ * "the Varn Party lead the Kestrel Party by six points", "Kelby led Orvale 2-0": leading a rival by a margin or a
+ * score is being ahead of it in a race, not leading it.
  */
 export function leadsARival(view: SentenceView, trigger: Trigger, object: Unit): boolean {
   if (trigger.predicate !== "leads") return false;
@@ -76,7 +76,9 @@ export function leadsARival(view: SentenceView, trigger: Trigger, object: Unit):
 }
 
 /** Nouns after a name fought "for" in an election: "to fight the Kelby North seat". */
-const ELECTORAL_UNITS: ReadonlySet<string> = new Set(["seat", "seats", "constituency", "constituencies", "ward", "wards", "by-election", "election", "district"]);
+const ELECTORAL_UNITS: ReadonlySet<string> = new Set([
+  "seat", "seats", "constituency", "constituencies", "ward", "wards", "by-election", "election",
+]);
 
 /** "selected to fight the Kelby North seat": contesting an election there is no fight with the place or its body. */
 export function contestsASeat(view: SentenceView, trigger: Trigger, object: Unit): boolean {

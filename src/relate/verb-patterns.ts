@@ -234,13 +234,13 @@ function isObject(view: SentenceView, u: Unit): boolean {
   return view.words[k]?.pos === "VERB" || view.words[k]?.pos === "ADP";
 }
 
+/** Parts of speech of a word that, before a trigger read as a noun, makes the two a compound noun. */
+const COMPOUND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "VERB"]);
+
 /**
  * The relations of the trigger at word t. Apart from the scan for triggers so that the scan stays small and its
  * word index is not captured by the closures here, which would cost an allocation at every word.
  */
-/** Parts of speech of a word that, before a trigger read as a noun, makes the two a compound noun. */
-const COMPOUND_POS: ReadonlySet<string> = new Set(["NOUN", "ADJ", "VERB"]);
-
 function relateAtTrigger(view: SentenceView, ctx: RelationContext, emit: Emit, t: number, trigger: Trigger): void {
   const { lower, units } = view;
   const tEnd = t + trigger.words.length;

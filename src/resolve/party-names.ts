@@ -1,7 +1,7 @@
 // A party named without its head noun, or by its members: "Labour" and "the Labour Party", "Conservatives" and
-// "Conservative Party", "Tories" and "Tory Party". Such a name ends no longer one in the article's words, so the
-// partial-name join, which takes the ends of names, cannot settle it when other names share the word ("Scottish
-// Labour Party", "Labour MPs").
+// "Conservative Party", "Tories" and "Tory Party". The partial-name join reads a short name as the end of a longer
+// one ("Putin"), or settles it in an article that names one candidate; it cannot join a party's short name across
+// the corpus, which opens many longer names ("Labour MPs", "Scottish Labour Party").
 import type { MergeReason } from "../model/entity.ts";
 import { significantTokens } from "./partial-names.ts";
 import { majority, type KeyInfo } from "./name-table.ts";

@@ -38,9 +38,9 @@ function applyMetonymy(input: ResolveInput, tokensOf: () => readonly Token[], le
 }
 
 /**
- * Joins the corpus's names (spelling variants, parties' short names, then partial names) and returns the per-mention overrides. A function
- * of its own so that the per-name tables, which hold every article each name appears in, are let go before the
- * entities are built: over a large corpus they are a good part of resolution's peak memory.
+ * Joins the corpus's names (spelling variants, parties' short names, then partial names) and returns the per-mention
+ * overrides. A function of its own so that the per-name tables, which hold every article each name appears in, are
+ * let go before the entities are built: over a large corpus they are a good part of resolution's peak memory.
  */
 function joinNames(all: readonly Mention[], lexicon: Lexicon, uf: UnionFind, reasons: Map<string, MergeReason>): Map<string, string> {
   const keys = collectKeys(all, uf);
