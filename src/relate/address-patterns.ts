@@ -1,4 +1,4 @@
-// Where people and organisations are, read from the shapes news gives addresses: datelines ("BANGKOK, Thailand
+// Where people and organisations are, read from the shapes news gives addresses: datelines ("KELBY, Norvania
 // (AP)"), descriptions in apposition ("X, a Kelby shipping firm", "Y, a Republican from Chicago"),
 // "headquarters in", "his home in", and the state after a city ("of Miami, Fla.").
 import type { Relation } from "../model/relation.ts";
@@ -15,7 +15,7 @@ const isDateWord = (w: string): boolean => MONTHS.test(w) || /^\d{1,4}$/.test(w)
 /** An agency's bracket or "--" ends a dateline: "( AP )", "TASS --". */
 const DEFAULT_DATELINE_WORDS = 12;
 
-/** "BANGKOK , Thailand ( AP )", "( Text ) Sofia , February 15 ( BTA ) --": the agency reports from the places. */
+/** "KELBY , Norvania ( AP )", "( Text ) Orvale , March 3 ( KNA ) --": the agency reports from the places. */
 function datelineRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;
   let t = 0;

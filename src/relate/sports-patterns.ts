@@ -70,7 +70,7 @@ function pastScore(lower: readonly string[], t: number): number {
   return k;
 }
 
-/** "Sussex 363 ( W. Athey 111 , V. Drakes 52 ) , Lancashire 197-8": the sides oppose; the players are members. */
+/** "Kelby 301 ( P. Dorn 104 , A. Varga 57 ) , Orvale 188-6": the sides oppose; the players are members. */
 function resultLines(view: SentenceView, ctx: RelationContext, emit: Emit): void {
   const { lower, mentions } = view;
   let previous: { team: SentenceMention; end: number } | undefined;

@@ -178,7 +178,7 @@ export function locationRelations(view: SentenceView, ctx: RelationContext, emit
     const described = afterB?.text === "'s" && lower.slice(b.end + 1, b.end + 6).some((w) => PLACE_NOUNS.has(w));
     const closes = (!afterB || afterB.pos === "PUNCT" || PLACE_FOLLOWERS.has(afterB.text.toLowerCase()) || dated || described) && !listed;
     const text = gap.join(" ");
-    // A dateline's first name is its city whatever the tagger made of it: "LA CORUNA , Spain 1996-08-31".
+    // A dateline's first name is its city whatever the tagger made of it: "KELBY , Norvania 1996-08-31".
     const dateline = dated && a.first === 0 && text === "," && a.kind !== "person" && (b.kind === "country" || b.kind === "place");
     if (dateline && a.kind !== "place") emit(makeRelation(ctx, "located_in", a, b, { cue: "dateline" }));
     if (a.kind === "place" && !b.demonym && ((closes && text === ",") || IN_PLACE.test(text) || CAPITAL_OF.test(text))) {
@@ -226,7 +226,7 @@ const DEFAULT_NOUN_REACH = 4;
 
 /**
  * The index of the meeting noun whose "between" stands after word `last`: the word itself ("talks between"), or one a
- * few words before it across a date or place ("the agreement on 2 December between", "talks in Geneva between").
+ * few words before it across a date or place ("the deal on 14 March between", "talks in Geneva between").
  * -1 when there is none.
  */
 function meetingNounBefore(view: SentenceView, last: number): number {

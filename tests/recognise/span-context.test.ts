@@ -59,7 +59,7 @@ describe("a locative context", () => {
   });
 
   it("does not make a body's area a place", () => {
-    expect(inPlaceContext(words("the 5th Fleet area of operations"), 1, 3)).toBe(true);
+    expect(inPlaceContext(words("the 7th Fleet area of operations"), 1, 3)).toBe(true);
     for (const text of ["Frigates sailed with the 7th Fleet in the Adriatic.", "Ships patrol the 7th Fleet area of operations."]) {
       const fleet = recognise(text).mentions.filter((m) => m.surface === "Fleet");
       expect(fleet.map((m) => m.coarse)).toEqual(["ORG"]);

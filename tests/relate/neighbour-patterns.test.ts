@@ -37,7 +37,7 @@ describe("nationalities before names", () => {
   });
 
   it("reads 'assigned to the 2nd Battalion , 7th Infantry Brigade' as membership and a unit's parent", () => {
-    const g = graphOf(["Sgt. Sam Rourke was assigned to 2nd Battalion, 7th Lakeland Infantry Brigade, officials said."]);
+    const g = graphOf(["Sgt. Sam Rourke was assigned to 4th Battalion, 7th Lakeland Infantry Brigade, officials said."]);
     const facts = typedFacts(g).join("\n");
     expect(facts).toMatch(/Sam Rourke member_of .*Battalion/);
     expect(facts).toMatch(/Battalion part_of .*Lakeland Infantry Brigade/);

@@ -109,8 +109,8 @@ describe("fronted phrases are not list members", () => {
 });
 
 describe("nationalities inside names and phrases after a comma", () => {
-  it("reads 'X, which includes the Syrian Arab Coalition' as the coalition, not Syria, being a member", () => {
-    const g = graphOf(["With help from the Global Coalition in Syria, the SDF, which now includes the Syrian Arab Coalition, moved north on Tuesday."]);
+  it("reads 'X, which includes the Syrian Y Coalition' as the coalition, not Syria, being a member", () => {
+    const g = graphOf(["Backed by the Global Coalition in Syria, the SDF, which by now includes the Syrian Arab Coalition, pushed north on Tuesday."]);
     const facts = typedFacts(g).join("\n");
     expect(facts).not.toMatch(/Syria member_of/);
     expect(facts).not.toMatch(/Global Coalition member_of|member_of Global Coalition/);
@@ -190,7 +190,7 @@ describe("helping, accusations and nouns that look like verbs", () => {
   it("reads a trigger that modifies a noun as part of that noun: 'press officer', 'hedge fund', 'finance minister'", () => {
     const texts = [
       "This has not happened for years, said Varn Federation press officer Dana Kelby .",
-      "Fellow shareholders US-based hedge fund Orvale Capital and UK-based Kestrel Fund Management have doubts .",
+      "The US-based hedge fund Orvale Capital and the UK-based Kestrel Fund Management sold their stakes .",
       "Kelby backed the ruling, with finance minister Hans Dorn calling it fair .",
     ];
     for (const text of texts) expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/calls_on|supports/);
