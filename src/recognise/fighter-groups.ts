@@ -63,3 +63,27 @@ export function sideGroupCandidates(words: readonly Token[]): Candidate[] {
   }
   return out;
 }
+
+/** Alliances written with a capital as the name of one ("the Coalition", as military releases do). */
+const ALLIANCE_WORDS: ReadonlySet<string> = new Set(["Coalition", "Alliance"]);
+
+/** What an alliance's name stands before when it acts: its forces and their arms. */
+const ALLIANCE_FORCES: ReadonlySet<string> = new Set([
+  "forces", "force", "troops", "aircraft", "jets", "warplanes", "fighters", "strikes", "airstrikes", "military",
+  "partners", "nations", "members", "advisers", "advisors",
+]);
+
+/**
+ * "Coalition forces struck X", "Coalition aircraft destroyed Y": a capitalised alliance word inside a sentence, before
+ * the noun for its forces, names that alliance, which the tagger misses before a noun. The phrase's words other than
+ * the name are not part of it, as with "Russian troops".
+ */
+export function allianceCandidates(words: readonly Token[], base: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 1; i + 1 < words.length; i++) {
+    if (!ALLIANCE_WORDS.has(words[i]?.text ?? "") || !ALLIANCE_FORCES.has(words[i + 1]?.text ?? "")) continue;
+    if (base.some((c) => c.first <= i && i < c.end)) continue;
+    out.push({ first: i, end: i + 1, kind: "armed_group", coarse: "ORG", demonym: false, source: "pattern", priority: PRIORITY.institution });
+  }
+  return out;
+}

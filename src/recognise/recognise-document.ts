@@ -19,7 +19,7 @@ import { featureNameCandidates } from "./feature-names.ts";
 import { apostropheVariantMatches } from "./apostrophe-variants.ts";
 import { warNameCandidates } from "./war-names.ts";
 import { eventNameCandidates } from "./event-names.ts";
-import { fighterGroupCandidates, sideGroupCandidates } from "./fighter-groups.ts";
+import { allianceCandidates, fighterGroupCandidates, sideGroupCandidates } from "./fighter-groups.ts";
 import { territoryCandidates } from "./territory-names.ts";
 import { speakerCandidates } from "./speaker-names.ts";
 import { applyKindCues } from "./apply-kind-cues.ts";
@@ -300,6 +300,7 @@ export function recogniseDocument(doc: SegmentedDocument, context: RecogniseCont
       ...leaderInstitutionCandidates(words, base),
       ...fighterGroupCandidates(words, base),
       ...sideGroupCandidates(words),
+      ...allianceCandidates(words, base),
       ...featureNameCandidates(words),
       ...warNameCandidates(words, parts.texts),
       ...eventNameCandidates(parts.texts, base),

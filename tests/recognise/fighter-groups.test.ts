@@ -1,7 +1,7 @@
 // Fighters named by a people or sect are an armed group. Invented texts.
 import { describe, expect, it } from "vitest";
 import { posTokens as tokens } from "../helpers/pos-tokens.ts";
-import { sideGroupCandidates } from "../../src/recognise/fighter-groups.ts";
+import { allianceCandidates, sideGroupCandidates } from "../../src/recognise/fighter-groups.ts";
 import { extractText } from "../helpers/build-texts.ts";
 
 const recognise = (text: string) => extractText(text).recognised;
@@ -41,3 +41,14 @@ describe("fighters named by the side they take", () => {
   });
 });
 
+
+describe("an alliance written with a capital before its forces", () => {
+  it("is named by that word inside a sentence", () => {
+    expect(allianceCandidates(tokens("On Monday , Coalition aircraft struck three positions"), [])).toMatchObject([{ first: 3, end: 4, kind: "armed_group" }]);
+  });
+
+  it("needs the capital, a noun for its forces and a place inside the sentence", () => {
+    expect(allianceCandidates(tokens("the coalition forces and the Coalition government ."), [])).toEqual([]);
+    expect(allianceCandidates(tokens("Coalition forces struck three positions"), [])).toEqual([]);
+  });
+});
