@@ -7,7 +7,8 @@ const SPORTS_WORDS: ReadonlySet<string> = new Set([
   "qualifiers", "double-header", "derby", "trophy", "medal", "medals", "olympic", "olympics", "squad", "stadium",
   "coach", "striker", "goalkeeper", "midfielder", "seed", "seeded", "innings", "wicket", "wickets", "rugby",
   "football", "soccer", "cricket", "tennis", "hockey", "basketball", "baseball", "golf", "athletics", "boxing",
-  "half-time", "halftime", "kick-off",
+  "half-time", "halftime", "kick-off", "premiership", "referee", "referees", "winger", "wingers", "fly-half",
+  "scrum-half", "scrum", "full-back", "tie-break", "atp", "wta",
 ]);
 
 /** Words that sport uses and politics too ("the final push", "won the vote"): it takes two of them. */

@@ -29,6 +29,12 @@ describe("sports sentences and reports", () => {
     const story = `Russia fought Georgia in 2008. ${"Talks went on for weeks and nothing changed. ".repeat(10)}Some athletes boycotted the Olympics.`;
     expect(isSportsArticle(story)).toBe(false);
   });
+
+  it("knows a rugby or football report by its positions and officials", () => {
+    const report = "Kelby's fly-half kicked well. The referee sent off a winger, and the Premiership leaders took on Orvale.";
+    expect(isSportsArticle(report)).toBe(true);
+    expect(conflicts([report], "Kelby", "Orvale")).toEqual([]);
+  });
 });
 
 describe("contests are no conflicts", () => {
