@@ -19,7 +19,7 @@ import { nominalAgent } from "./nominal-agent.ts";
 import { possessedApposition, staffBehind } from "./object-heads.ts";
 import { officeOf } from "./office-of.ts";
 import { shieldedFrom } from "./protection-patterns.ts";
-import { DEFAULT_TRIGGERS, isPastForm, predicateTowards, type Trigger } from "./triggers.ts";
+import { COMPOUND_TRIGGERS, DEFAULT_TRIGGERS, isPastForm, predicateTowards, type Trigger } from "./triggers.ts";
 import { ROLE_WORDS } from "../recognise/cues.ts";
 
 type Emit = (r: Relation | null) => void;
@@ -177,8 +177,11 @@ const isPeopleOf = (view: SentenceView, u: Unit): boolean => u.head.demonym && P
  */
 function objectAfter(view: SentenceView, tEnd: number, people = false): { object: Unit | undefined; direct: boolean } {
   const { lower, units } = view;
+  // "defeated Moscow-backed candidate X": a name in a compound modifier is not the object.
   const nearestObject = units.find(
-    (u) => u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && (!u.modifierOnly || (people && isPeopleOf(view, u))),
+    (u) =>
+      u.first >= tEnd && u.first <= tEnd + DEFAULT_OBJECT_WINDOW && (!u.modifierOnly || (people && isPeopleOf(view, u))) &&
+      !(lower[u.end] === "-" && COMPOUND_TRIGGERS[lower[u.end + 1] ?? ""]),
   );
   // "killed the Corwen assassin Hale": the object is the compound's head, not its modifier.
   const object = nearestObject ? (killerAfter(view, nearestObject) ?? possessedApposition(view, nearestObject) ?? staffBehind(view, nearestObject) ?? nearestObject) : undefined;

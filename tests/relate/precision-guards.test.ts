@@ -222,6 +222,12 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(typedFacts(g).join("\n")).not.toMatch(/fights|opposes/);
   });
 
+  it("does not take the name in a compound modifier for the object: 'attacked the US-backed SDF'", () => {
+    const facts = typedFacts(graphOf(["Turkey attacked the US-backed SDF on Monday ."])).join("\n");
+    expect(facts).toMatch(/Turkey fights Syrian Democratic Forces/);
+    expect(facts).not.toMatch(/Turkey fights United States/);
+  });
+
   it("does not read contesting an election seat as a fight", () => {
     const g = graphOf(["The Varn Party will fight the Kelby North seat in May ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/fights/);
