@@ -6,8 +6,9 @@ import type { SentenceView, Unit } from "./sentence-view.ts";
 const RELATIONAL_NOUNS = new Set(["rival", "rivals", "ally", "allies", "partner", "partners", "counterpart", "neighbour", "neighbor", "subsidiary", "owner"]);
 
 /**
- * "rejected Halden 's first choice , Omar Redwick", "talks with Acme 's rival Globex": the verb acts
- * on the one possessed, named in apposition or after a relational noun; the possessor is only its modifier.
+ * "rejected Halden 's first choice , Omar Redwick", "talks with Acme 's rival Globex", "urged Norvania 's Dana
+ * Kelby": the verb acts on the one possessed, named in apposition, after a relational noun or right after a state or
+ * body; the possessor is only its modifier.
  */
 export function possessedApposition(view: SentenceView, owner: Unit): Unit | undefined {
   const { lower, words, units } = view;
@@ -15,6 +16,11 @@ export function possessedApposition(view: SentenceView, owner: Unit): Unit | und
   let k = owner.end + 1;
   while (k < owner.end + 4 && /^\p{Ll}/u.test(words[k]?.text ?? "") && (words[k]?.pos === "NOUN" || words[k]?.pos === "ADJ")) k++;
   if (k > owner.end + 1 && RELATIONAL_NOUNS.has(lower[k - 1] as string)) return units.find((u) => u.first === k && !u.modifierOnly);
+  // "urged Norvania's Dana Kelby to compete": a state's or a body's person, named right after it, is the one acted on.
+  if (k === owner.end + 1 && owner.head.kind !== "person") {
+    const person = units.find((u) => u.first === k && !u.modifierOnly && u.head.kind === "person");
+    if (person) return person;
+  }
   if (k === owner.end + 1 || lower[k] !== ",") return undefined;
   return units.find((u) => u.first === k + 1 && !u.modifierOnly && u.head.kind === owner.head.kind);
 }

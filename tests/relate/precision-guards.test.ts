@@ -228,6 +228,12 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(facts).not.toMatch(/Turkey fights United States/);
   });
 
+  it("acts on a person named right after a state's possessive, not on the state: 'met Russia's Putin'", () => {
+    const facts = typedFacts(graphOf(["Erdogan met Russia's Putin in Sochi on Monday ."])).join("\n");
+    expect(facts).toMatch(/meets/);
+    expect(facts).not.toMatch(/meets Russia|Russia meets/);
+  });
+
   it("does not read contesting an election seat as a fight", () => {
     const g = graphOf(["The Varn Party will fight the Kelby North seat in May ."]);
     expect(typedFacts(g).join("\n")).not.toMatch(/fights/);
