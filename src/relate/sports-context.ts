@@ -42,17 +42,29 @@ const SIDES: ReadonlySet<string> = new Set(["person", "country", "place", "organ
  * it is.
  */
 export function asContests(view: SentenceView, ctx: RelationContext, found: readonly Relation[], sportsArticle: boolean): Relation[] {
-  if (!found.some((r) => r.family === "conflict") || !(sportsArticle || isSportsSentence(ctx.quote))) return [...found];
+  if (!found.some((r) => r.family === "conflict" || FIXTURE_PREDICATES.has(r.predicate))) return [...found];
+  const sportsSentence = isSportsSentence(ctx.quote);
+  if (!sportsArticle && !sportsSentence) return [...found];
   const byEntity = new Map(view.mentions.map((m) => [m.entity, m]));
   return found.map((r) => {
     const word = r.cue.replace(/^-/, "").split(" ")[0] ?? "";
-    if (r.family !== "conflict" || !CONTEST_WORDS.has(word)) return r;
     const a = byEntity.get(r.subject);
     const b = byEntity.get(r.object);
     if (!a || !b || !SIDES.has(a.kind) || !SIDES.has(b.kind)) return r;
+    const conflict = r.family === "conflict" && CONTEST_WORDS.has(word);
+    // "Kelby host Orvale on Saturday", "Dorn will meet Varga in the final": a fixture between two sides. People
+    // meet for other things in a sports report too, so between people it takes a sports sentence.
+    const fixture = FIXTURE_PREDICATES.has(r.predicate) && FIXTURE_WORDS.has(word) && (sportsSentence || (a.kind !== "person" && b.kind !== "person"));
+    if (!conflict && !fixture) return r;
     return { ...contestOf(r), cue: `${CONTEST} ${r.cue}` };
   });
 }
+
+/** Cooperation that a fixture reads as: a side hosts, visits or meets another. */
+const FIXTURE_PREDICATES: ReadonlySet<string> = new Set(["hosts", "meets"]);
+const FIXTURE_WORDS: ReadonlySet<string> = new Set([
+  "host", "hosts", "hosted", "hosting", "play", "visit", "visits", "visited", "visiting", "meet", "meets", "met", "meeting",
+]);
 
 /** The relation as a co-mention: the same citation, no conflict predicate and no conflict quad. */
 function contestOf(r: Relation): Relation {

@@ -30,6 +30,13 @@ describe("sports sentences and reports", () => {
     expect(isSportsArticle(story)).toBe(false);
   });
 
+  it("reads a side hosting or meeting another in a sports report as a fixture, not as cooperation", () => {
+    const g = graphOf(["In the next league match, Kelby Rovers host Orvale City at the stadium."]);
+    expect(typedFacts(g).join("\n")).not.toMatch(/hosts/);
+    const talks = graphOf(["Putin will host Erdogan in Sochi on Monday."]);
+    expect(typedFacts(talks).join("\n")).toMatch(/hosts/);
+  });
+
   it("knows a rugby or football report by its positions and officials", () => {
     const report = "Kelby's fly-half kicked well. The referee sent off a winger, and the Premiership leaders took on Orvale.";
     expect(isSportsArticle(report)).toBe(true);
