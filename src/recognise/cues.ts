@@ -106,6 +106,13 @@ export const LEADING_PREPOSITIONS: ReadonlySet<string> = new Set([
 /** Conjunctions a sentence may open with, which the tagger joins to the name after them: "And Varnell agreed". */
 export const LEADING_CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "but", "or", "nor", "yet"]);
 
+/** Adverbs that open a sentence, which the tagger may read as a name or join to the name after them. */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  "later", "earlier", "meanwhile", "however", "eventually", "finally", "moreover", "nevertheless", "instead",
+  "recently", "previously", "initially", "originally", "ironically", "additionally", "separately", "elsewhere",
+  "yesterday", "afterwards", "subsequently", "consequently",
+]);
+
 /**
  * Words that may open a name ("The Hague") or stand inside one, but never end one. Not "a" or "an": "An" is a given
  * name, and ends Vietnamese ones ("Nguyen Van An").

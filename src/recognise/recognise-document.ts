@@ -8,7 +8,7 @@ import { matchLexicon, type Lexicon } from "../lexicon/index.ts";
 import { tagDocument, type NerModel, type TaggedSpan } from "../ner/index.ts";
 import { type Candidate, PRIORITY, selectCandidates } from "./candidate.ts";
 import { afterStateTitle, endsStateTitle } from "./state-title.ts";
-import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, GLUED_QUANTIFIERS, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NEVER_LAST_WORDS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, SEAT_WORDS, TITLES_BEFORE_NAME } from "./cues.ts";
+import { ARMED_GROUP_HEADS, ARMED_GROUP_PREFIXES, GLUED_QUANTIFIERS, SENTENCE_ADVERBS, LEADING_CONJUNCTIONS, LEADING_PREPOSITIONS, NEVER_LAST_WORDS, NON_ACTOR_PREFIXES, PLACE_HEADS, PLACE_PREFIXES, PROCESS_HEADS, SEAT_WORDS, TITLES_BEFORE_NAME } from "./cues.ts";
 import { kindOfSpan } from "./kind-of-span.ts";
 import { afterInnerTitle, afterPlaceRemit, wholeWords, afterTitles, beforeGeographicNoun, identityStart, inPlaceContext, isBodyName, isCommonAcronym, isCompanyBeforePost, isRemitOfOffice, isForeignTerm, isLegalText, isOpeningAdverbial, isOpeningParticiple, isPronounSpan, isRankOnly, isCalendarAbbreviation, isTimeZone, seatInside, isWorkTitle, withoutAffiliation, withoutOccupation } from "./span-context.ts";
 import { officeCandidates } from "./office-names.ts";
@@ -87,6 +87,11 @@ function modelCandidates(parts: SentenceParts, words: readonly Token[], sportsAr
     // "Near Tel Marun": the tagger may take a capitalised preposition at the start of a sentence into the name.
     while (end - first > 1 && LEADING_PREPOSITIONS.has((texts[first] ?? "").toLowerCase())) first++;
     if (first === 0 && end > 1 && LEADING_CONJUNCTIONS.has((texts[0] ?? "").toLowerCase())) first++;
+    // "Eventually Varga agreed", "Later, the board ...": an opening adverb is no name and no part of one.
+    if (first === 0 && SENTENCE_ADVERBS.has((texts[0] ?? "").toLowerCase())) {
+      if (end === 1) continue;
+      first++;
+    }
     while (end - first > 1 && GLUED_QUANTIFIERS.has((texts[first] ?? "").toLowerCase())) first++;
     // "said analyst Ivo Stel The talks ...": a full stop missing in the source glues the next sentence's
     // article on, and "The" alone is no name.

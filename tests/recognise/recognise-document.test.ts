@@ -159,6 +159,13 @@ describe("words the tagger glues to a name", () => {
     expect(surfaces.some((s) => /Many|MPs?$/.test(s)), surfaces.join(", ")).toBe(false);
   });
 
+  it("leaves an opening adverb out of the names", () => {
+    const later = recognise("Later, Varn Bank advisers agreed the figures were wrong .");
+    expect(later.mentions.map((m) => m.surface)).not.toContain("Later");
+    const eventually = recognise("Eventually Dana Kelby agreed to the deal .");
+    expect(eventually.mentions.map((m) => m.surface).some((s) => s.startsWith("Eventually"))).toBe(false);
+  });
+
   it("ends a name at a bracket, as in a team sheet's substitutions", () => {
     const doc = recognise("Kelby: Hart, Novak (Brandt 61), Ferris (Okafor 70), Duval .");
     const surfaces = doc.mentions.map((m) => m.surface);
