@@ -31,12 +31,12 @@ export const AWARD_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Award names that end a longer name of the prize ("Best Foreign Language Oscar") and are nobody's surname; "Isiah
- * L. Booker" and "Lena Mercury" are people.
+ * Award names that end a longer name of the prize ("Best Foreign Language Oscar", "the Kelby Music Awards", "the
+ * Varn Prize") and are nobody's surname; "Isiah L. Booker" and "Lena Mercury" are people.
  */
 export const AWARD_HEADS: ReadonlySet<string> = new Set([
   "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "grammies", "emmy", "emmys", "emmies", "globe", "globes",
-  "razzie", "razzies",
+  "razzie", "razzies", "award", "awards", "prize", "prizes",
 ]);
 
 /** Words around an award name that show the prize is meant, not a person of that name ("Oscar nominations"). */

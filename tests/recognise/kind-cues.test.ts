@@ -128,6 +128,12 @@ describe("names that are no actors", () => {
     expect(doc.mentions.some((m) => m.surface === "Oscar")).toBe(false);
   });
 
+  it("keeps a prize or an awards ceremony out of the actors: 'the X Music Awards', 'the Y Prize'", () => {
+    const doc = recognise("Dana Kelby won at the Orvale Music Awards and took the Varnholm Prize and an Academy Award .");
+    for (const name of ["Orvale Music Awards", "Varnholm Prize", "Academy Award"]) expect(kindOf(doc, name), name).toBe(null);
+    expect(kindOf(doc, "Dana Kelby")).toBe("person");
+  });
+
   it("keeps a person whose surname is a prize's name", () => {
     const doc = recognise("Spc. Marlon T. Quist, of Alder Creek, Oregon, died on Monday.");
     expect(kindOf(doc, "Marlon T. Quist")).toBe("person");
