@@ -32,7 +32,7 @@ export const AWARD_NAMES: ReadonlySet<string> = new Set([
 
 /**
  * Award names that end a longer name of the prize ("Best Foreign Language Oscar", "the Kelby Music Awards", "the
- * Varn Prize") and are nobody's surname; "Isiah L. Booker" and "Lena Mercury" are people.
+ * Varn Prize") and are nobody's surname; "Marlon T. Quist" and "Lena Mercury" are people.
  */
 export const AWARD_HEADS: ReadonlySet<string> = new Set([
   "oscar", "oscars", "bafta", "baftas", "grammy", "grammys", "grammies", "emmy", "emmys", "emmies", "globe", "globes",
