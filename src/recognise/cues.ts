@@ -119,12 +119,6 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
  */
 export const NEVER_LAST_WORDS: ReadonlySet<string> = new Set(["the", "of", "and"]);
 
-/**
- * Quantifiers the tagger glues to the name after them ("Many Labour MPs", "Most Spaniards"). "All" and "Both" are
- * left out: they open names ("All Blacks", "All Saints").
- */
-export const GLUED_QUANTIFIERS: ReadonlySet<string> = new Set(["many", "some", "most", "few", "several"]);
-
 /** First words of names that are not actors: military operations ("Operation Inherent Resolve") and ships ("USS
  * Calloway", "HMS Ocean"). Such a name is kept as a MISC name, never as a person or organisation. */
 export const NON_ACTOR_PREFIXES: ReadonlySet<string> = new Set([
@@ -195,6 +189,12 @@ export const IDENTITY_WORDS: ReadonlySet<string> = new Set([
 
 /** Quantifiers a sentence can start with, which the tagger may glue onto the name after them ("Many Arab citizens"). */
 export const LEADING_QUANTIFIERS: ReadonlySet<string> = new Set(["many", "some", "most", "all", "few", "several", "both"]);
+
+/**
+ * The leading quantifiers that are never the first word of a name, and so are cut off any name ("Many Labour MPs",
+ * "Most Spaniards"). "All" and "Both" open names ("All Blacks", "All Saints").
+ */
+export const GLUED_QUANTIFIERS: ReadonlySet<string> = new Set([...LEADING_QUANTIFIERS].filter((q) => q !== "all" && q !== "both"));
 
 /** Words right before a name that place it on a map: "near Qarsa", "outside Hama", "around Kobani". */
 export const LOCATIVE_BEFORE: ReadonlySet<string> = new Set(["near", "outside", "around"]);
@@ -273,7 +273,7 @@ export const COMMON_ACRONYMS: ReadonlySet<string> = new Set([
   "vhs", "vcr", "vcrs", "dvr", "dvrs", "pvr", "pvrs", "mp3", "mp3s", "tv", "tvs", "hd", "hdtv", "dtt", "umd",
   "r&b", "dj", "djs", "sms", "mms", "gprs", "3g", "wi-fi", "wifi", "voip", "dsl", "adsl", "rfid", "uwb", "url", "urls",
   "id", "ceo", "ceos", "cfo", "ipo", "ipos", "gdp", "gnp", "vat", "atm", "atms",
-  "pm", "mp", "mps", "mep", "meps", "msp", "msps", "obe", "mbe", "cbe",
+  "pm", "obe", "mbe", "cbe", ...SEAT_WORDS,
 ]);
 
 /** Words that make a name the title of a book or scripture: "the Book of Revelation", "the Grey Book". */

@@ -138,12 +138,11 @@ const PLACE_NOUNS = new Set(["city", "capital", "province", "town", "region", "v
 const isPlace = (m: SentenceMention): boolean => m.kind === "place" || m.kind === "country";
 
 /** Parts of speech of words that name a thing or an action, which no place's description has between "X's" and it. */
-const NOT_MODIFIERS: ReadonlySet<string> = new Set(["NOUN", "VERB", "AUX", "ADP", "PRON", "PROPN"]);
+const NOT_MODIFIERS: ReadonlySet<string> = new Set(["NOUN", "VERB", "AUX", "ADP", "PRON"]);
 
 /** A lower-case word that only qualifies what follows: "northern", "new" (which the tagger may read as a name). */
 function isModifierWord(word: { text: string; pos: string } | undefined): boolean {
-  if (!word || !/^\p{Ll}/u.test(word.text)) return false;
-  return word.pos === "PROPN" || !NOT_MODIFIERS.has(word.pos);
+  return !!word && /^\p{Ll}/u.test(word.text) && !NOT_MODIFIERS.has(word.pos);
 }
 
 export function locationRelations(view: SentenceView, ctx: RelationContext, emit: Emit): void {

@@ -1,8 +1,11 @@
-// Constructions that look like a relation but are not one: a place that says where an attack happened, a title
-// made only of joining words, and a verb that is a word of a capitalised title.
+// Constructions that look like a relation but are not one (where an attack happened, a title's words, compound
+// nouns, pronoun subjects, possessives, lists, fixtures and elections), and the near cases that still are one.
 import { describe, expect, it } from "vitest";
 import { graphOf } from "../helpers/build-texts.ts";
 import { edgesBetween, typedFacts } from "../helpers/graph-queries.ts";
+
+/** The typed facts of one text's graph, one per line. */
+const factsOf = (text: string): string => typedFacts(graphOf([text])).join("\n");
 
 describe("places of actions", () => {
   it("does not place a group where it is attacked or defeated", () => {
@@ -17,17 +20,17 @@ describe("places of actions", () => {
     expect(typedFacts(held).join("\n")).not.toMatch(/controls Kelby/);
     const hosted = graphOf(["The gala took place at the Orvale Park fairground and was hosted by Dana Kelby ."]);
     expect(typedFacts(hosted).join("\n")).not.toMatch(/hosts/);
-    expect(typedFacts(graphOf(["Idlib, in Syria, was seized by HTS ."])).join("\n")).toMatch(/controls Idlib/);
+    expect(factsOf("Idlib, in Syria, was seized by HTS .")).toMatch(/controls Idlib/);
   });
 
   it("does not make a country counted with a noun a party: '3,140 US patents', but '3 US soldiers' are the state's", () => {
-    expect(typedFacts(graphOf(["Kelvanto received 3,140 US patents last year ."])).join("\n")).not.toMatch(/meets/);
-    expect(typedFacts(graphOf(["Taliban fighters killed 3 US soldiers near Kandahar ."])).join("\n")).toMatch(/fights United States/);
+    expect(factsOf("Kelvanto received 3,140 US patents last year .")).not.toMatch(/meets/);
+    expect(factsOf("Taliban fighters killed 3 US soldiers near Kandahar .")).toMatch(/fights United States/);
   });
 
   it("places a name after a state's possessive only when the words between describe a place", () => {
-    expect(typedFacts(graphOf(["Syria's northwestern province of Idlib is besieged ."])).join("\n")).toMatch(/Idlib located_in Syria/);
-    expect(typedFacts(graphOf(["Peru 's capital , Lima , is best known for its food ."])).join("\n")).toMatch(/Lima located_in Peru/);
+    expect(factsOf("Syria's northwestern province of Idlib is besieged .")).toMatch(/Idlib located_in Syria/);
+    expect(factsOf("Peru 's capital , Lima , is best known for its food .")).toMatch(/Lima located_in Peru/);
     const win = graphOf(["The season closed with Norway's win in Berlin and Chile's loss ."]);
     expect(typedFacts(win).join("\n")).not.toMatch(/Berlin located_in Norway/);
     const official = graphOf(["Lisbon is represented by Portugal's envoy for Africa, Ana Costa ."]);
@@ -144,24 +147,24 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("does not read a verb's form as a verb after an adjective: 'a fractured arm and Y', 'a bitter battle with Y'", () => {
-    expect(typedFacts(graphOf(["Bell starts because Tom Vale has a fractured arm and Ned Orrin a bad knee ."])).join("\n")).not.toMatch(/supports/);
-    expect(typedFacts(graphOf(["Kestrel Life is locked in a bitter battle with Dunmore Holdings over pensions ."])).join("\n")).not.toMatch(/fights/);
+    expect(factsOf("Bell starts because Tom Vale has a fractured arm and Ned Orrin a bad knee .")).not.toMatch(/supports/);
+    expect(factsOf("Kestrel Life is locked in a bitter battle with Dunmore Holdings over pensions .")).not.toMatch(/fights/);
   });
 
   it("does not read sides that meet a thing as meeting each other: 'A, B and C build plants to meet demand'", () => {
-    expect(typedFacts(graphOf(["Three brewers, Heineken, Carlsberg and Diageo, are building plants to meet demand ."])).join("\n")).not.toMatch(/meets/);
-    expect(typedFacts(graphOf(["Canada and Norway met on Monday in Oslo ."])).join("\n")).toMatch(/meets/);
+    expect(factsOf("Three brewers, Heineken, Carlsberg and Diageo, are building plants to meet demand .")).not.toMatch(/meets/);
+    expect(factsOf("Canada and Norway met on Monday in Oslo .")).toMatch(/meets/);
   });
 
   it("does not read 'met X's cross' or 'met X's envoy' as meeting X", () => {
-    expect(typedFacts(graphOf(["Tom Vale met Ned Orrin's cross at the far post ."])).join("\n")).not.toMatch(/meets/);
-    expect(typedFacts(graphOf(["Tony Blair met Vladimir Putin's envoy on Monday ."])).join("\n")).not.toMatch(/meets/);
+    expect(factsOf("Tom Vale met Ned Orrin's cross at the far post .")).not.toMatch(/meets/);
+    expect(factsOf("Tony Blair met Vladimir Putin's envoy on Monday .")).not.toMatch(/meets/);
   });
 
   it("reads an attack on someone's record or policy as opposition, an attack on them or their posts as a fight", () => {
     const words = graphOf(["Senator Tom Vale attacked President Ned Orrin's economic record during the campaign ."]);
     expect(edgesBetween(words, "Tom Vale", "opposes", "Ned Orrin"), typedFacts(words).join("\n")).toHaveLength(1);
-    expect(typedFacts(graphOf(["Hamas attacked Israel's border posts on Monday ."])).join("\n")).toMatch(/Hamas fights Israel/);
+    expect(factsOf("Hamas attacked Israel's border posts on Monday .")).toMatch(/Hamas fights Israel/);
   });
 
   it("reads an attack on someone for a reason as opposition, an attack that lasts as a fight", () => {
@@ -169,7 +172,7 @@ describe("helping, accusations and nouns that look like verbs", () => {
     expect(edgesBetween(reason, "Tom Vale", "opposes", "Ned Orrin"), typedFacts(reason).join("\n")).toHaveLength(1);
     const gerund = graphOf(["Tom Vale attacked the Varn Party for planning to shut rural clinics ."]);
     expect(typedFacts(gerund).join("\n")).not.toMatch(/fights/);
-    expect(typedFacts(graphOf(["Hamas attacked Israel for hours on Monday ."])).join("\n")).toMatch(/Hamas fights Israel/);
+    expect(factsOf("Hamas attacked Israel for hours on Monday .")).toMatch(/Hamas fights Israel/);
   });
 
   it("does not read 'its insurance arm to Y' as arming Y", () => {
@@ -183,8 +186,8 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("still reads a pronoun after a conjunction or a saying verb as the name before it", () => {
-    expect(typedFacts(graphOf(["Putin said he met Erdogan in Sochi ."])).join("\n")).toMatch(/meets/);
-    expect(typedFacts(graphOf(["Vietnam cut its tariffs after it joined the World Trade Organization ."])).join("\n")).toMatch(/Vietnam member_of World Trade Organi[sz]ation/);
+    expect(factsOf("Putin said he met Erdogan in Sochi .")).toMatch(/meets/);
+    expect(factsOf("Vietnam cut its tariffs after it joined the World Trade Organization .")).toMatch(/Vietnam member_of World Trade Organi[sz]ation/);
   });
 
   it("reads a trigger that modifies a noun as part of that noun: 'press officer', 'hedge fund', 'finance minister'", () => {
@@ -193,18 +196,18 @@ describe("helping, accusations and nouns that look like verbs", () => {
       "The US-based hedge fund Orvale Capital and the UK-based Kestrel Fund Management sold their stakes .",
       "Kelby backed the ruling, with finance minister Hans Dorn calling it fair .",
     ];
-    for (const text of texts) expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/calls_on|supports/);
+    for (const text of texts) expect(factsOf(text), text).not.toMatch(/calls_on|supports/);
   });
 
   it("reads signing a player named with a nationality or a club as hiring, not as an agreement with either", () => {
     for (const text of ["Kelby Rovers have also signed Italian Dario Venn .", "Kelby Rovers boss Ivo Stel has signed Orvale defender Dario Venn ."]) {
-      expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/agrees_with/);
+      expect(factsOf(text), text).not.toMatch(/agrees_with/);
     }
   });
 
   it("does not read leading a rival by a margin or a score as leading it", () => {
     for (const text of ["The Varn Party lead the Kestrel Party by 39% to 34% in the latest poll .", "Kelby Rovers led Orvale City 2-0 at half-time ."]) {
-      expect(typedFacts(graphOf([text])).join("\n"), text).not.toMatch(/leads/);
+      expect(factsOf(text), text).not.toMatch(/leads/);
     }
   });
 
@@ -223,13 +226,13 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("does not take the name in a compound modifier for the object: 'attacked the US-backed SDF'", () => {
-    const facts = typedFacts(graphOf(["Turkey attacked the US-backed SDF on Monday ."])).join("\n");
+    const facts = factsOf("Turkey attacked the US-backed SDF on Monday .");
     expect(facts).toMatch(/Turkey fights Syrian Democratic Forces/);
     expect(facts).not.toMatch(/Turkey fights United States/);
   });
 
   it("acts on a person named right after a state's possessive, not on the state: 'met Russia's Putin'", () => {
-    const facts = typedFacts(graphOf(["Erdogan met Russia's Putin in Sochi on Monday ."])).join("\n");
+    const facts = factsOf("Erdogan met Russia's Putin in Sochi on Monday .");
     expect(facts).toMatch(/meets/);
     expect(facts).not.toMatch(/meets Russia|Russia meets/);
   });
