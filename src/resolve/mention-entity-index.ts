@@ -12,23 +12,28 @@ interface ArticleIndex {
 /** A mention id is `${article}#${start}` (recognise, resolve); the start is the part after the last "#". */
 const DIGITS = /^\d+$/;
 
-function splitMentionId(id: string): [article: string, start: number] | null {
-  const hash = id.lastIndexOf("#");
-  if (hash < 0) return null;
+/** The start offset written after the "#" at `hash`, or null when it is not a number. */
+function startAfter(id: string, hash: number): number | null {
+  if (hash < 0 || hash === id.length - 1) return null;
   // Read digit by digit rather than sliced, tested and converted: it runs for every mention at every look-up. Past
   // 15 digits a number may not be exact, so those take the slower way.
   if (id.length - hash - 1 > 15) {
     const digits = id.slice(hash + 1);
-    return DIGITS.test(digits) ? [id.slice(0, hash), Number(digits)] : null;
+    return DIGITS.test(digits) ? Number(digits) : null;
   }
-  if (hash === id.length - 1) return null;
   let start = 0;
   for (let i = hash + 1; i < id.length; i++) {
     const digit = id.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9) return null;
     start = start * 10 + digit;
   }
-  return [id.slice(0, hash), start];
+  return start;
+}
+
+function splitMentionId(id: string): [article: string, start: number] | null {
+  const hash = id.lastIndexOf("#");
+  const start = startAfter(id, hash);
+  return start === null ? null : [id.slice(0, hash), start];
 }
 
 export class MentionEntityIndex implements EntityLookup {
@@ -40,12 +45,28 @@ export class MentionEntityIndex implements EntityLookup {
     this.#entityIds = entityIds;
   }
 
+  /** The article of the last look-up and its index: callers look up an article's mentions one after another. */
+  #lastArticle = "";
+  #lastIndex: ArticleIndex | undefined;
+
   get(mentionId: string): string | undefined {
+    const hash = mentionId.lastIndexOf("#");
+    // The same article as the last look-up: no slice of the id to hash again for the map.
+    const last = this.#lastArticle;
+    if (hash === last.length && hash > 0 && mentionId.startsWith(last)) return this.#inArticle(this.#lastIndex, mentionId, hash);
     const split = splitMentionId(mentionId);
-    const index = split ? this.#articles.get(split[0]) : undefined;
-    if (!split || !index) return undefined;
-    const at = lowerBound(index.starts, split[1]);
-    return index.starts[at] === split[1] ? this.#entityIds[index.entities[at] as number] : undefined;
+    if (!split) return undefined;
+    const index = this.#articles.get(split[0]);
+    this.#lastArticle = split[0];
+    this.#lastIndex = index;
+    return this.#inArticle(index, mentionId, hash);
+  }
+
+  #inArticle(index: ArticleIndex | undefined, mentionId: string, hash: number): string | undefined {
+    const start = startAfter(mentionId, hash);
+    if (index === undefined || start === null) return undefined;
+    const at = lowerBound(index.starts, start);
+    return index.starts[at] === start ? this.#entityIds[index.entities[at] as number] : undefined;
   }
 
   /** Collects `set(mention, entity)` calls; as with a Map, a later call for the same mention id wins. */
