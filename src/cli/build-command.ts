@@ -13,7 +13,7 @@ import { extractCorpus } from "../parallel/extract-corpus.ts";
 import { DEFAULT_POOL_SETTINGS } from "../parallel/pool-settings.ts";
 import { loadContext, UsageError } from "./load-context.ts";
 import { createProgress } from "./progress.ts";
-import { writeFilesAtomic } from "./write-atomic.ts";
+import { writeFilesAtomicOverlapped } from "./write-atomic.ts";
 
 export const BUILD_USAGE = `Usage: newsgraph build [INPUTS...] [--out DIR] [options]
 
@@ -164,7 +164,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const graph = graphFromExtracted(corpus, extracted, context, {}, { maxCitationsPerArticle: parsed.citations });
   // Every file is complete on disk before any is renamed into place, so graph.json and graph.gexf never disagree.
   const files = exportFiles(graph, parsed.formats, { gexf: { version: parsed.gexfVersion } });
-  writeFilesAtomic(files.map((file) => ({ path: join(parsed.out, file.name), content: file.chunks() })));
+  await writeFilesAtomicOverlapped(files.map((file) => ({ path: join(parsed.out, file.name), content: file.chunks() })));
   const relations = graph.reduceEdges((n, _e, a) => n + (a.predicate === "co_mentioned" ? 0 : 1), 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skips = corpus.skipped.length > 0 ? ` (${describeSkips(corpus.skipped)})` : "";

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { OutputError } from "../../src/cli/output-error.ts";
-import { writeFilesAtomic } from "../../src/cli/write-atomic.ts";
+import { writeFilesAtomic, writeFilesAtomicOverlapped } from "../../src/cli/write-atomic.ts";
 
 const dirs: string[] = [];
 const freshDir = (): string => {
@@ -51,5 +51,44 @@ describe("writeFilesAtomic on a path it cannot write", () => {
     const write = () => writeFilesAtomic([{ path: join(dir, "out", "graph.json"), content: "{}" }]);
     expect(write).toThrow(OutputError);
     expect(write).toThrow(/cannot write .*out\/graph\.json \(EEXIST\): a file is in the way.*pass --out a folder/);
+  });
+});
+
+describe("writeFilesAtomicOverlapped, the build's writer", () => {
+  it("writes the same bytes as writeFilesAtomic, across several write batches", async () => {
+    const pieces: string[] = [];
+    for (let i = 0; pieces.join("").length < 3_000_000; i++) pieces.push(`é${"x".repeat(i % 5000)}😀`, "", "<&>");
+    const dir = freshDir();
+    function* chunks(): Generator<string> {
+      yield* pieces;
+    }
+    await writeFilesAtomicOverlapped([
+      { path: join(dir, "graph.json"), content: chunks() },
+      { path: join(dir, "graph.gexf"), content: "<gexf/>" },
+      { path: join(dir, "bytes.bin"), content: new Uint8Array([1, 2, 3]) },
+    ]);
+    expect(readFileSync(join(dir, "graph.json"))).toEqual(Buffer.from(pieces.join(""), "utf8"));
+    expect(readFileSync(join(dir, "graph.gexf"), "utf8")).toBe("<gexf/>");
+    expect([...readFileSync(join(dir, "bytes.bin"))]).toEqual([1, 2, 3]);
+    expect(readdirSync(dir).sort()).toEqual(["bytes.bin", "graph.gexf", "graph.json"]);
+  });
+
+  it("leaves nothing behind when producing a piece fails, even with a write in flight", async () => {
+    const dir = freshDir();
+    function* failing(): Generator<string> {
+      yield "x".repeat(3_000_000);
+      throw new Error("export failed");
+    }
+    await expect(writeFilesAtomicOverlapped([{ path: join(dir, "a.json"), content: "{}" }, { path: join(dir, "b.gexf"), content: failing() }])).rejects.toThrow(
+      "export failed",
+    );
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("says which file and what to do when a file is in the way of the output folder", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "out"), "a file, not a folder");
+    const write = writeFilesAtomicOverlapped([{ path: join(dir, "out", "graph.json"), content: "{}" }]);
+    await expect(write).rejects.toThrow(/cannot write .*out\/graph\.json \(EEXIST\): a file is in the way.*pass --out a folder/);
   });
 });
