@@ -75,19 +75,26 @@ export class MentionEntityIndex implements EntityLookup {
     const entityIds: string[] = [];
     // Per article, start and entity number in pairs, in the order they were set.
     const pairs = new Map<string, number[]>();
+    // The article of the last call and its pairs: an entity's mentions come article by article.
+    let lastArticle = "";
+    let lastList: number[] | undefined;
     return {
       set(mentionId, entityId) {
-        const split = splitMentionId(mentionId);
-        if (!split) throw new Error(`newsgraph: mention id "${mentionId}" is not "article#start"`);
+        const hash = mentionId.lastIndexOf("#");
+        const start = startAfter(mentionId, hash);
+        if (start === null) throw new Error(`newsgraph: mention id "${mentionId}" is not "article#start"`);
         let n = entityNumber.get(entityId);
         if (n === undefined) {
           n = entityIds.length;
           entityNumber.set(entityId, n);
           entityIds.push(entityId);
         }
-        const list = pairs.get(split[0]);
-        if (list) list.push(split[1], n);
-        else pairs.set(split[0], [split[1], n]);
+        if (lastList === undefined || hash !== lastArticle.length || !mentionId.startsWith(lastArticle)) {
+          lastArticle = mentionId.slice(0, hash);
+          lastList = pairs.get(lastArticle);
+          if (!lastList) pairs.set(lastArticle, (lastList = []));
+        }
+        lastList.push(start, n);
       },
       finish() {
         const articles = new Map<string, ArticleIndex>();
