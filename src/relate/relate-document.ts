@@ -123,8 +123,11 @@ export function relateDocument(input: RelateInput): Relation[] {
   const relations: Relation[] = [];
   const recent = new Map<EntityKind, RecentEntity>();
   const repeated = new AnalysedSentences(text);
-  // A result or a coming match in a sports report is no conflict, whatever verb states it.
-  const sportsArticle = isSportsArticle(text);
+  // A result or a coming match in a sports report is no conflict, whatever verb states it. Asked only for a
+  // sentence with a conflict or a fixture in it: the whole article is read, which for every article was about a
+  // seventh of relating's time.
+  let sports: boolean | undefined;
+  const sportsArticle = (): boolean => (sports ??= isSportsArticle(text));
   // What the patterns find in the sentence at hand: one list and one callback for the whole article, emptied per
   // sentence, since everything kept from it is copied out.
   const found: Relation[] = [];

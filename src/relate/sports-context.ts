@@ -41,10 +41,10 @@ const SIDES: ReadonlySet<string> = new Set(["person", "country", "place", "organ
  * "Orvale's victory avenged their cup final loss to Dunmarsh two seasons ago". Every other relation is returned as
  * it is.
  */
-export function asContests(view: SentenceView, ctx: RelationContext, found: readonly Relation[], sportsArticle: boolean): Relation[] {
+export function asContests(view: SentenceView, ctx: RelationContext, found: readonly Relation[], sportsArticle: () => boolean): Relation[] {
   if (!found.some((r) => r.family === "conflict" || FIXTURE_PREDICATES.has(r.predicate))) return [...found];
   const sportsSentence = isSportsSentence(ctx.quote);
-  if (!sportsArticle && !sportsSentence) return [...found];
+  if (!sportsSentence && !sportsArticle()) return [...found];
   const byEntity = new Map(view.mentions.map((m) => [m.entity, m]));
   return found.map((r) => {
     const word = r.cue.replace(/^-/, "").split(" ")[0] ?? "";
