@@ -154,8 +154,16 @@ export class GraphAssembly {
     return sortedUnique(articleIds.map((id) => this.#byId.get(id)?.outlet).filter((o): o is string => !!o));
   }
 
+  /** The first and last date of the articles, in code-unit order as a sort would give them: a scan, not a sort. */
   #dates(articleIds: readonly string[]): [string | null, string | null] {
-    const dates = articleIds.map((id) => this.#byId.get(id)?.date).filter((d): d is string => !!d).sort();
-    return [dates[0] ?? null, dates[dates.length - 1] ?? null];
+    let first: string | null = null;
+    let last: string | null = null;
+    for (const id of articleIds) {
+      const date = this.#byId.get(id)?.date;
+      if (!date) continue;
+      if (first === null || date < first) first = date;
+      if (last === null || date > last) last = date;
+    }
+    return [first, last];
   }
 }
