@@ -52,10 +52,28 @@ function hashFile(hash: ReturnType<typeof createHash>, label: string, path: stri
 
 /** sha256 (hex) over the pipeline version, the extraction code, the lexicon files and the model bytes. */
 export function pipelineFingerprint(inputs: FingerprintInputs): string {
+  return fingerprintOf(PIPELINE_VERSION, EXTRACTION_SOURCE_DIRS, inputs);
+}
+
+/** Bump when the stored relations' shape changes without a source change. */
+export const RELATION_VERSION = "newsgraph-relate-1";
+
+/**
+ * What stored relations depend on besides the article and its resolved mentions: every source folder (relating
+ * reads the model types, the lexicon and helpers from recognition and segmentation), the lexicon files and the
+ * model. Any change to the code gives new keys.
+ */
+export const RELATION_SOURCE_DIRS: readonly string[] = ["src", "data/lexicon"];
+
+export function relationFingerprint(inputs: FingerprintInputs): string {
+  return fingerprintOf(RELATION_VERSION, RELATION_SOURCE_DIRS, inputs);
+}
+
+function fingerprintOf(version: string, dirs: readonly string[], inputs: FingerprintInputs): string {
   const hash = createHash("sha256");
-  hash.update(PIPELINE_VERSION);
+  hash.update(version);
   const sources: string[] = [];
-  for (const dir of EXTRACTION_SOURCE_DIRS) filesUnder(join(ROOT, dir), sources);
+  for (const dir of dirs) filesUnder(join(ROOT, dir), sources);
   for (const path of sources) hashFile(hash, path.slice(ROOT.length), path);
   inputs.lexiconFiles.forEach((file, i) => hashFile(hash, `lexicon:${i}`, file));
   hashFile(hash, "model", inputs.modelFile ?? join(ROOT, DEFAULT_MODEL_PATH));

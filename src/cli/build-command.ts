@@ -8,7 +8,8 @@ import type { Article, SkippedInput } from "../model/article.ts";
 import { DEFAULT_ASSEMBLE_SETTINGS } from "../assemble/assemble-settings.ts";
 import { dedupeArticles, graphFromExtracted } from "../pipeline/build-graph.ts";
 import { DEFAULT_CACHE_SETTINGS, openExtractionCache } from "../cache/extraction-cache.ts";
-import { pipelineFingerprint } from "../cache/pipeline-fingerprint.ts";
+import { pipelineFingerprint, relationFingerprint } from "../cache/pipeline-fingerprint.ts";
+import { openRelationCache } from "../cache/relation-cache.ts";
 import { extractCorpus } from "../parallel/extract-corpus.ts";
 import { DEFAULT_POOL_SETTINGS } from "../parallel/pool-settings.ts";
 import { loadContext, UsageError } from "./load-context.ts";
@@ -33,8 +34,9 @@ Options:
   --max-bytes N            skip files (or .jsonl records) larger than N bytes (default ${DEFAULT_READ_SETTINGS.maxBytes})
   --citations N            quotes kept per node or edge and per article; counts cover all (default ${DEFAULT_ASSEMBLE_SETTINGS.maxCitationsPerArticle})
   --workers N              threads that extract, this one and N - 1 workers (default ${DEFAULT_POOL_SETTINGS.workers}, the number of cores)
-  --cache DIR              keep per-article extraction results here, so rebuilds only extract new or changed
-                           articles (default ${DEFAULT_CACHE_SETTINGS.dir})
+  --cache DIR              keep per-article extraction results and relations here, so rebuilds only extract
+                           new or changed articles, and relate again only those whose names resolved
+                           differently (default ${DEFAULT_CACHE_SETTINGS.dir})
   --no-cache               neither read nor write the cache
   -q, --quiet              no progress bar and no list of skipped inputs
   -h, --help               show this help
@@ -161,7 +163,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
     onProgress: (done) => progress.tick(done),
   });
   progress.end();
-  const graph = graphFromExtracted(corpus, extracted, context, {}, { maxCitationsPerArticle: parsed.citations });
+  const relationCache = parsed.cache === null ? undefined : openRelationCache(relationFingerprint(init), { dir: parsed.cache });
+  const graph = graphFromExtracted(corpus, extracted, context, {}, { maxCitationsPerArticle: parsed.citations }, relationCache);
   // Every file is complete on disk before any is renamed into place, so graph.json and graph.gexf never disagree.
   const files = exportFiles(graph, parsed.formats, { gexf: { version: parsed.gexfVersion } });
   await writeFilesAtomicOverlapped(files.map((file) => ({ path: join(parsed.out, file.name), content: file.chunks() })));

@@ -10,7 +10,7 @@ import type { Article, SkippedInput } from "../model/article.ts";
 import type { KnowledgeGraph } from "../model/graph.ts";
 import type { Entity, EntityLookup } from "../model/entity.ts";
 import type { Mention } from "../model/mention.ts";
-import { relateDocument } from "../relate/relate-document.ts";
+import { relateThrough, type RelationStore } from "./relation-store.ts";
 import { resolveMentions } from "../resolve/resolve-mentions.ts";
 import { Consumable } from "./consumable.ts";
 import { extractArticle, type ExtractedArticle } from "./extract-article.ts";
@@ -80,6 +80,7 @@ export function assembleFromExtracted(
   extracted: Consumable<ExtractedArticle>,
   context: PipelineContext,
   assemble: Partial<AssembleSettings> = {},
+  relationStore?: RelationStore,
 ): KnowledgeGraph {
   const { entities, entityOf, byArticle } = resolveCorpus(extracted, context);
   const entityById = new Map(entities.map((e) => [e.id, e]));
@@ -88,22 +89,26 @@ export function assembleFromExtracted(
     const id = doc.segmented.article.id;
     const mentions = (byArticle.get(id) ?? []).sort((a, b) => a.start - b.start);
     byArticle.delete(id);
-    const relations = relateDocument({ segmented: doc.segmented, mentions, entityOf, entities: entityById, lexicon: context.lexicon });
+    const relations = relateThrough({ segmented: doc.segmented, mentions, entityOf, entities: entityById, lexicon: context.lexicon }, relationStore);
     assembly.addArticle(id, mentionsByEntity(mentions, entityOf), relations, packSentenceSpans(doc.segmented.sentences));
   }
   return assembly.finish();
 }
 
-/** Resolve → relate → assemble → analyse, over already extracted articles (from workers or a cache), used up. */
+/**
+ * Resolve → relate → assemble → analyse, over already extracted articles (from workers or a cache), used up.
+ * `relationStore` keeps each article's relations for the next build.
+ */
 export function graphFromExtracted(
   corpus: CorpusInput,
   extracted: Consumable<ExtractedArticle>,
   context: PipelineContext,
   analyse: Partial<AnalyseSettings> = {},
   assemble: Partial<AssembleSettings> = {},
+  relationStore?: RelationStore,
 ): KnowledgeGraph {
   // A call of its own, not inlined: what assembly reads must be unreachable while the graph is analysed.
-  const graph = assembleFromExtracted(corpus, extracted, context, assemble);
+  const graph = assembleFromExtracted(corpus, extracted, context, assemble, relationStore);
   assignAnalysis(graph, analyseGraph(graph, analyse));
   return graph;
 }

@@ -6,6 +6,7 @@ import type { ExtractionCache } from "../../src/cache/extraction-cache.ts";
 import { extractCorpus } from "../../src/parallel/extract-corpus.ts";
 import type { PoolSettings } from "../../src/parallel/pool-settings.ts";
 import { dedupeArticles, graphFromExtracted, type CorpusInput } from "../../src/pipeline/build-graph.ts";
+import type { RelationStore } from "../../src/pipeline/relation-store.ts";
 
 export const INIT = { lexiconFiles: [], modelFile: undefined };
 export const CONTEXT = loadContext([], undefined);
@@ -15,9 +16,14 @@ export function sampleCorpus(): CorpusInput {
   return dedupeArticles({ articles: found.files.flatMap((f) => readInputFile(f).articles), skipped: [] });
 }
 
-export async function graphJson(corpus: CorpusInput, cache: ExtractionCache | null, pool: Partial<PoolSettings>): Promise<{ json: string; cached: number }> {
+export async function graphJson(
+  corpus: CorpusInput,
+  cache: ExtractionCache | null,
+  pool: Partial<PoolSettings>,
+  relations?: RelationStore,
+): Promise<{ json: string; cached: number }> {
   const { extracted, cached } = await extractCorpus(corpus.articles, { context: CONTEXT, init: INIT, cache, pool });
-  const graph = graphFromExtracted(corpus, extracted, CONTEXT);
+  const graph = graphFromExtracted(corpus, extracted, CONTEXT, {}, {}, relations);
   const file = exportFiles(graph, ["json"])[0];
   if (!file) throw new Error("no graph.json");
   return { json: exportFileText(file), cached };
