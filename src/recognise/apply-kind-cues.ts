@@ -25,13 +25,28 @@ function widerCue(a: KindCue, b: KindCue): KindCue {
   return b.overrules.size > a.overrules.size ? b : a;
 }
 
+/**
+ * The last token whose start (or end) is `offset`, found by halving: tokens run in text order. A map from every
+ * token's offsets, built per article, was the recogniser's largest allocation.
+ */
+function tokenWith(tokens: readonly Token[], side: "start" | "end", offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token)[side] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && (tokens[lo - 1] as Token)[side] === offset ? lo - 1 : undefined;
+}
+
 /** A name kept out of the actors (the tagger's MISC), as a mention of the tagger's, so a cue can be read around it. */
-function asMention(doc: SegmentedDocument, o: OtherName, tokenAt: ReadonlyMap<number, number>, tokenEnding: ReadonlyMap<number, number>): Mention | null {
+function asMention(doc: SegmentedDocument, tokens: readonly Token[], o: OtherName): Mention | null {
   // "ex-Yukos boss": a name with a lower-case prefix glued on is not the organisation's name; the Arabic article of a
   // name is part of it ("al-Mardini").
   if (!/^(?:(?:al|el|ad|ar|as|ash|at|az|an)-)?\p{Lu}/u.test(o.surface)) return null;
-  const firstToken = tokenAt.get(o.start);
-  const last = tokenEnding.get(o.end);
+  const firstToken = tokenWith(tokens, "start", o.start);
+  const last = tokenWith(tokens, "end", o.end);
   if (firstToken === undefined || last === undefined) return null;
   return {
     id: `${doc.article.id}#${o.start}`, article: doc.article.id, sentence: o.sentence, firstToken, endToken: last + 1,
@@ -41,15 +56,7 @@ function asMention(doc: SegmentedDocument, o: OtherName, tokenAt: ReadonlyMap<nu
 
 export function applyKindCues(doc: SegmentedDocument, mentions: readonly Mention[], others: readonly OtherName[]): CuedNames {
   const { tokens, sentences } = doc;
-  const tokenAt = new Map<number, number>();
-  const tokenEnding = new Map<number, number>();
-  if (others.length > 0) {
-    tokens.forEach((t, i) => {
-      tokenAt.set(t.start, i);
-      tokenEnding.set(t.end, i);
-    });
-  }
-  const otherMentions = others.map((o) => asMention(doc, o, tokenAt, tokenEnding));
+  const otherMentions = others.map((o) => asMention(doc, tokens, o));
   // A cue the tagger already agrees with changes nothing here, but still speaks for the name's other mentions.
   const cues = mentions.map((m) => mentionCue(tokens, sentences, m));
   const otherCues = otherMentions.map((m) => (m ? mentionCue(tokens, sentences, m) : null));
