@@ -17,14 +17,19 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** About 3 MB in pieces of every size, with two- and four-byte characters at piece edges. */
+function mixedPieces(): string[] {
+  const pieces: string[] = [];
+  for (let i = 0, length = 0; length < 3_000_000; i++) {
+    pieces.push(`é${"x".repeat(i % 5000)}😀`, "", "<&>");
+    length += (i % 5000) + 6;
+  }
+  return pieces;
+}
+
 describe("writeFilesAtomic with text in pieces", () => {
   it("writes the joined text as UTF-8, across several write batches", () => {
-    // About 3 MB in pieces of every size, with two- and four-byte characters at piece edges.
-    const pieces: string[] = [];
-    for (let i = 0, length = 0; length < 3_000_000; i++) {
-      pieces.push(`é${"x".repeat(i % 5000)}😀`, "", "<&>");
-      length += i % 5000 + 6;
-    }
+    const pieces = mixedPieces();
     const dir = freshDir();
     function* chunks(): Generator<string> {
       yield* pieces;
@@ -59,11 +64,7 @@ describe("writeFilesAtomic on a path it cannot write", () => {
 
 describe("writeFilesAtomicOverlapped, the build's writer", () => {
   it("writes the same bytes as writeFilesAtomic, across several write batches", async () => {
-    const pieces: string[] = [];
-    for (let i = 0, length = 0; length < 3_000_000; i++) {
-      pieces.push(`é${"x".repeat(i % 5000)}😀`, "", "<&>");
-      length += i % 5000 + 6;
-    }
+    const pieces = mixedPieces();
     const dir = freshDir();
     function* chunks(): Generator<string> {
       yield* pieces;

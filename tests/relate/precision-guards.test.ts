@@ -16,10 +16,8 @@ describe("places of actions", () => {
   });
 
   it("does not make where a passive's patient is from or found the patient", () => {
-    const held = graphOf(["Piet Dorn and Ivo Stel, both from Kelby, were held by the Varnish authorities for a year ."]);
-    expect(typedFacts(held).join("\n")).not.toMatch(/controls Kelby/);
-    const hosted = graphOf(["The gala took place at the Orvale Park fairground and was hosted by Dana Kelby ."]);
-    expect(typedFacts(hosted).join("\n")).not.toMatch(/hosts/);
+    expect(factsOf("Piet Dorn and Ivo Stel, both from Kelby, were held by the Varnish authorities for a year .")).not.toMatch(/controls Kelby/);
+    expect(factsOf("The gala took place at the Orvale Park fairground and was hosted by Dana Kelby .")).not.toMatch(/hosts/);
     expect(factsOf("Idlib, in Syria, was seized by HTS .")).toMatch(/controls Idlib/);
   });
 
@@ -31,15 +29,12 @@ describe("places of actions", () => {
   it("places a name after a state's possessive only when the words between describe a place", () => {
     expect(factsOf("Syria's northwestern province of Idlib is besieged .")).toMatch(/Idlib located_in Syria/);
     expect(factsOf("Peru 's capital , Lima , is best known for its food .")).toMatch(/Lima located_in Peru/);
-    const win = graphOf(["The season closed with Norway's win in Berlin and Chile's loss ."]);
-    expect(typedFacts(win).join("\n")).not.toMatch(/Berlin located_in Norway/);
-    const official = graphOf(["Lisbon is represented by Portugal's envoy for Africa, Ana Costa ."]);
-    expect(typedFacts(official).join("\n")).not.toMatch(/Africa located_in Portugal/);
+    expect(factsOf("The season closed with Norway's win in Berlin and Chile's loss .")).not.toMatch(/Berlin located_in Norway/);
+    expect(factsOf("Lisbon is represented by Portugal's envoy for Africa, Ana Costa .")).not.toMatch(/Africa located_in Portugal/);
   });
 
   it("does not read a list of names as an address", () => {
-    const g = graphOf(["Films by Orvale Pictures, Dana Kelby, Hamburg, Colombia and Kessel Vista are for sale ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/located_in/);
+    expect(factsOf("Films by Orvale Pictures, Dana Kelby, Hamburg, Colombia and Kessel Vista are for sale .")).not.toMatch(/located_in/);
   });
 
   it("still places an organisation named with 'in'", () => {
@@ -56,29 +51,25 @@ describe("titles", () => {
   });
 
   it("does not read a title-case word of a title as a verb", () => {
-    const g = graphOf(["Jets hit four depots near Aleppo, Navy Press Secretary Tomas Vrana told journalists."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/calls_on/);
+    expect(factsOf("Jets hit four depots near Aleppo, Navy Press Secretary Tomas Vrana told journalists.")).not.toMatch(/calls_on/);
   });
 });
 
 describe("lists and memberships", () => {
   it("does not list a fronted place with the subject after its comma", () => {
-    const g = graphOf(["In Jordan, Amal Haddad will meet with religious leaders."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/meets/);
+    expect(factsOf("In Jordan, Amal Haddad will meet with religious leaders.")).not.toMatch(/meets/);
   });
 
   it("reads 'X is a member of Y' and 'X, director of A and a member of Y', but not 'with key members of Y'", () => {
     const member = graphOf(["Amal Haddad, director of the Norland Trust and a member of the Red Crescent, spoke on Monday."]);
     expect(edgesBetween(member, "Amal Haddad", "member_of", "Red Crescent"), typedFacts(member).join("\n")).toHaveLength(1);
-    const meeting = graphOf(["Canada sent a delegation to Jordan for a meeting with key members of the Red Crescent."]);
-    expect(typedFacts(meeting).join("\n")).not.toMatch(/member_of/);
+    expect(factsOf("Canada sent a delegation to Jordan for a meeting with key members of the Red Crescent.")).not.toMatch(/member_of/);
   });
 });
 
 describe("verbs that are other verbs' forms", () => {
   it("does not read 'found' (the past of 'find') as founding", () => {
-    const g = graphOf(["The Halvard Commission found Brenner acted alone."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/leads/);
+    expect(factsOf("The Halvard Commission found Brenner acted alone.")).not.toMatch(/leads/);
   });
 
   it("reads 'X, the man who killed Y' with X as the killer", () => {
@@ -87,13 +78,11 @@ describe("verbs that are other verbs' forms", () => {
   });
 
   it("does not make a name the killer when a common noun is the one convicted", () => {
-    const g = graphOf(["Amal Haddad , who later married the man convicted of killing Karl Osterberg , spoke on Monday ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/Amal Haddad fights/);
+    expect(factsOf("Amal Haddad , who later married the man convicted of killing Karl Osterberg , spoke on Monday .")).not.toMatch(/Amal Haddad fights/);
   });
 
   it("does not make a person a member of a possessor ('at Ford 's Theater')", () => {
-    const g = graphOf(["Police shot Karl Osterberg at Reuters 's old theatre in 1990 ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/member_of/);
+    expect(factsOf("Police shot Karl Osterberg at Reuters 's old theatre in 1990 .")).not.toMatch(/member_of/);
   });
 });
 
@@ -124,8 +113,7 @@ describe("residents", () => {
   it("reads 'X is a native of Y' but not 'X 's treatment of residents of Y'", () => {
     const native = graphOf(["Amal Haddad is a native of Amman and lives in Cairo."]);
     expect(edgesBetween(native, "Amal Haddad", "located_in", "Amman"), typedFacts(native).join("\n")).toHaveLength(1);
-    const treated = graphOf(["The minister condemned Hezbollah 's treatment of residents of Zabadani ."]);
-    expect(typedFacts(treated).join("\n")).not.toMatch(/Hezbollah located_in/);
+    expect(factsOf("The minister condemned Hezbollah 's treatment of residents of Zabadani .")).not.toMatch(/Hezbollah located_in/);
   });
 });
 
@@ -170,19 +158,16 @@ describe("helping, accusations and nouns that look like verbs", () => {
   it("reads an attack on someone for a reason as opposition, an attack that lasts as a fight", () => {
     const reason = graphOf(["Senator Tom Vale attacked President Ned Orrin for his handling of the strike ."]);
     expect(edgesBetween(reason, "Tom Vale", "opposes", "Ned Orrin"), typedFacts(reason).join("\n")).toHaveLength(1);
-    const gerund = graphOf(["Tom Vale attacked the Varn Party for planning to shut rural clinics ."]);
-    expect(typedFacts(gerund).join("\n")).not.toMatch(/fights/);
+    expect(factsOf("Tom Vale attacked the Varn Party for planning to shut rural clinics .")).not.toMatch(/fights/);
     expect(factsOf("Hamas attacked Israel for hours on Monday .")).toMatch(/Hamas fights Israel/);
   });
 
   it("does not read 'its insurance arm to Y' as arming Y", () => {
-    const g = graphOf(["Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+    expect(factsOf("Dunmore Holdings has sold its insurance arm to Kestrel Life for $ 2.4bn .")).not.toMatch(/supports/);
   });
 
   it("does not make a name before a pronoun that follows it the subject of the pronoun's verb", () => {
-    const speaking = graphOf(["Addressing the Kelvan Trade Council she pressed Germany to act ."]);
-    expect(typedFacts(speaking).join("\n")).not.toMatch(/calls_on/);
+    expect(factsOf("Addressing the Kelvan Trade Council she pressed Germany to act .")).not.toMatch(/calls_on/);
   });
 
   it("still reads a pronoun after a conjunction or a saying verb as the name before it", () => {
@@ -212,17 +197,13 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("does not make what befell a person in an apposition a post ('one of the ministers mocked in the X leaflet')", () => {
-    const mocked = graphOf(["Ivo Stel, one of the ministers mocked in the Varn Party leaflet, shrugged it off ."]);
-    expect(typedFacts(mocked).join("\n")).not.toMatch(/holds_role_in/);
-    const died = graphOf(["Dana Kelby, who has died in Orvale aged 94, was a dancer of the Kelby Ballet ."]);
-    expect(typedFacts(died).join("\n")).not.toMatch(/holds_role_in Orvale/);
-    const played = graphOf(["Ivo Stel, who played for Kelby Rovers until 2001, is coaching now ."]);
-    expect(typedFacts(played).join("\n")).toMatch(/Ivo Stel holds_role_in Kelby Rovers/);
+    expect(factsOf("Ivo Stel, one of the ministers mocked in the Varn Party leaflet, shrugged it off .")).not.toMatch(/holds_role_in/);
+    expect(factsOf("Dana Kelby, who has died in Orvale aged 94, was a dancer of the Kelby Ballet .")).not.toMatch(/holds_role_in Orvale/);
+    expect(factsOf("Ivo Stel, who played for Kelby Rovers until 2001, is coaching now .")).toMatch(/Ivo Stel holds_role_in Kelby Rovers/);
   });
 
   it("does not make a body's fans, supporters or customers the body", () => {
-    const g = graphOf(["Dario Venn has been targeted by Kelby Rovers fans all season, and Varn Party supporters attacked Ivo Stel ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/fights|opposes/);
+    expect(factsOf("Dario Venn has been targeted by Kelby Rovers fans all season, and Varn Party supporters attacked Ivo Stel .")).not.toMatch(/fights|opposes/);
   });
 
   it("does not take the name in a compound modifier for the object: 'attacked the US-backed SDF'", () => {
@@ -238,23 +219,19 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("does not read contesting an election seat as a fight", () => {
-    const g = graphOf(["The Varn Party will fight the Kelby North seat in May ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/fights/);
+    expect(factsOf("The Varn Party will fight the Kelby North seat in May .")).not.toMatch(/fights/);
   });
 
   it("does not read 'threatened' in a match report as a threat", () => {
-    const g = graphOf(["Kelby Rovers barely threatened Orvale City before the break in a 2-1 defeat ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/threatens/);
+    expect(factsOf("Kelby Rovers barely threatened Orvale City before the break in a 2-1 defeat .")).not.toMatch(/threatens/);
   });
 
   it("does not read a trigger opening a hyphenated noun as a verb: 'back-up to X'", () => {
-    const g = graphOf(["Kelby Rovers need experienced back-up to Dario Venn ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/supports/);
+    expect(factsOf("Kelby Rovers need experienced back-up to Dario Venn .")).not.toMatch(/supports/);
   });
 
   it("does not take 'he' or 'she' before a verb for a name that is no person", () => {
-    const g = graphOf(["Dario Venn is stepping up Varn Party campaigning this week as he visits Kelby, Orvale and Dunmore ."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/Varn Party meets/);
+    expect(factsOf("Dario Venn is stepping up Varn Party campaigning this week as he visits Kelby, Orvale and Dunmore .")).not.toMatch(/Varn Party meets/);
   });
 
   it("still reads a past form the tagger takes for a noun as the verb: 'forces retook'", () => {
@@ -265,14 +242,12 @@ describe("helping, accusations and nouns that look like verbs", () => {
   });
 
   it("reads 'X - now part of Y -' as membership", () => {
-    const g = graphOf(["Their parent , Baltrane Ferries - now part of the Osterholm Group - cut jobs ."]);
-    expect(typedFacts(g).join("\n")).toMatch(/Baltrane Ferries member_of Osterholm Group/);
+    expect(factsOf("Their parent , Baltrane Ferries - now part of the Osterholm Group - cut jobs .")).toMatch(/Baltrane Ferries member_of Osterholm Group/);
   });
 });
 
 describe("founding as an adjective", () => {
   it("does not read 'one of the founding members of Y' as founding Y", () => {
-    const g = graphOf(["Kenya is one of the founding members of AMISOM."]);
-    expect(typedFacts(g).join("\n")).not.toMatch(/leads/);
+    expect(factsOf("Kenya is one of the founding members of AMISOM.")).not.toMatch(/leads/);
   });
 });
